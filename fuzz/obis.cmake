@@ -1,0 +1,1 @@
+omt_add_fuzzer(obis fuzz_obis.cpp)
