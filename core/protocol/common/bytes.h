@@ -79,6 +79,8 @@ std::string toHex(ByteView data, char separator = ' ');
 std::optional<Bytes> fromHex(std::string_view text);
 
 /// Bytes of a string literal, for tests and protocol constants.
-inline Bytes bytesOf(std::string_view s) { return Bytes(s.begin(), s.end()); }
+inline Bytes bytesOf(std::string_view s) {
+    return Bytes(s.begin(), s.end());
+}
 
 }  // namespace omt

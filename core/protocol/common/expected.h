@@ -32,7 +32,8 @@ public:
     Expected(T&& v) : m_v(std::in_place_index<0>, std::move(v)) {}  // NOLINT
     template <class G>
     Expected(Unexpected<G> u) : m_v(std::in_place_index<1>, std::move(u.error)) {}  // NOLINT
-    Expected(const E& e) requires(!std::is_same_v<T, E>) : m_v(std::in_place_index<1>, e) {}  // NOLINT
+    Expected(const E& e) requires(!std::is_same_v<T, E>)
+        : m_v(std::in_place_index<1>, e) {}          // NOLINT
     Expected(E&& e) requires(!std::is_same_v<T, E>)  // NOLINT
         : m_v(std::in_place_index<1>, std::move(e)) {}
 

@@ -38,8 +38,8 @@ std::string_view trim(std::string_view s, std::size_t& leading) {
         s.remove_prefix(1);
         ++leading;
     }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' ||
-                          s.back() == '\n')) {
+    while (!s.empty() &&
+           (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
         s.remove_suffix(1);
     }
     return s;
@@ -92,7 +92,8 @@ Expected<ObisCode, ObisFailure> ObisCode::parse(std::string_view text) {
     }
     groups.push_back(current);
     if (groups.size() > 6) {
-        return ObisFailure{ObisError::WrongGroupCount, groups[6].offset - 1, "more than six groups"};
+        return ObisFailure{ObisError::WrongGroupCount, groups[6].offset - 1,
+                           "more than six groups"};
     }
 
     // Which separators are allowed after each group, by form.
@@ -100,8 +101,9 @@ Expected<ObisCode, ObisFailure> ObisCode::parse(std::string_view text) {
     if (!displayForm) {
         if (groups.size() != 6) {
             return ObisFailure{ObisError::WrongGroupCount, base,
-                               std::to_string(groups.size()) + " groups; expected A.B.C.D.E.F or "
-                                                               "A-B:C.D.E*F"};
+                               std::to_string(groups.size()) +
+                                   " groups; expected A.B.C.D.E.F or "
+                                   "A-B:C.D.E*F"};
         }
         for (std::size_t i = 0; i < 5; ++i) {
             if (groups[i].separatorAfter != '.') {

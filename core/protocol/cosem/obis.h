@@ -20,12 +20,12 @@
 namespace omt::cosem {
 
 enum class ObisError {
-    Empty,           ///< no text at all
-    BadCharacter,    ///< a character that is neither digit nor separator
-    BadSeparator,    ///< separators in the wrong place or mixed forms
-    WrongGroupCount, ///< not six groups (or five/four in the short display forms)
-    GroupOutOfRange, ///< a group value above 255
-    WrongLength,     ///< binary form not exactly 6 bytes
+    Empty,            ///< no text at all
+    BadCharacter,     ///< a character that is neither digit nor separator
+    BadSeparator,     ///< separators in the wrong place or mixed forms
+    WrongGroupCount,  ///< not six groups (or five/four in the short display forms)
+    GroupOutOfRange,  ///< a group value above 255
+    WrongLength,      ///< binary form not exactly 6 bytes
 };
 const char* toString(ObisError e);
 using ObisFailure = Failure<ObisError>;

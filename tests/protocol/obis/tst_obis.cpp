@@ -16,14 +16,22 @@ private slots:
     void parsesEveryAcceptedForm_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("dotted");
-        QTest::newRow("dotted") << "1.0.1.8.0.255" << "1.0.1.8.0.255";
-        QTest::newRow("display") << "1-0:1.8.0*255" << "1.0.1.8.0.255";
-        QTest::newRow("display dot F") << "1-0:32.7.0.255" << "1.0.32.7.0.255";
-        QTest::newRow("display no F means 255") << "0-0:96.1.0" << "0.0.96.1.0.255";
-        QTest::newRow("billing period") << "1-0:1.8.1*3" << "1.0.1.8.1.3";
-        QTest::newRow("blanks around") << "  0.0.1.0.0.255 \r\n" << "0.0.1.0.0.255";
-        QTest::newRow("leading zeros") << "001.000.001.008.000.255" << "1.0.1.8.0.255";
-        QTest::newRow("all 255") << "255.255.255.255.255.255" << "255.255.255.255.255.255";
+        QTest::newRow("dotted") << "1.0.1.8.0.255"
+                                << "1.0.1.8.0.255";
+        QTest::newRow("display") << "1-0:1.8.0*255"
+                                 << "1.0.1.8.0.255";
+        QTest::newRow("display dot F") << "1-0:32.7.0.255"
+                                       << "1.0.32.7.0.255";
+        QTest::newRow("display no F means 255") << "0-0:96.1.0"
+                                                << "0.0.96.1.0.255";
+        QTest::newRow("billing period") << "1-0:1.8.1*3"
+                                        << "1.0.1.8.1.3";
+        QTest::newRow("blanks around") << "  0.0.1.0.0.255 \r\n"
+                                       << "0.0.1.0.0.255";
+        QTest::newRow("leading zeros") << "001.000.001.008.000.255"
+                                       << "1.0.1.8.0.255";
+        QTest::newRow("all 255") << "255.255.255.255.255.255"
+                                 << "255.255.255.255.255.255";
     }
     void parsesEveryAcceptedForm() {
         QFETCH(QString, text);
@@ -54,8 +62,7 @@ private slots:
         QTest::newRow("star in dotted") << "1.0.1.8.0*255" << ObisError::BadSeparator << 9;
         QTest::newRow("display missing colon") << "1-0.1.8.0*255" << ObisError::BadSeparator << 3;
         QTest::newRow("display star early") << "1-0:1*8.0*255" << ObisError::BadSeparator << 5;
-        QTest::newRow("display colon before F") << "1-0:1.8.0:255" << ObisError::BadSeparator
-                                                << 9;
+        QTest::newRow("display colon before F") << "1-0:1.8.0:255" << ObisError::BadSeparator << 9;
     }
     void rejectsMalformedText() {
         QFETCH(QString, text);
@@ -110,25 +117,40 @@ private slots:
     void namesCommonCodes_data() {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("name");
-        QTest::newRow("clock") << "0.0.1.0.0.255" << "Clock";
-        QTest::newRow("serial") << "0.0.96.1.0.255" << "Meter serial number";
-        QTest::newRow("ct ratio") << "1.0.0.4.2.255" << "Current transformer ratio (numerator)";
-        QTest::newRow("A+ total") << "1.0.1.8.0.255" << "Active energy import (A+), total";
-        QTest::newRow("A- T2") << "1.0.2.8.2.255" << "Active energy export (A-), tariff 2";
-        QTest::newRow("R4") << "1.0.8.8.0.255" << "Reactive energy QIV (R4), total";
-        QTest::newRow("A+ L2") << "1.0.41.8.0.255" << "Active energy import (A+) L2, total";
-        QTest::newRow("U L1") << "1.0.32.7.0.255" << "Voltage L1, instantaneous";
-        QTest::newRow("I L3") << "1.0.71.7.0.255" << "Current L3, instantaneous";
-        QTest::newRow("P+") << "1.0.1.7.0.255" << "Active power import (P+), instantaneous";
-        QTest::newRow("freq") << "1.0.14.7.0.255" << "Supply frequency, instantaneous";
-        QTest::newRow("THD U L1") << "1.0.32.7.124.255" << "Voltage L1, instantaneous, THD";
+        QTest::newRow("clock") << "0.0.1.0.0.255"
+                               << "Clock";
+        QTest::newRow("serial") << "0.0.96.1.0.255"
+                                << "Meter serial number";
+        QTest::newRow("ct ratio") << "1.0.0.4.2.255"
+                                  << "Current transformer ratio (numerator)";
+        QTest::newRow("A+ total") << "1.0.1.8.0.255"
+                                  << "Active energy import (A+), total";
+        QTest::newRow("A- T2") << "1.0.2.8.2.255"
+                               << "Active energy export (A-), tariff 2";
+        QTest::newRow("R4") << "1.0.8.8.0.255"
+                            << "Reactive energy QIV (R4), total";
+        QTest::newRow("A+ L2") << "1.0.41.8.0.255"
+                               << "Active energy import (A+) L2, total";
+        QTest::newRow("U L1") << "1.0.32.7.0.255"
+                              << "Voltage L1, instantaneous";
+        QTest::newRow("I L3") << "1.0.71.7.0.255"
+                              << "Current L3, instantaneous";
+        QTest::newRow("P+") << "1.0.1.7.0.255"
+                            << "Active power import (P+), instantaneous";
+        QTest::newRow("freq") << "1.0.14.7.0.255"
+                              << "Supply frequency, instantaneous";
+        QTest::newRow("THD U L1") << "1.0.32.7.124.255"
+                                  << "Voltage L1, instantaneous, THD";
         QTest::newRow("P+max T1") << "1.0.1.6.1.255"
                                   << "Active power import (P+), maximum demand, tariff 1";
         QTest::newRow("billing") << "1.0.1.8.0.5"
                                  << "Active energy import (A+), total (billing period 5)";
-        QTest::newRow("unknown") << "0.0.250.0.0.255" << "";
-        QTest::newRow("manufacturer") << "1.128.1.8.0.255" << "";
-        QTest::newRow("energy bad tariff") << "1.0.1.8.77.255" << "";
+        QTest::newRow("unknown") << "0.0.250.0.0.255"
+                                 << "";
+        QTest::newRow("manufacturer") << "1.128.1.8.0.255"
+                                      << "";
+        QTest::newRow("energy bad tariff") << "1.0.1.8.77.255"
+                                           << "";
     }
     void namesCommonCodes() {
         QFETCH(QString, code);
