@@ -1,0 +1,1 @@
+omt_add_fuzzer(security_decipher fuzz_security_decipher.cpp)
