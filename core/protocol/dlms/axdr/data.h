@@ -17,7 +17,9 @@
 //   date-time / date / time      CosemDateTime / CosemDate / CosemTime
 //
 // COSEM date-time values are usually carried as a 12-byte octet-string; CosemDateTime::fromBytes
-// interprets such a string. The codec (axdr.h) encodes and decodes Data to and from A-XDR.
+// interprets such a string (validation, chrono conversion and ISO 8601 text: cosem_datetime.h).
+// The codec (axdr.h) encodes and decodes Data to and from A-XDR; toDisplayString (display.h) gives
+// a one-line text form for traces.
 
 #include <cstdint>
 #include <string>
@@ -25,6 +27,8 @@
 #include <vector>
 
 #include "protocol/common/bytes.h"
+#include "protocol/common/expected.h"
+#include "protocol/dlms/axdr/axdr_error.h"
 
 namespace omt::dlms {
 
@@ -78,6 +82,13 @@ struct CosemDate {
     std::uint8_t month = kNotSpecified;
     std::uint8_t dayOfMonth = kNotSpecified;
     std::uint8_t dayOfWeek = kNotSpecified;
+
+    /// The 5 wire bytes: year (big-endian), month, day of month, day of week. No validation.
+    Bytes toBytes() const;
+    /// Reads exactly 5 bytes (BadLength otherwise); with `validate`, checks every field
+    /// (BadDateTime, offset = the field's byte index). Defined in cosem_datetime.cpp.
+    static Expected<CosemDate, AxdrFailure> fromBytes(ByteView bytes, bool validate = true);
+
     friend bool operator==(const CosemDate&, const CosemDate&) = default;
 };
 
@@ -88,6 +99,12 @@ struct CosemTime {
     std::uint8_t minute = kNotSpecified;
     std::uint8_t second = kNotSpecified;
     std::uint8_t hundredths = kNotSpecified;
+
+    /// The 4 wire bytes: hour, minute, second, hundredths. No validation.
+    Bytes toBytes() const;
+    /// Reads exactly 4 bytes (BadLength otherwise); with `validate`, checks every field.
+    static Expected<CosemTime, AxdrFailure> fromBytes(ByteView bytes, bool validate = true);
+
     friend bool operator==(const CosemTime&, const CosemTime&) = default;
 };
 
@@ -103,6 +120,15 @@ struct CosemDateTime {
     CosemTime time;
     std::int16_t deviation = kDeviationNotSpecified;
     std::uint8_t clockStatus = kStatusNotSpecified;
+
+    /// The 12 wire bytes: date (5), time (4), deviation (int16 big-endian), clock status.
+    /// No validation. Example: a Clock time of 2026-03-29 02:00:00 CET ->
+    /// 07 EA 03 1D 07 02 00 00 00 FF C4 00.
+    Bytes toBytes() const;
+    /// Reads exactly 12 bytes, e.g. the value of a Clock "time" octet-string (BadLength
+    /// otherwise); with `validate`, checks every field (BadDateTime, offset = field byte index).
+    static Expected<CosemDateTime, AxdrFailure> fromBytes(ByteView bytes, bool validate = true);
+
     friend bool operator==(const CosemDateTime&, const CosemDateTime&) = default;
 };
 
@@ -111,8 +137,8 @@ struct CompactArray;
 /// Type description used by compact-array (IEC 62056-6-2 TypeDescription).
 struct TypeDescription {
     DataType type = DataType::NullData;
-    std::uint16_t arrayCount = 0;              ///< for Array: number of elements
-    std::vector<TypeDescription> children;     ///< Array: one element type; Structure: members
+    std::uint16_t arrayCount = 0;           ///< for Array: number of elements
+    std::vector<TypeDescription> children;  ///< Array: one element type; Structure: members
     friend bool operator==(const TypeDescription&, const TypeDescription&) = default;
 };
 
