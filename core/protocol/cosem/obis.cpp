@@ -6,7 +6,7 @@
 
 namespace omt::cosem {
 
-const char* toString(ObisError e) {
+const char* nameOf(ObisError e) {
     switch (e) {
         case ObisError::Empty:
             return "empty";

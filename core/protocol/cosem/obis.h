@@ -27,7 +27,7 @@ enum class ObisError {
     GroupOutOfRange,  ///< a group value above 255
     WrongLength,      ///< binary form not exactly 6 bytes
 };
-const char* toString(ObisError e);
+const char* nameOf(ObisError e);
 using ObisFailure = Failure<ObisError>;
 
 /// A logical name: six value groups A..F, each 0..255.

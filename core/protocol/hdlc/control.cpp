@@ -2,7 +2,7 @@
 
 namespace omt::hdlc {
 
-const char* toString(FrameType t) {
+const char* nameOf(FrameType t) {
     switch (t) {
         case FrameType::I:
             return "I";

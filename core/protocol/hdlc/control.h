@@ -21,7 +21,7 @@ namespace omt::hdlc {
 enum class FrameType : std::uint8_t { I, Rr, Rnr, Snrm, Disc, Ua, Dm, Frmr, Ui, Unknown };
 
 /// Stable name of a frame type ("I", "RR", "SNRM", ...) for traces.
-const char* toString(FrameType t);
+const char* nameOf(FrameType t);
 
 /// A control field value: a thin typed view of the byte, so every byte round-trips exactly.
 class Control {

@@ -2,7 +2,7 @@
 
 namespace omt::hdlc {
 
-const char* toString(HdlcError e) {
+const char* nameOf(HdlcError e) {
     switch (e) {
         case HdlcError::MissingFlag:
             return "missing-flag";

@@ -38,7 +38,7 @@ enum class HdlcError {
 };
 
 /// Stable kebab-case identifier of an error code ("bad-fcs", "link-lost", ...).
-const char* toString(HdlcError e);
+const char* nameOf(HdlcError e);
 
 using HdlcFailure = omt::Failure<HdlcError>;
 

@@ -21,7 +21,7 @@ std::size_t timerIndex(TimerId id) {
 
 }  // namespace
 
-const char* toString(LinkState s) {
+const char* nameOf(LinkState s) {
     switch (s) {
         case LinkState::Disconnected:
             return "disconnected";
@@ -37,7 +37,7 @@ const char* toString(LinkState s) {
     return "unknown";
 }
 
-const char* toString(DisconnectReason r) {
+const char* nameOf(DisconnectReason r) {
     switch (r) {
         case DisconnectReason::Requested:
             return "requested";
@@ -84,7 +84,7 @@ Actions Station::connect() {
 
 Actions Station::send(ByteView apdu) {
     if (m_state != LinkState::Connected) {
-        fail(HdlcError::NotConnected, "send while " + std::string(toString(m_state)));
+        fail(HdlcError::NotConnected, "send while " + std::string(nameOf(m_state)));
         return take();
     }
     const Bytes payload = m_config.llc ? addLlcHeader(apdu, isPrimary() ? LlcDirection::Request
@@ -483,7 +483,7 @@ void Station::secondaryReject(const Frame& frame, std::uint8_t reasons) {
                   reasons};
     m_state = LinkState::FrameReject;
     m_pollPending = false;
-    fail(HdlcError::ProtocolError, std::string("rejected ") + toString(frame.control.type()) +
+    fail(HdlcError::ProtocolError, std::string("rejected ") + nameOf(frame.control.type()) +
                                        " frame, FRMR " + toHex(m_frmrInfo));
     if (frame.control.pollFinal()) {
         sendUnnumbered(Control::frmr(true), m_frmrInfo);

@@ -81,8 +81,8 @@ enum class DisconnectReason {
     InactivityTimeout,  ///< secondary: inactivityTimeout elapsed without a frame
 };
 
-const char* toString(LinkState s);
-const char* toString(DisconnectReason r);
+const char* nameOf(LinkState s);
+const char* nameOf(DisconnectReason r);
 
 struct StationConfig {
     Role role = Role::Primary;

@@ -26,7 +26,7 @@ std::chrono::milliseconds transmissionTime(std::size_t bytes, std::uint32_t baud
     return std::chrono::milliseconds{static_cast<std::int64_t>((bits + baud - 1) / baud)};
 }
 
-const char* toString(ClientHandshake::State state) {
+const char* nameOf(ClientHandshake::State state) {
     switch (state) {
         case ClientHandshake::State::Idle:
             return "idle";
@@ -63,7 +63,7 @@ HandshakeActions ClientHandshake::start() {
     if (!request) {
         auto f = std::move(request).error();
         fail(out, Iec21Failure{Iec21Error::InvalidOptions, f.offset,
-                               std::string("device address: ") + toString(f.code)});
+                               std::string("device address: ") + nameOf(f.code)});
         return out;
     }
     if (m_options.maxBaud < kInitialBaud) {

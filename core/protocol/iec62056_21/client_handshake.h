@@ -189,6 +189,6 @@ private:
 };
 
 /// Stable kebab-case name of a state, e.g. "wait-identification".
-const char* toString(ClientHandshake::State state);
+const char* nameOf(ClientHandshake::State state);
 
 }  // namespace omt::iec62056_21

@@ -18,7 +18,7 @@
 //
 //   FrameSplitter s;
 //   for (auto& r : s.feed(chunk)) {
-//       if (!r) trace(toString(r.error().code));               // BufferOverflow
+//       if (!r) trace(nameOf(r.error().code));               // BufferOverflow
 //       else if (r->kind == FrameKind::StxBlock) parseReadout(r->bytes);
 //   }
 

@@ -2,7 +2,7 @@
 
 namespace omt::iec62056_21 {
 
-const char* toString(Iec21Error code) {
+const char* nameOf(Iec21Error code) {
     switch (code) {
         case Iec21Error::Truncated:
             return "truncated";

@@ -4,7 +4,7 @@
 // sign-on engine. Text for a person is made in ui/ from the code.
 //
 //   auto id = omt::iec62056_21::parseIdentification(line);
-//   if (!id) log(toString(id.error().code), id.error().offset, id.error().detail);
+//   if (!id) log(nameOf(id.error().code), id.error().offset, id.error().detail);
 
 #include <cstdint>
 
@@ -69,6 +69,6 @@ enum class Iec21Error {
 using Iec21Failure = omt::Failure<Iec21Error>;
 
 /// Stable kebab-case identifier of the code, e.g. "bcc-mismatch". Never null.
-const char* toString(Iec21Error code);
+const char* nameOf(Iec21Error code);
 
 }  // namespace omt::iec62056_21

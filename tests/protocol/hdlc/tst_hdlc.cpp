@@ -290,7 +290,7 @@ private slots:
         QCOMPARE(Control::fromByte(0x2F).type(), FrameType::Unknown);  // SABM: not in 62056-46
         QCOMPARE(Control::fromByte(0x73).nr(), 0U);
         QCOMPARE(Control::fromByte(0x10).withPollFinal(false).byte(), std::uint8_t{0x00});
-        QCOMPARE(std::string(toString(FrameType::Rnr)), std::string("RNR"));
+        QCOMPARE(std::string(nameOf(FrameType::Rnr)), std::string("RNR"));
     }
 
     void everyControlByteKeepsItsValue() {
@@ -881,12 +881,12 @@ private slots:
     }
 
     void errorNamesAreStable() {
-        QCOMPARE(std::string(toString(HdlcError::BadFcs)), std::string("bad-fcs"));
-        QCOMPARE(std::string(toString(HdlcError::BadHcs)), std::string("bad-hcs"));
-        QCOMPARE(std::string(toString(HdlcError::LinkLost)), std::string("link-lost"));
-        QCOMPARE(std::string(toString(HdlcError::MissingLlcHeader)),
+        QCOMPARE(std::string(nameOf(HdlcError::BadFcs)), std::string("bad-fcs"));
+        QCOMPARE(std::string(nameOf(HdlcError::BadHcs)), std::string("bad-hcs"));
+        QCOMPARE(std::string(nameOf(HdlcError::LinkLost)), std::string("link-lost"));
+        QCOMPARE(std::string(nameOf(HdlcError::MissingLlcHeader)),
                  std::string("missing-llc-header"));
-        QCOMPARE(std::string(toString(HdlcError::AddressTooLong)), std::string("address-too-long"));
+        QCOMPARE(std::string(nameOf(HdlcError::AddressTooLong)), std::string("address-too-long"));
     }
 };
 

@@ -250,7 +250,7 @@ void exchangeAndVerify(Wire& wire, const std::vector<std::size_t>& sizes) {
         QVERIFY(wire.run(
             [&] { return wire.primary.apdus.size() >= want || !wire.primary.failures.empty(); }));
         QVERIFY2(wire.primary.failures.empty(),
-                 wire.primary.failures.empty() ? "" : toString(wire.primary.failures.front().code));
+                 wire.primary.failures.empty() ? "" : nameOf(wire.primary.failures.front().code));
         QCOMPARE(wire.primary.apdus.size(), want);
     }
     QCOMPARE(wire.secondary.apdus, requests);
@@ -1008,8 +1008,8 @@ private slots:
     }
 
     void namesAreStable() {
-        QCOMPARE(std::string(toString(LinkState::FrameReject)), std::string("frame-reject"));
-        QCOMPARE(std::string(toString(DisconnectReason::InactivityTimeout)),
+        QCOMPARE(std::string(nameOf(LinkState::FrameReject)), std::string("frame-reject"));
+        QCOMPARE(std::string(nameOf(DisconnectReason::InactivityTimeout)),
                  std::string("inactivity-timeout"));
     }
 };

@@ -30,7 +30,7 @@ QString hex(const Bytes& b) {
     return QString::fromStdString(toHex(b));
 }
 QString str(Iec21Error e) {
-    return QString::fromLatin1(toString(e));
+    return QString::fromLatin1(nameOf(e));
 }
 
 // The test's own XOR, independent of computeBcc, for building frames in scripted exchanges.
@@ -1369,7 +1369,7 @@ private slots:
         QVERIFY(transmissionTime(5, 300) == 167ms);  // 166.7 rounded up
         QVERIFY(transmissionTime(1, 9600) == 2ms);   // 1.04 rounded up
         QVERIFY(transmissionTime(0, 300) == 0ms);
-        QCOMPARE(QString(toString(ClientHandshake::State::WaitModeEConfirm)),
+        QCOMPARE(QString(nameOf(ClientHandshake::State::WaitModeEConfirm)),
                  QString("wait-mode-e-confirm"));
     }
 

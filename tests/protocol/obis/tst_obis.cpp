@@ -161,9 +161,9 @@ private slots:
     }
 
     void errorNamesAreStable() {
-        QCOMPARE(std::string(omt::cosem::toString(ObisError::GroupOutOfRange)),
+        QCOMPARE(std::string(omt::cosem::nameOf(ObisError::GroupOutOfRange)),
                  std::string("group-out-of-range"));
-        QCOMPARE(std::string(omt::cosem::toString(ObisError::WrongLength)),
+        QCOMPARE(std::string(omt::cosem::nameOf(ObisError::WrongLength)),
                  std::string("wrong-length"));
     }
 };

@@ -62,7 +62,7 @@ SystemTitle title(const char* text) {
 /// "ok" or the kebab-case name of the error.
 template <class T>
 QString outcome(const Expected<T, SecurityFailure>& r) {
-    return r ? QStringLiteral("ok") : QString::fromLatin1(toString(r.error().code));
+    return r ? QStringLiteral("ok") : QString::fromLatin1(nameOf(r.error().code));
 }
 
 // The Green Book example keys and titles.
@@ -605,7 +605,7 @@ private slots:
                         auto receiver = receiverContext(protection);
                         const auto r = decipherApdu(bad, receiver);
                         QVERIFY2(!r, qPrintable(QString("%1 byte %2 mask %3 accepted")
-                                                    .arg(toString(mode))
+                                                    .arg(nameOf(mode))
                                                     .arg(i)
                                                     .arg(mask)));
                         QVERIFY(!receiver.lastPeerInvocationCounter().has_value());
@@ -683,7 +683,7 @@ private slots:
             for (std::size_t n = 0; n < wire.size(); ++n) {
                 auto receiver = receiverContext();
                 const auto r = decipherApdu(ByteView(wire).first(n), receiver);
-                QVERIFY2(!r, qPrintable(QString("%1 prefix %2").arg(toString(mode)).arg(n)));
+                QVERIFY2(!r, qPrintable(QString("%1 prefix %2").arg(nameOf(mode)).arg(n)));
                 QCOMPARE(outcome(r), QString("truncated"));
             }
         }
@@ -876,16 +876,16 @@ private slots:
     }
 
     void errorNamesAreStable() {
-        QCOMPARE(QString(toString(SecurityError::Truncated)), QString("truncated"));
-        QCOMPARE(QString(toString(SecurityError::AuthenticationFailed)),
+        QCOMPARE(QString(nameOf(SecurityError::Truncated)), QString("truncated"));
+        QCOMPARE(QString(nameOf(SecurityError::AuthenticationFailed)),
                  QString("authentication-failed"));
-        QCOMPARE(QString(toString(SecurityError::InvocationCounterTooLow)),
+        QCOMPARE(QString(nameOf(SecurityError::InvocationCounterTooLow)),
                  QString("invocation-counter-too-low"));
-        QCOMPARE(QString(toString(SecurityError::InvocationCounterExhausted)),
+        QCOMPARE(QString(nameOf(SecurityError::InvocationCounterExhausted)),
                  QString("invocation-counter-exhausted"));
-        QCOMPARE(QString(toString(SecurityError::KeyUnwrapFailed)), QString("key-unwrap-failed"));
-        QCOMPARE(QString(toString(SecurityError::RandomFailure)), QString("random-failure"));
-        QCOMPARE(QString(toString(CipheringMode::GeneralDedicated)), QString("general-dedicated"));
+        QCOMPARE(QString(nameOf(SecurityError::KeyUnwrapFailed)), QString("key-unwrap-failed"));
+        QCOMPARE(QString(nameOf(SecurityError::RandomFailure)), QString("random-failure"));
+        QCOMPARE(QString(nameOf(CipheringMode::GeneralDedicated)), QString("general-dedicated"));
     }
 };
 

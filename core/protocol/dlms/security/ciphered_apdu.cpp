@@ -95,7 +95,7 @@ SecurityFailure at(SecurityFailure failure, std::size_t base) {
 
 }  // namespace
 
-const char* toString(CipheringMode mode) {
+const char* nameOf(CipheringMode mode) {
     switch (mode) {
         case CipheringMode::Global:
             return "global";

@@ -39,7 +39,7 @@ enum class CipheringMode {
 };
 
 /// Stable kebab-case name: "global", "dedicated", "general-global", "general-dedicated".
-const char* toString(CipheringMode mode);
+const char* nameOf(CipheringMode mode);
 
 /// The glo- (or ded-) tag for a plain APDU tag: 0xC0 get-request -> 0xC8 / 0xD0,
 /// 0x01 initiate-request -> 0x21 / 0x41, 0x0E confirmed-service-error -> 0x2E / 0x4E.

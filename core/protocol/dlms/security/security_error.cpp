@@ -2,7 +2,7 @@
 
 namespace omt::dlms::security {
 
-const char* toString(SecurityError error) {
+const char* nameOf(SecurityError error) {
     switch (error) {
         case SecurityError::Truncated:
             return "truncated";

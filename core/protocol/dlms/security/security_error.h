@@ -34,6 +34,6 @@ enum class SecurityError {
 using SecurityFailure = omt::Failure<SecurityError>;
 
 /// Stable kebab-case identifier of an error, e.g. "authentication-failed".
-const char* toString(SecurityError error);
+const char* nameOf(SecurityError error);
 
 }  // namespace omt::dlms::security
