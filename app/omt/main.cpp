@@ -1,0 +1,85 @@
+// omt: the OpenMeterTool command line.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include "decode_command.h"
+#include "protocol/cosem/obis.h"
+
+namespace {
+
+int runObis(const QStringList& codes, QTextStream& out, QTextStream& err) {
+    int rc = 0;
+    for (const QString& text : codes) {
+        auto code = omt::cosem::ObisCode::parse(text.toStdString());
+        if (!code) {
+            err << "'" << text << "' is not an OBIS code: "
+                << QString::fromStdString(code.error().detail) << " (at character "
+                << code.error().offset + 1 << ")\n";
+            rc = 1;
+            continue;
+        }
+        const auto name = omt::cosem::obisName(*code);
+        out << QString::fromStdString(code->toString()) << "  "
+            << QString::fromStdString(code->toDisplayString()) << "  "
+            << (name.empty() ? QStringLiteral("(no standard name)") : QString::fromStdString(name))
+            << "\n";
+    }
+    return rc;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("omt"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OMT_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "OpenMeterTool command line.\n\n"
+        "Commands:\n"
+        "  decode [TRACE|-]   decode a recorded trace: IEC 62056-21, HDLC, xDLMS APDUs\n"
+        "  obis CODE...       show OBIS codes in both notations with their names"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption keyFile(QStringList{QStringLiteral("key-file")},
+                               QStringLiteral("Keys (EK, AK, DK lines) to decipher ciphered APDUs; "
+                                              "also read from $OMT_KEY_FILE."),
+                               QStringLiteral("FILE"));
+    parser.addOption(keyFile);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("decode or obis"));
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        err << parser.helpText();
+        return 2;
+    }
+    const QString command = args.first();
+    if (command == QLatin1String("decode")) {
+        if (args.size() > 2) {
+            err << "decode takes one trace file (or - for standard input)\n";
+            return 2;
+        }
+        omt::app::DecodeOptions options;
+        options.traceFile = args.size() == 2 ? args.at(1) : QStringLiteral("-");
+        options.keyFile = parser.isSet(keyFile) ? parser.value(keyFile)
+                                                : qEnvironmentVariable("OMT_KEY_FILE");
+        return omt::app::runDecode(options, out, err);
+    }
+    if (command == QLatin1String("obis")) {
+        if (args.size() < 2) {
+            err << "obis needs at least one code, e.g. omt obis 1-0:1.8.0*255\n";
+            return 2;
+        }
+        return runObis(args.mid(1), out, err);
+    }
+    err << "unknown command '" << command << "' (see omt --help)\n";
+    return 2;
+}

@@ -1,0 +1,10 @@
+# CPack: `cpack -G DEB` in a release build directory makes a .deb with computed dependencies.
+set(CPACK_PACKAGE_NAME "openmetertool")
+set(CPACK_PACKAGE_VENDOR "OpenMeterTool")
+set(CPACK_PACKAGE_CONTACT "OpenMeterTool developers")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "electronics")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)

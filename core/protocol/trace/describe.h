@@ -1,0 +1,78 @@
+#pragma once
+// Human-readable descriptions of what crosses the wire, for traces, the `omt decode` command and
+// the GUI's trace view: HDLC frames, IEC 62056-21 messages and xDLMS APDUs, one line each plus
+// indented detail lines. Protocol names are the standards' own (English identifiers); secrets
+// (LLS passwords, HLS challenges, dedicated keys) are never shown, only their length.
+//
+//   TraceDecoder decoder;                                  // or with keys to decipher
+//   for (const auto& line : decoder.feed(Direction::ToMeter, bytes)) std::puts(line.c_str());
+//   // HDLC I N(S)=0 N(R)=0 P, server 1/17 <- client 16, 30 bytes
+//   //   get-request-normal invoke-id 1: class 8 0.0.1.0.0.255 (Clock) attribute 2
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "protocol/common/bytes.h"
+#include "protocol/dlms/apdu/apdu.h"
+#include "protocol/dlms/security/security_context.h"
+#include "protocol/dlms/security/system_title.h"
+#include "protocol/hdlc/deframer.h"
+#include "protocol/hdlc/segmentation.h"
+#include "protocol/iec62056_21/frame_splitter.h"
+#include "protocol/trace/trace_file.h"
+
+namespace omt::trace {
+
+/// One line: frame type, sequence numbers, P/F, addresses, information length; UA/SNRM with
+/// their negotiation parameters. `direction` says which side is the meter; without it the
+/// one-byte address is taken for the client. Example: "HDLC SNRM P/F, server 1/17 <- client 16".
+std::string describeHdlcFrame(const hdlc::Frame& frame,
+                              std::optional<Direction> direction = std::nullopt);
+
+/// A summary line and indented detail lines for a plain APDU. Example:
+/// {"get-response-normal invoke-id 1: double-long-unsigned 5009"}.
+std::vector<std::string> describeApdu(const dlms::Apdu& apdu);
+
+/// "class 3 1.0.1.8.0.255 (Active energy import (A+), total) attribute 2".
+std::string describeAttribute(std::uint16_t classId, const cosem::ObisCode& code, int index,
+                              const char* what = "attribute");
+
+/// Decodes a two-way byte stream as a tool sees it: IEC 62056-21 sign-on and readout messages,
+/// then HDLC frames with reassembly of segmented APDUs, LLC, and the APDUs inside, deciphered
+/// when keys are given (the client and server system titles are learnt from the AARQ and AARE).
+/// Every failure is described in the output, never thrown; the decoder carries on.
+class TraceDecoder {
+public:
+    TraceDecoder() = default;
+    /// Deciphers glo-/ded-/general-ciphered APDUs with these keys.
+    explicit TraceDecoder(dlms::security::SecurityKeys keys);
+
+    /// Description lines for everything that became complete with these bytes.
+    std::vector<std::string> feed(Direction direction, ByteView bytes);
+
+private:
+    struct Side {
+        hdlc::Deframer deframer;
+        hdlc::Reassembler reassembler;
+        iec62056_21::FrameSplitter splitter;
+    };
+
+    void describeIec21(Side& side, Direction direction, ByteView bytes,
+                       std::vector<std::string>& out);
+    void describeHdlc(Side& side, Direction direction, ByteView bytes,
+                      std::vector<std::string>& out);
+    void describeApduBytes(Direction direction, ByteView apdu, std::vector<std::string>& out,
+                           int depth = 0);
+    void learnTitles(const dlms::Apdu& apdu);
+
+    Side m_toMeter;
+    Side m_fromMeter;
+    std::optional<dlms::security::SecurityKeys> m_keys;
+    std::optional<dlms::security::SystemTitle> m_clientTitle;
+    std::optional<dlms::security::SystemTitle> m_serverTitle;
+    std::optional<dlms::security::SecurityContext> m_readClient;  ///< deciphers what the client sent
+    std::optional<dlms::security::SecurityContext> m_readServer;  ///< deciphers what the meter sent
+};
+
+}  // namespace omt::trace

@@ -1,0 +1,1 @@
+omt_add_fuzzer(trace_decoder fuzz_trace_decoder.cpp)
