@@ -60,15 +60,15 @@ int runDecode(const DecodeOptions& options, QTextStream& out, QTextStream& err) 
     if (!text) {
         return 1;
     }
-    auto lines = trace::parseTrace(std::string_view(text->constData(),
-                                                    static_cast<std::size_t>(text->size())));
+    auto lines = trace::parseTrace(
+        std::string_view(text->constData(), static_cast<std::size_t>(text->size())));
     if (!lines) {
         err << options.traceFile << ", line " << lines.error().offset << ": "
             << QString::fromStdString(lines.error().detail) << "\n";
         return 1;
     }
-    trace::TraceDecoder decoder = keys ? trace::TraceDecoder(std::move(*keys))
-                                       : trace::TraceDecoder();
+    trace::TraceDecoder decoder =
+        keys ? trace::TraceDecoder(std::move(*keys)) : trace::TraceDecoder();
     for (const auto& line : *lines) {
         const auto described = decoder.feed(line.direction, line.bytes);
         QString head = QString::fromStdString(line.timestamp);

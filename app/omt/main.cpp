@@ -15,9 +15,9 @@ int runObis(const QStringList& codes, QTextStream& out, QTextStream& err) {
     for (const QString& text : codes) {
         auto code = omt::cosem::ObisCode::parse(text.toStdString());
         if (!code) {
-            err << "'" << text << "' is not an OBIS code: "
-                << QString::fromStdString(code.error().detail) << " (at character "
-                << code.error().offset + 1 << ")\n";
+            err << "'" << text
+                << "' is not an OBIS code: " << QString::fromStdString(code.error().detail)
+                << " (at character " << code.error().offset + 1 << ")\n";
             rc = 1;
             continue;
         }
@@ -69,8 +69,8 @@ int main(int argc, char** argv) {
         }
         omt::app::DecodeOptions options;
         options.traceFile = args.size() == 2 ? args.at(1) : QStringLiteral("-");
-        options.keyFile = parser.isSet(keyFile) ? parser.value(keyFile)
-                                                : qEnvironmentVariable("OMT_KEY_FILE");
+        options.keyFile =
+            parser.isSet(keyFile) ? parser.value(keyFile) : qEnvironmentVariable("OMT_KEY_FILE");
         return omt::app::runDecode(options, out, err);
     }
     if (command == QLatin1String("obis")) {

@@ -92,11 +92,11 @@ int main() {
 
     // HDLC connect with negotiation.
     hdlc::LinkParameters proposed{512, 512, 1, 1};
-    emit(Direction::ToMeter, frame(true, hdlc::Control::snrm(), hdlc::encodeLinkParameters(proposed)),
-         40);
+    emit(Direction::ToMeter,
+         frame(true, hdlc::Control::snrm(), hdlc::encodeLinkParameters(proposed)), 40);
     hdlc::LinkParameters granted{256, 256, 1, 1};
-    emit(Direction::FromMeter, frame(false, hdlc::Control::ua(), hdlc::encodeLinkParameters(granted)),
-         45);
+    emit(Direction::FromMeter,
+         frame(false, hdlc::Control::ua(), hdlc::encodeLinkParameters(granted)), 45);
 
     // Association: LLS with the reader's password, InitiateRequest in the user-information.
     dlms::InitiateRequest init;
@@ -139,11 +139,12 @@ int main() {
     // Clock time.
     const cosem::ObisCode clock(0, 0, 1, 0, 0, 255);
     emit(Direction::ToMeter,
-         iframe(true, 1, 1, dlms::GetRequestNormal{dlms::InvokeIdAndPriority::make(1),
-                                                   attr(8, clock, 2), std::nullopt}),
+         iframe(true, 1, 1,
+                dlms::GetRequestNormal{dlms::InvokeIdAndPriority::make(1), attr(8, clock, 2),
+                                       std::nullopt}),
          25);
-    const auto now = sys_seconds{sys_days{year{2026} / 11 / 21}} + hours{9} + minutes{30} +
-                     seconds{11};
+    const auto now =
+        sys_seconds{sys_days{year{2026} / 11 / 21}} + hours{9} + minutes{30} + seconds{11};
     auto dt = dlms::fromSysSeconds(now, -60, 0x00);
     emit(Direction::FromMeter,
          iframe(false, 1, 2,
@@ -155,19 +156,19 @@ int main() {
     const cosem::ObisCode aPlus(1, 0, 1, 8, 0, 255);
     const cosem::ObisCode aMinus(1, 0, 2, 8, 0, 255);
     const cosem::ObisCode serial(0, 0, 96, 1, 0, 255);
-    dlms::GetRequestWithList list{dlms::InvokeIdAndPriority::make(2),
-                                  {{attr(3, aPlus, 2), std::nullopt},
-                                   {attr(3, aPlus, 3), std::nullopt},
-                                   {attr(3, aMinus, 2), std::nullopt},
-                                   {attr(1, serial, 2), std::nullopt},
-                                   {attr(3, cosem::ObisCode(1, 0, 0, 4, 2, 255), 2), std::nullopt}}};
+    dlms::GetRequestWithList list{
+        dlms::InvokeIdAndPriority::make(2),
+        {{attr(3, aPlus, 2), std::nullopt},
+         {attr(3, aPlus, 3), std::nullopt},
+         {attr(3, aMinus, 2), std::nullopt},
+         {attr(1, serial, 2), std::nullopt},
+         {attr(3, cosem::ObisCode(1, 0, 0, 4, 2, 255), 2), std::nullopt}}};
     emit(Direction::ToMeter, iframe(true, 2, 2, list), 20);
     dlms::GetResponseWithList values{
         dlms::InvokeIdAndPriority::make(2),
         {dlms::Data::doubleLongUnsigned(12345678),
          dlms::Data::structure({dlms::Data::integer(0), dlms::Data::enumValue(30)}),
-         dlms::Data::doubleLongUnsigned(4521),
-         dlms::Data::visibleString("57360117"),
+         dlms::Data::doubleLongUnsigned(4521), dlms::Data::visibleString("57360117"),
          dlms::DataAccessResult::ReadWriteDenied}};
     emit(Direction::FromMeter, iframe(false, 2, 3, values), 90);
 

@@ -38,8 +38,8 @@ std::string secretText(const std::optional<Bytes>& secret) {
 }
 
 std::string invokeText(dlms::InvokeIdAndPriority iip) {
-    return "invoke-id " + std::to_string(iip.invokeId()) +
-           (iip.confirmed() ? "" : " unconfirmed") + (iip.highPriority() ? "" : " normal-priority");
+    return "invoke-id " + std::to_string(iip.invokeId()) + (iip.confirmed() ? "" : " unconfirmed") +
+           (iip.highPriority() ? "" : " normal-priority");
 }
 
 std::string valueText(const dlms::Data& value) {
@@ -58,8 +58,7 @@ std::string resultText(const dlms::GetDataResult& r) {
     if (const auto* d = std::get_if<dlms::Data>(&r)) {
         return valueText(*d);
     }
-    return std::string("data-access-result ") +
-           dlms::nameOf(std::get<dlms::DataAccessResult>(r));
+    return std::string("data-access-result ") + dlms::nameOf(std::get<dlms::DataAccessResult>(r));
 }
 
 std::string accessText(const std::optional<dlms::SelectiveAccessDescriptor>& access) {
@@ -125,9 +124,9 @@ struct Describer {
     }
     void methodList(const std::vector<dlms::CosemMethodDescriptor>& list) {
         for (std::size_t i = 0; i < list.size(); ++i) {
-            detail("[" + std::to_string(i) + "] " +
-                   describeAttribute(list[i].classId, list[i].instanceId, list[i].methodId,
-                                     "method"));
+            detail(
+                "[" + std::to_string(i) + "] " +
+                describeAttribute(list[i].classId, list[i].instanceId, list[i].methodId, "method"));
         }
     }
 
@@ -144,13 +143,12 @@ struct Describer {
         }
     }
     void operator()(const dlms::Aare& a) {
-        std::string s = std::string("aare ") + dlms::nameOf(a.result) + ", " +
-                        diagnosticText(a.diagnostic);
+        std::string s =
+            std::string("aare ") + dlms::nameOf(a.result) + ", " + diagnosticText(a.diagnostic);
         add(s);
         detail(std::string("application-context ") + dlms::nameOf(a.applicationContext) +
-               (a.mechanismName
-                    ? std::string(", mechanism ") + dlms::nameOf(*a.mechanismName)
-                    : std::string()));
+               (a.mechanismName ? std::string(", mechanism ") + dlms::nameOf(*a.mechanismName)
+                                : std::string()));
         if (a.respondingApTitle) {
             detail("responding-AP-title " + titleText(a.respondingApTitle));
         }
@@ -282,15 +280,14 @@ struct Describer {
     }
     void operator()(const dlms::ActionRequestNormal& r) {
         add("action-request-normal " + invokeText(r.invokeIdAndPriority) + ": " +
-            describeAttribute(r.method.classId, r.method.instanceId, r.method.methodId,
-                              "method"));
+            describeAttribute(r.method.classId, r.method.instanceId, r.method.methodId, "method"));
         if (r.parameters) {
             detail("parameters " + valueText(*r.parameters));
         }
     }
     void operator()(const dlms::ActionRequestNextPBlock& r) {
-        add("action-request-next-pblock " + invokeText(r.invokeIdAndPriority) +
-            ": after block " + std::to_string(r.blockNumber));
+        add("action-request-next-pblock " + invokeText(r.invokeIdAndPriority) + ": after block " +
+            std::to_string(r.blockNumber));
     }
     void operator()(const dlms::ActionRequestWithList& r) {
         add("action-request-with-list " + invokeText(r.invokeIdAndPriority) + ": " +
@@ -302,8 +299,7 @@ struct Describer {
     }
     void operator()(const dlms::ActionRequestWithFirstPBlock& r) {
         add("action-request-with-first-pblock " + invokeText(r.invokeIdAndPriority) + ": " +
-            describeAttribute(r.method.classId, r.method.instanceId, r.method.methodId,
-                              "method") +
+            describeAttribute(r.method.classId, r.method.instanceId, r.method.methodId, "method") +
             ", " + blockText(r.block));
     }
     void operator()(const dlms::ActionRequestWithListAndFirstPBlock& r) {
@@ -338,8 +334,8 @@ struct Describer {
         }
     }
     void operator()(const dlms::ActionResponseNextPBlock& r) {
-        add("action-response-next-pblock " + invokeText(r.invokeIdAndPriority) +
-            ": after block " + std::to_string(r.blockNumber));
+        add("action-response-next-pblock " + invokeText(r.invokeIdAndPriority) + ": after block " +
+            std::to_string(r.blockNumber));
     }
 };
 
@@ -359,8 +355,8 @@ std::string iec21Text(std::string_view s) {
 }
 
 bool startsIec21(std::uint8_t b) {
-    return b == '/' || b == iec62056_21::kAck || b == iec62056_21::kNak ||
-           b == iec62056_21::kStx || b == iec62056_21::kSoh;
+    return b == '/' || b == iec62056_21::kAck || b == iec62056_21::kNak || b == iec62056_21::kStx ||
+           b == iec62056_21::kSoh;
 }
 
 }  // namespace
@@ -382,8 +378,7 @@ std::string describeHdlcFrame(const hdlc::Frame& frame, std::optional<Direction>
     if (type == hdlc::FrameType::I) {
         s += " N(S)=" + std::to_string(frame.control.ns());
     }
-    if (type == hdlc::FrameType::I || type == hdlc::FrameType::Rr ||
-        type == hdlc::FrameType::Rnr) {
+    if (type == hdlc::FrameType::I || type == hdlc::FrameType::Rr || type == hdlc::FrameType::Rnr) {
         s += " N(R)=" + std::to_string(frame.control.nr());
     }
     if (frame.control.pollFinal()) {
@@ -399,11 +394,11 @@ std::string describeHdlcFrame(const hdlc::Frame& frame, std::optional<Direction>
                                     : frame.destination.size != hdlc::AddressSize::One ||
                                           frame.source.size == hdlc::AddressSize::One;
     if (toServer) {
-        s += ", " + addressText(frame.destination, false) + " <- " +
-             addressText(frame.source, true);
+        s +=
+            ", " + addressText(frame.destination, false) + " <- " + addressText(frame.source, true);
     } else {
-        s += ", " + addressText(frame.source, false) + " -> " +
-             addressText(frame.destination, true);
+        s +=
+            ", " + addressText(frame.source, false) + " -> " + addressText(frame.destination, true);
     }
     if (frame.segmented) {
         s += ", segment (more follow)";
@@ -437,8 +432,8 @@ std::vector<std::string> TraceDecoder::feed(Direction direction, ByteView bytes)
     if (bytes.empty()) {
         return out;
     }
-    const bool iec21 = side.splitter.pending() > 0 ||
-                       (!side.deframer.inFrame() && startsIec21(bytes.front()));
+    const bool iec21 =
+        side.splitter.pending() > 0 || (!side.deframer.inFrame() && startsIec21(bytes.front()));
     if (iec21) {
         describeIec21(side, direction, bytes, out);
     } else {
@@ -460,8 +455,8 @@ void TraceDecoder::describeIec21(Side& side, Direction direction, ByteView bytes
         switch (frame.kind) {
             case iec::FrameKind::Line: {
                 if (auto req = iec::parseRequest(frame.bytes)) {
-                    out.push_back("IEC 62056-21 request, device address '" +
-                                  req->deviceAddress + "'");
+                    out.push_back("IEC 62056-21 request, device address '" + req->deviceAddress +
+                                  "'");
                 } else if (auto id = iec::parseIdentification(frame.bytes)) {
                     std::string s = "IEC 62056-21 identification " + id->manufacturer +
                                     ", baud character " + std::string(1, id->baudCharacter);
@@ -490,8 +485,8 @@ void TraceDecoder::describeIec21(Side& side, Direction direction, ByteView bytes
                 if (auto opt = iec::parseOptionSelect(frame.bytes)) {
                     std::string s = "IEC 62056-21 ";
                     s += direction == Direction::ToMeter ? "option select" : "switch confirmation";
-                    s += ": protocol control " + std::string(1, static_cast<char>(
-                                                                    opt->protocolControl));
+                    s += ": protocol control " +
+                         std::string(1, static_cast<char>(opt->protocolControl));
                     s += ", baud character " + std::string(1, opt->baudCharacter);
                     s += ", mode " + std::string(1, static_cast<char>(opt->modeControl));
                     if (opt->protocolControl == iec::ProtocolControl::Hdlc) {
@@ -538,8 +533,7 @@ void TraceDecoder::describeIec21(Side& side, Direction direction, ByteView bytes
                                       frame.bytes.size())));
                 } else {
                     out.push_back(std::string("IEC 62056-21 bad block: ") +
-                                  iec::nameOf(msg.error().code) + " (" + msg.error().detail +
-                                  ")");
+                                  iec::nameOf(msg.error().code) + " (" + msg.error().detail + ")");
                 }
                 break;
             }
@@ -591,8 +585,8 @@ void TraceDecoder::describeApduBytes(Direction direction, ByteView apdu,
     if (dlms::isCipheredTag(apdu.front())) {
         char tag[8];
         std::snprintf(tag, sizeof tag, "0x%02X", apdu.front());
-        std::string s = indent + "ciphered APDU " + tag + ", " + std::to_string(apdu.size()) +
-                        " bytes";
+        std::string s =
+            indent + "ciphered APDU " + tag + ", " + std::to_string(apdu.size()) + " bytes";
         auto& ctx = direction == Direction::ToMeter ? m_readClient : m_readServer;
         if (!m_keys) {
             out.push_back(s + " (no keys given: not deciphered)");
@@ -604,8 +598,8 @@ void TraceDecoder::describeApduBytes(Direction direction, ByteView apdu,
         }
         auto plain = sec::decipherApdu(apdu, *ctx);
         if (!plain) {
-            out.push_back(s + ": " + sec::nameOf(plain.error().code) + " (" +
-                          plain.error().detail + ")");
+            out.push_back(s + ": " + sec::nameOf(plain.error().code) + " (" + plain.error().detail +
+                          ")");
             return;
         }
         out.push_back(s + ", " + plain->sc.toString() + ", IC " + std::to_string(plain->ic) +
@@ -617,9 +611,8 @@ void TraceDecoder::describeApduBytes(Direction direction, ByteView apdu,
     }
     auto decoded = dlms::decodeApdu(apdu);
     if (!decoded) {
-        out.push_back(indent + "APDU error: " + dlms::nameOf(decoded.error().code) +
-                      " at offset " + std::to_string(decoded.error().offset) + " (" +
-                      decoded.error().detail + ")");
+        out.push_back(indent + "APDU error: " + dlms::nameOf(decoded.error().code) + " at offset " +
+                      std::to_string(decoded.error().offset) + " (" + decoded.error().detail + ")");
         return;
     }
     for (auto& line : describeApdu(*decoded)) {

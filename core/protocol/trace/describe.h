@@ -71,7 +71,8 @@ private:
     std::optional<dlms::security::SecurityKeys> m_keys;
     std::optional<dlms::security::SystemTitle> m_clientTitle;
     std::optional<dlms::security::SystemTitle> m_serverTitle;
-    std::optional<dlms::security::SecurityContext> m_readClient;  ///< deciphers what the client sent
+    std::optional<dlms::security::SecurityContext>
+        m_readClient;  ///< deciphers what the client sent
     std::optional<dlms::security::SecurityContext> m_readServer;  ///< deciphers what the meter sent
 };
 

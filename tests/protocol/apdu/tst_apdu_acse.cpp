@@ -357,8 +357,7 @@ private slots:
         QCOMPARE(QByteArray(nameOf(ReleaseRequestReason::Urgent)), QByteArray("urgent"));
         QCOMPARE(QByteArray(nameOf(ReleaseResponseReason::NotFinished)),
                  QByteArray("not-finished"));
-        QCOMPARE(QByteArray(nameOf(ReleaseRequestReason::UserDefined)),
-                 QByteArray("user-defined"));
+        QCOMPARE(QByteArray(nameOf(ReleaseRequestReason::UserDefined)), QByteArray("user-defined"));
     }
 
     void topLevelDecoderDispatchesAcse() {

@@ -243,9 +243,8 @@ private slots:
             if (i % 3 == 0) {
                 chunk[0] = 0x7E;
             }
-            described += decoder
-                             .feed(i % 2 == 0 ? Direction::ToMeter : Direction::FromMeter, chunk)
-                             .size();
+            described +=
+                decoder.feed(i % 2 == 0 ? Direction::ToMeter : Direction::FromMeter, chunk).size();
         }
         QVERIFY(described > 0);  // garbage is reported, not silently swallowed
     }
