@@ -77,8 +77,15 @@ case "$mode" in
         cmake --preset dev >/dev/null
         cmake --build --preset dev -j "$jobs"
         echo "== tests"
-        ctest --preset dev -j "$jobs"
+        ctest_log=$(mktemp)
+        ctest --preset dev -j "$jobs" | tee "$ctest_log"
+        summary=$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$ctest_log" | tail -1)
+        rm -f "$ctest_log"
         echo "== fuzz smoke run"
         tools/fuzz.sh --seconds "${OMT_FUZZ_SMOKE_SECONDS:-10}" --jobs "$jobs"
+        # ctest's count, repeated as the closing line now that the fuzzers have spoken.
+        failed=$(echo "$summary" | awk '{print $1}')
+        total=$(echo "$summary" | awk '{print $NF}')
+        echo "ctest: $((total - failed)) passed, $failed failed"
         ;;
 esac

@@ -1,0 +1,133 @@
+#include "protocol/cosem/clock.h"
+
+#include <string>
+
+#include "protocol/cosem/view_support.h"
+
+namespace omt::cosem {
+
+using dlms::Data;
+
+Data ClockStatus::toData() const {
+    return Data::unsigned8(m_bits);
+}
+
+Expected<ClockStatus, CosemFailure> ClockStatus::fromData(const Data& d, const FieldPath& at) {
+    auto v = readUnsigned8(d, at);
+    if (!v) {
+        return v.error();
+    }
+    return ClockStatus(*v);
+}
+
+Expected<Data, CosemFailure> Clock::attribute(std::int8_t index) const {
+    switch (index) {
+        case 1:
+            return logicalNameData(logicalName);
+        case 2:
+            return dateTimeOctets(time);
+        case 3:
+            return Data::long16(timeZone);
+        case 4:
+            return status.toData();
+        case 5:
+            return dateTimeOctets(daylightSavingsBegin);
+        case 6:
+            return dateTimeOctets(daylightSavingsEnd);
+        case 7:
+            return Data::integer(daylightSavingsDeviation);
+        case 8:
+            return Data::boolean(daylightSavingsEnabled);
+        case 9:
+            return enumData(clockBase);
+        default:
+            return FieldPath("clock").fail(CosemError::UnknownAttribute,
+                                           "attribute " + std::to_string(index) + " not defined");
+    }
+}
+
+Expected<void, CosemFailure> Clock::setAttribute(std::int8_t index, const Data& value) {
+    switch (index) {
+        case 1: {
+            auto v = readLogicalName(value, FieldPath("logical_name"));
+            if (!v) {
+                return v.error();
+            }
+            logicalName = *v;
+            return {};
+        }
+        case 2: {
+            auto v = readDateTimeOctets(value, FieldPath("time"));
+            if (!v) {
+                return v.error();
+            }
+            time = *v;
+            return {};
+        }
+        case 3: {
+            const FieldPath at("time_zone");
+            auto v = readLong16(value, at);
+            if (!v) {
+                return v.error();
+            }
+            if (*v != kTimeZoneNotSpecified && (*v < -720 || *v > 720)) {
+                return at.fail(CosemError::ValueOutOfRange,
+                               std::to_string(*v) + " minutes outside -720..720");
+            }
+            timeZone = *v;
+            return {};
+        }
+        case 4: {
+            auto v = ClockStatus::fromData(value, FieldPath("status"));
+            if (!v) {
+                return v.error();
+            }
+            status = *v;
+            return {};
+        }
+        case 5:
+        case 6: {
+            auto v = readDateTimeOctets(
+                value, FieldPath(index == 5 ? "daylight_savings_begin" : "daylight_savings_end"));
+            if (!v) {
+                return v.error();
+            }
+            (index == 5 ? daylightSavingsBegin : daylightSavingsEnd) = *v;
+            return {};
+        }
+        case 7: {
+            const FieldPath at("daylight_savings_deviation");
+            auto v = readInteger8(value, at);
+            if (!v) {
+                return v.error();
+            }
+            if (*v < -120 || *v > 120) {
+                return at.fail(CosemError::ValueOutOfRange,
+                               std::to_string(*v) + " minutes outside -120..120");
+            }
+            daylightSavingsDeviation = *v;
+            return {};
+        }
+        case 8: {
+            auto v = readBoolean(value, FieldPath("daylight_savings_enabled"));
+            if (!v) {
+                return v.error();
+            }
+            daylightSavingsEnabled = *v;
+            return {};
+        }
+        case 9: {
+            auto v = readEnumIn<ClockBase>(value, 0, 5, FieldPath("clock_base"));
+            if (!v) {
+                return v.error();
+            }
+            clockBase = *v;
+            return {};
+        }
+        default:
+            return FieldPath("clock").fail(CosemError::UnknownAttribute,
+                                           "attribute " + std::to_string(index) + " not defined");
+    }
+}
+
+}  // namespace omt::cosem
