@@ -123,7 +123,8 @@ int main(int argc, char** argv) {
     const Bytes profileBytes = *dlms::encode(profile);
     run(filter, "axdr decode load profile 2880 rows", profileBytes.size(), [&] {
         auto d = dlms::decodeAll(profileBytes);
-        return d ? d->elements()->size() : 0;
+        const auto* rows = d ? d->elements() : nullptr;
+        return rows != nullptr ? rows->size() : 0;
     });
     run(filter, "axdr encode load profile 2880 rows", profileBytes.size(),
         [&] { return dlms::encode(profile)->size(); });

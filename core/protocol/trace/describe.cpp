@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <type_traits>
 
+#include "protocol/cosem/interface_class.h"
 #include "protocol/dlms/axdr/cosem_datetime.h"
 #include "protocol/dlms/axdr/display.h"
 #include "protocol/dlms/security/ciphered_apdu.h"
@@ -363,12 +364,22 @@ bool startsIec21(std::uint8_t b) {
 
 std::string describeAttribute(std::uint16_t classId, const cosem::ObisCode& code, int index,
                               const char* what) {
-    std::string s = "class " + std::to_string(classId) + " " + code.toString();
+    const std::string_view cls = cosem::className(classId);
+    std::string s = cls.empty() ? "class " + std::to_string(classId) : std::string(cls);
+    s += " " + code.toString();
     const std::string name = cosem::obisName(code);
     if (!name.empty()) {
         s += " (" + name + ")";
     }
-    return s + " " + what + " " + std::to_string(index);
+    s += std::string(", ") + what + " " + std::to_string(index);
+    const auto index8 = static_cast<std::int8_t>(index);
+    const std::string_view member = std::string_view(what) == "method"
+                                        ? cosem::methodName(classId, index8)
+                                        : cosem::attributeName(classId, index8);
+    if (!member.empty()) {
+        s += " " + std::string(member);
+    }
+    return s;
 }
 
 std::string describeHdlcFrame(const hdlc::Frame& frame, std::optional<Direction> direction) {
@@ -618,6 +629,7 @@ void TraceDecoder::describeApduBytes(Direction direction, ByteView apdu,
     for (auto& line : describeApdu(*decoded)) {
         out.push_back(indent + line);
     }
+    annotateRegisters(*decoded, out, indent);
     learnTitles(*decoded);
     const std::optional<Bytes>* userInformation = nullptr;
     if (const auto* aarq = std::get_if<dlms::Aarq>(&*decoded)) {
@@ -638,6 +650,77 @@ void TraceDecoder::describeApduBytes(Direction direction, ByteView apdu,
             describeApduBytes(direction, r.rest(), out, depth + 1);
         } else {
             describeApduBytes(direction, **userInformation, out, depth + 1);
+        }
+    }
+}
+
+void TraceDecoder::annotateRegisters(const dlms::Apdu& apdu, std::vector<std::string>& out,
+                                     const std::string& indent) {
+    constexpr std::size_t kMaxPending = 16;  // invoke ids are 4 bits
+    auto remember = [this](dlms::InvokeIdAndPriority iip,
+                           std::vector<dlms::CosemAttributeDescriptor> attrs) {
+        if (m_pendingGets.size() >= kMaxPending) {
+            m_pendingGets.clear();
+        }
+        m_pendingGets[iip.invokeId()] = std::move(attrs);
+    };
+    if (const auto* get = std::get_if<dlms::GetRequestNormal>(&apdu)) {
+        remember(get->invokeIdAndPriority, {get->attribute});
+        return;
+    }
+    if (const auto* list = std::get_if<dlms::GetRequestWithList>(&apdu)) {
+        std::vector<dlms::CosemAttributeDescriptor> attrs;
+        for (const auto& a : list->attributes) {
+            attrs.push_back(a.attribute);
+        }
+        remember(list->invokeIdAndPriority, std::move(attrs));
+        return;
+    }
+    std::vector<const dlms::GetDataResult*> results;
+    std::uint8_t invokeId = 0;
+    if (const auto* rsp = std::get_if<dlms::GetResponseNormal>(&apdu)) {
+        results.push_back(&rsp->result);
+        invokeId = rsp->invokeIdAndPriority.invokeId();
+    } else if (const auto* rsps = std::get_if<dlms::GetResponseWithList>(&apdu)) {
+        for (const auto& r : rsps->results) {
+            results.push_back(&r);
+        }
+        invokeId = rsps->invokeIdAndPriority.invokeId();
+    } else {
+        return;
+    }
+    const auto pending = m_pendingGets.find(invokeId);
+    if (pending == m_pendingGets.end()) {
+        return;
+    }
+    const auto attrs = std::move(pending->second);
+    m_pendingGets.erase(pending);
+    if (attrs.size() != results.size()) {
+        return;
+    }
+    auto isRegister = [](std::uint16_t c) { return c == 3 || c == 4 || c == 5; };
+    // Scalers first: a with-list often asks for value and scaler_unit together.
+    for (std::size_t i = 0; i < attrs.size(); ++i) {
+        const auto* data = std::get_if<dlms::Data>(results[i]);
+        if (data != nullptr && isRegister(attrs[i].classId) && attrs[i].attributeId == 3) {
+            if (auto su = cosem::ScalerUnit::fromData(*data)) {
+                m_scalers[attrs[i].instanceId] = *su;
+                const auto symbol = cosem::unitSymbol(su->unit);
+                out.push_back(indent + "  " + attrs[i].instanceId.toString() + " scaler_unit: 10^" +
+                              std::to_string(su->scaler) + " " +
+                              (symbol.empty() ? std::string("(no unit)") : std::string(symbol)));
+            }
+        }
+    }
+    for (std::size_t i = 0; i < attrs.size(); ++i) {
+        const auto* data = std::get_if<dlms::Data>(results[i]);
+        const auto su = m_scalers.find(attrs[i].instanceId);
+        if (data != nullptr && isRegister(attrs[i].classId) && attrs[i].attributeId == 2 &&
+            su != m_scalers.end()) {
+            if (auto text =
+                    cosem::formatRegisterValue(*data, su->second, cosem::MetricPrefix::None)) {
+                out.push_back(indent + "  " + attrs[i].instanceId.toString() + " value = " + *text);
+            }
         }
     }
 }

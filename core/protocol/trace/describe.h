@@ -9,11 +9,13 @@
 //   // HDLC I N(S)=0 N(R)=0 P, server 1/17 <- client 16, 30 bytes
 //   //   get-request-normal invoke-id 1: class 8 0.0.1.0.0.255 (Clock) attribute 2
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "protocol/common/bytes.h"
+#include "protocol/cosem/unit.h"
 #include "protocol/dlms/apdu/apdu.h"
 #include "protocol/dlms/security/security_context.h"
 #include "protocol/dlms/security/system_title.h"
@@ -34,7 +36,7 @@ std::string describeHdlcFrame(const hdlc::Frame& frame,
 /// {"get-response-normal invoke-id 1: double-long-unsigned 5009"}.
 std::vector<std::string> describeApdu(const dlms::Apdu& apdu);
 
-/// "class 3 1.0.1.8.0.255 (Active energy import (A+), total) attribute 2".
+/// "Register 1.0.1.8.0.255 (Active energy import (A+), total), attribute 2 value".
 std::string describeAttribute(std::uint16_t classId, const cosem::ObisCode& code, int index,
                               const char* what = "attribute");
 
@@ -65,6 +67,9 @@ private:
     void describeApduBytes(Direction direction, ByteView apdu, std::vector<std::string>& out,
                            int depth = 0);
     void learnTitles(const dlms::Apdu& apdu);
+    /// Register values with their scaler and unit, learnt from GET requests and responses.
+    void annotateRegisters(const dlms::Apdu& apdu, std::vector<std::string>& out,
+                           const std::string& indent);
 
     Side m_toMeter;
     Side m_fromMeter;
@@ -74,6 +79,8 @@ private:
     std::optional<dlms::security::SecurityContext>
         m_readClient;  ///< deciphers what the client sent
     std::optional<dlms::security::SecurityContext> m_readServer;  ///< deciphers what the meter sent
+    std::map<std::uint8_t, std::vector<dlms::CosemAttributeDescriptor>> m_pendingGets;  ///< by id
+    std::map<cosem::ObisCode, cosem::ScalerUnit> m_scalers;
 };
 
 }  // namespace omt::trace

@@ -191,7 +191,7 @@ private slots:
         };
 
         const std::string withKeys = run(trace::TraceDecoder(demoKeys()));
-        QVERIFY2(withKeys.find("get-request-normal invoke-id 5: class 3 1.0.1.8.0.255") !=
+        QVERIFY2(withKeys.find("get-request-normal invoke-id 5: Register 1.0.1.8.0.255") !=
                      std::string::npos,
                  withKeys.c_str());
         QVERIFY2(withKeys.find("get-response-normal invoke-id 5: double-long-unsigned 987654") !=
