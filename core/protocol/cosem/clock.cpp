@@ -48,22 +48,10 @@ Expected<Data, CosemFailure> Clock::attribute(std::int8_t index) const {
 
 Expected<void, CosemFailure> Clock::setAttribute(std::int8_t index, const Data& value) {
     switch (index) {
-        case 1: {
-            auto v = readLogicalName(value, FieldPath("logical_name"));
-            if (!v) {
-                return v.error();
-            }
-            logicalName = *v;
-            return {};
-        }
-        case 2: {
-            auto v = readDateTimeOctets(value, FieldPath("time"));
-            if (!v) {
-                return v.error();
-            }
-            time = *v;
-            return {};
-        }
+        case 1:
+            return assignFrom(logicalName, readLogicalName(value, FieldPath("logical_name")));
+        case 2:
+            return assignFrom(time, readDateTimeOctets(value, FieldPath("time")));
         case 3: {
             const FieldPath at("time_zone");
             auto v = readLong16(value, at);
@@ -77,14 +65,8 @@ Expected<void, CosemFailure> Clock::setAttribute(std::int8_t index, const Data& 
             timeZone = *v;
             return {};
         }
-        case 4: {
-            auto v = ClockStatus::fromData(value, FieldPath("status"));
-            if (!v) {
-                return v.error();
-            }
-            status = *v;
-            return {};
-        }
+        case 4:
+            return assignFrom(status, ClockStatus::fromData(value, FieldPath("status")));
         case 5:
         case 6: {
             auto v = readDateTimeOctets(
@@ -108,22 +90,12 @@ Expected<void, CosemFailure> Clock::setAttribute(std::int8_t index, const Data& 
             daylightSavingsDeviation = *v;
             return {};
         }
-        case 8: {
-            auto v = readBoolean(value, FieldPath("daylight_savings_enabled"));
-            if (!v) {
-                return v.error();
-            }
-            daylightSavingsEnabled = *v;
-            return {};
-        }
-        case 9: {
-            auto v = readEnumIn<ClockBase>(value, 0, 5, FieldPath("clock_base"));
-            if (!v) {
-                return v.error();
-            }
-            clockBase = *v;
-            return {};
-        }
+        case 8:
+            return assignFrom(daylightSavingsEnabled,
+                              readBoolean(value, FieldPath("daylight_savings_enabled")));
+        case 9:
+            return assignFrom(clockBase,
+                              readEnumIn<ClockBase>(value, 0, 5, FieldPath("clock_base")));
         default:
             return FieldPath("clock").fail(CosemError::UnknownAttribute,
                                            "attribute " + std::to_string(index) + " not defined");

@@ -32,38 +32,16 @@ Expected<Data, CosemFailure> DisconnectControl::attribute(std::int8_t index) con
 
 Expected<void, CosemFailure> DisconnectControl::setAttribute(std::int8_t index, const Data& value) {
     switch (index) {
-        case 1: {
-            auto v = readLogicalName(value, FieldPath("logical_name"));
-            if (!v) {
-                return v.error();
-            }
-            logicalName = *v;
-            return {};
-        }
-        case 2: {
-            auto v = readBoolean(value, FieldPath("output_state"));
-            if (!v) {
-                return v.error();
-            }
-            outputState = *v;
-            return {};
-        }
-        case 3: {
-            auto v = readEnumIn<ControlState>(value, 0, 2, FieldPath("control_state"));
-            if (!v) {
-                return v.error();
-            }
-            controlState = *v;
-            return {};
-        }
-        case 4: {
-            auto v = readEnumIn<ControlMode>(value, 0, 6, FieldPath("control_mode"));
-            if (!v) {
-                return v.error();
-            }
-            controlMode = *v;
-            return {};
-        }
+        case 1:
+            return assignFrom(logicalName, readLogicalName(value, FieldPath("logical_name")));
+        case 2:
+            return assignFrom(outputState, readBoolean(value, FieldPath("output_state")));
+        case 3:
+            return assignFrom(controlState,
+                              readEnumIn<ControlState>(value, 0, 2, FieldPath("control_state")));
+        case 4:
+            return assignFrom(controlMode,
+                              readEnumIn<ControlMode>(value, 0, 6, FieldPath("control_mode")));
         default:
             return unknownAttribute(index);
     }

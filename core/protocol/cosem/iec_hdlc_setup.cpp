@@ -57,22 +57,10 @@ Expected<void, CosemFailure> IecHdlcSetup::setAttribute(std::int8_t index, const
     }
     const FieldPath at(kNames[static_cast<std::size_t>(index)]);
     switch (index) {
-        case 1: {
-            auto v = readLogicalName(value, at);
-            if (!v) {
-                return v.error();
-            }
-            logicalName = *v;
-            return {};
-        }
-        case 2: {
-            auto v = readEnumIn<BaudRate>(value, 0, 9, at);
-            if (!v) {
-                return v.error();
-            }
-            commSpeed = *v;
-            return {};
-        }
+        case 1:
+            return assignFrom(logicalName, readLogicalName(value, at));
+        case 2:
+            return assignFrom(commSpeed, readEnumIn<BaudRate>(value, 0, 9, at));
         case 3:
         case 4: {
             auto v = readUnsigned8(value, at);

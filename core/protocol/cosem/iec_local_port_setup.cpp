@@ -45,22 +45,11 @@ Expected<Data, CosemFailure> IecLocalPortSetup::attribute(std::int8_t index) con
 
 Expected<void, CosemFailure> IecLocalPortSetup::setAttribute(std::int8_t index, const Data& value) {
     switch (index) {
-        case 1: {
-            auto v = readLogicalName(value, FieldPath("logical_name"));
-            if (!v) {
-                return v.error();
-            }
-            logicalName = *v;
-            return {};
-        }
-        case 2: {
-            auto v = readEnumIn<ProtocolMode>(value, 0, 2, FieldPath("default_mode"));
-            if (!v) {
-                return v.error();
-            }
-            defaultMode = *v;
-            return {};
-        }
+        case 1:
+            return assignFrom(logicalName, readLogicalName(value, FieldPath("logical_name")));
+        case 2:
+            return assignFrom(defaultMode,
+                              readEnumIn<ProtocolMode>(value, 0, 2, FieldPath("default_mode")));
         case 3:
         case 4: {
             auto v = readEnumIn<BaudRate>(value, 0, 9,
@@ -71,14 +60,9 @@ Expected<void, CosemFailure> IecLocalPortSetup::setAttribute(std::int8_t index, 
             (index == 3 ? defaultBaud : propBaud) = *v;
             return {};
         }
-        case 5: {
-            auto v = readEnumIn<ResponseTime>(value, 0, 1, FieldPath("response_time"));
-            if (!v) {
-                return v.error();
-            }
-            responseTime = *v;
-            return {};
-        }
+        case 5:
+            return assignFrom(responseTime,
+                              readEnumIn<ResponseTime>(value, 0, 1, FieldPath("response_time")));
         case 6:
         case 7:
         case 8:

@@ -121,22 +121,10 @@ Expected<void, CosemFailure> Limiter::setAttribute(std::int8_t index, const Data
     }
     const FieldPath at(kNames[static_cast<std::size_t>(index)]);
     switch (index) {
-        case 1: {
-            auto v = readLogicalName(value, at);
-            if (!v) {
-                return v.error();
-            }
-            logicalName = *v;
-            return {};
-        }
-        case 2: {
-            auto v = ValueDefinition::fromData(value, at);
-            if (!v) {
-                return v.error();
-            }
-            monitoredValue = *v;
-            return {};
-        }
+        case 1:
+            return assignFrom(logicalName, readLogicalName(value, at));
+        case 2:
+            return assignFrom(monitoredValue, ValueDefinition::fromData(value, at));
         case 3:
         case 4:
         case 5: {
@@ -158,14 +146,8 @@ Expected<void, CosemFailure> Limiter::setAttribute(std::int8_t index, const Data
             (index == 6 ? minOverThresholdDuration : minUnderThresholdDuration) = *v;
             return {};
         }
-        case 8: {
-            auto v = EmergencyProfile::fromData(value, at);
-            if (!v) {
-                return v.error();
-            }
-            emergencyProfile = *v;
-            return {};
-        }
+        case 8:
+            return assignFrom(emergencyProfile, EmergencyProfile::fromData(value, at));
         case 9: {
             auto list = readArray(value, at);
             if (!list) {
@@ -183,21 +165,10 @@ Expected<void, CosemFailure> Limiter::setAttribute(std::int8_t index, const Data
             emergencyProfileGroupIdList = std::move(ids);
             return {};
         }
-        case 10: {
-            auto v = readBoolean(value, at);
-            if (!v) {
-                return v.error();
-            }
-            emergencyProfileActive = *v;
-            return {};
-        }
+        case 10:
+            return assignFrom(emergencyProfileActive, readBoolean(value, at));
         default: {
-            auto v = LimiterActions::fromData(value, at);
-            if (!v) {
-                return v.error();
-            }
-            actions = *v;
-            return {};
+            return assignFrom(actions, LimiterActions::fromData(value, at));
         }
     }
 }

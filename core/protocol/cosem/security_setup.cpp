@@ -36,30 +36,13 @@ Expected<Data, CosemFailure> SecuritySetup::attribute(std::int8_t index) const {
 
 Expected<void, CosemFailure> SecuritySetup::setAttribute(std::int8_t index, const Data& value) {
     switch (index) {
-        case 1: {
-            auto v = readLogicalName(value, FieldPath("logical_name"));
-            if (!v) {
-                return v.error();
-            }
-            logicalName = *v;
-            return {};
-        }
-        case 2: {
-            auto v = readEnumValue(value, FieldPath("security_policy"));
-            if (!v) {
-                return v.error();
-            }
-            securityPolicy = *v;
-            return {};
-        }
-        case 3: {
-            auto v = readEnumIn<SecuritySuite>(value, 0, 2, FieldPath("security_suite"));
-            if (!v) {
-                return v.error();
-            }
-            securitySuite = *v;
-            return {};
-        }
+        case 1:
+            return assignFrom(logicalName, readLogicalName(value, FieldPath("logical_name")));
+        case 2:
+            return assignFrom(securityPolicy, readEnumValue(value, FieldPath("security_policy")));
+        case 3:
+            return assignFrom(securitySuite,
+                              readEnumIn<SecuritySuite>(value, 0, 2, FieldPath("security_suite")));
         case 4:
         case 5: {
             auto v = readOctetString(

@@ -163,6 +163,17 @@ Expected<E, CosemFailure> readEnumIn(const dlms::Data& d, std::uint8_t min, std:
     return static_cast<E>(*raw);
 }
 
+/// Stores a successfully read value in `field`, or passes the read's failure on, leaving `field`
+/// unchanged: `return assignFrom(outputState, readBoolean(value, at));`
+template <class T, class U>
+Expected<void, CosemFailure> assignFrom(T& field, Expected<U, CosemFailure> read) {
+    if (!read) {
+        return std::move(read).error();
+    }
+    field = std::move(*read);
+    return {};
+}
+
 /// The enum Data of an enum class value.
 template <class E>
 dlms::Data enumData(E value) {
