@@ -1,0 +1,781 @@
+#include "sim/server/server_association.h"
+
+#include <algorithm>
+
+#include "protocol/dlms/axdr/axdr.h"
+#include "protocol/dlms/security/ciphered_apdu.h"
+#include "protocol/dlms/security/hls_gmac.h"
+#include "sim/server/association_ln_object.h"
+
+namespace omt::sim {
+
+namespace sec = dlms::security;
+using dlms::Aare;
+using dlms::AcseServiceUserDiagnostic;
+using dlms::ApplicationContextName;
+using dlms::AssociationResult;
+using dlms::ConformanceBit;
+using dlms::ExceptionResponse;
+using dlms::ExceptionServiceError;
+using dlms::MechanismName;
+using dlms::StateError;
+
+namespace {
+
+/// Bytes a glo-/general-glo-ciphering wrapper adds at most: tag, length (3), system title with
+/// its length (9), security header (5), GCM tag (12).
+constexpr std::size_t kCipherOverhead = 30;
+/// Bytes of a GetResponseWithDataBlock around its raw data: C4 02 iid last block(4) choice, and
+/// a length of up to 5 bytes.
+constexpr std::size_t kBlockHeaderOverhead = 14;
+/// Smallest raw-data block sent, however small the client's PDU size.
+constexpr std::size_t kMinBlockSize = 1;
+
+/// Initiate-error values (ServiceError family initiate).
+constexpr std::uint8_t kInitiateOther = 0;
+constexpr std::uint8_t kInitiateDlmsVersionTooLow = 1;
+constexpr std::uint8_t kInitiateIncompatibleConformance = 2;
+constexpr std::uint8_t kInitiatePduSizeTooShort = 3;
+/// Application-reference value deciphering-error.
+constexpr std::uint8_t kApplicationReferenceDecipheringError = 6;
+
+Bytes exceptionBytes(StateError state, ExceptionServiceError service,
+                     std::uint32_t invocationCounter = 0) {
+    auto encoded = dlms::encodeApdu(ExceptionResponse{state, service, invocationCounter});
+    return encoded ? std::move(*encoded) : Bytes{0xD8, 0x01, 0x03};
+}
+
+Bytes encodeAareOrEmpty(const Aare& aare) {
+    auto encoded = dlms::encodeAare(aare);
+    return encoded ? std::move(*encoded) : Bytes{};
+}
+
+Aare rejection(ApplicationContextName context, dlms::AssociateSourceDiagnostic diagnostic,
+               std::optional<Bytes> userInformation = std::nullopt) {
+    Aare aare;
+    aare.applicationContext = context;
+    aare.result = AssociationResult::RejectedPermanent;
+    aare.diagnostic = diagnostic;
+    aare.userInformation = std::move(userInformation);
+    return aare;
+}
+
+Bytes confirmedServiceError(dlms::ServiceErrorKind kind, std::uint8_t value) {
+    auto encoded = dlms::encodeApdu(dlms::ConfirmedServiceError{
+        dlms::ConfirmedServiceChoice::InitiateError, dlms::ServiceError{kind, value}});
+    return encoded ? std::move(*encoded) : Bytes{};
+}
+
+/// Constant-time comparison of two secrets of possibly different length.
+bool sameSecret(ByteView a, ByteView b) {
+    std::uint8_t diff = a.size() == b.size() ? 0 : 1;
+    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+        diff = static_cast<std::uint8_t>(diff | (a[i] ^ b[i]));
+    }
+    return diff == 0;
+}
+
+bool isHlsReply(std::uint16_t classId, const cosem::ObisCode& ln, std::int8_t method) {
+    return classId == 15 && ln == kCurrentAssociationLn && method == 1;
+}
+
+}  // namespace
+
+const char* nameOf(Authentication a) {
+    switch (a) {
+        case Authentication::None:
+            return "none";
+        case Authentication::LowLevel:
+            return "low-level";
+        case Authentication::HighLevelGmac:
+            return "high-level-gmac";
+    }
+    return "unknown";
+}
+
+dlms::Conformance serverConformance() {
+    return dlms::Conformance{}
+        .set(ConformanceBit::Get)
+        .set(ConformanceBit::Set)
+        .set(ConformanceBit::Action)
+        .set(ConformanceBit::SelectiveAccess)
+        .set(ConformanceBit::BlockTransferWithGetOrRead)
+        .set(ConformanceBit::MultipleReferences);
+}
+
+AssociationConfig AssociationConfig::publicClient(AccessPolicy policy) {
+    AssociationConfig config;
+    config.clientSap = kPublicClientSap;
+    config.authentication = Authentication::None;
+    config.policy = std::move(policy);
+    return config;
+}
+
+AssociationConfig AssociationConfig::reader(Bytes password, AccessPolicy policy) {
+    AssociationConfig config;
+    config.clientSap = kReaderClientSap;
+    config.authentication = Authentication::LowLevel;
+    config.password = std::move(password);
+    config.policy = std::move(policy);
+    return config;
+}
+
+AssociationConfig AssociationConfig::management(sec::SystemTitle systemTitle,
+                                                sec::SecurityKeys keys, AccessPolicy policy) {
+    AssociationConfig config;
+    config.clientSap = kManagementClientSap;
+    config.authentication = Authentication::HighLevelGmac;
+    config.systemTitle = systemTitle;
+    config.keys = std::move(keys);
+    config.policy = std::move(policy);
+    return config;
+}
+
+ServerAssociation::ServerAssociation(AssociationConfig config, ObjectDirectory& directory)
+    : m_config(std::move(config)), m_directory(directory) {}
+
+// ---------------------------------------------------------------------------------------------
+// AssociationSession
+
+cosem::AssociatedPartnersId ServerAssociation::partners() const {
+    return {static_cast<std::int8_t>(m_config.clientSap), m_config.serverSap};
+}
+
+ApplicationContextName ServerAssociation::applicationContext() const {
+    return m_config.authentication == Authentication::HighLevelGmac
+               ? ApplicationContextName::LogicalNameCiphered
+               : ApplicationContextName::LogicalName;
+}
+
+MechanismName ServerAssociation::mechanism() const {
+    switch (m_config.authentication) {
+        case Authentication::LowLevel:
+            return MechanismName::Low;
+        case Authentication::HighLevelGmac:
+            return MechanismName::HighGmac;
+        default:
+            return MechanismName::Lowest;
+    }
+}
+
+cosem::XdlmsContextInfo ServerAssociation::xdlmsContextInfo() const {
+    cosem::XdlmsContextInfo info;
+    info.conformance =
+        m_status == cosem::AssociationStatus::NonAssociated ? m_config.conformance : m_negotiated;
+    info.maxReceivePduSize = m_config.serverMaxReceivePduSize;
+    info.maxSendPduSize = m_clientMaxPdu;
+    info.dlmsVersionNumber = 6;
+    info.qualityOfService = 0;
+    return info;
+}
+
+cosem::ObisCode ServerAssociation::securitySetupReference() const {
+    return m_config.securitySetupReference;
+}
+
+Expected<Data, ActionResult> ServerAssociation::replyToHlsAuthentication(const Data& fStoC) {
+    const auto* reply = fStoC.as<Bytes>();
+    if (fStoC.type() != dlms::DataType::OctetString || reply == nullptr) {
+        return ActionResult::TypeUnmatched;
+    }
+    if (m_status != cosem::AssociationStatus::AssociationPending || !m_security) {
+        return ActionResult::ReadWriteDenied;
+    }
+    auto verified = sec::verifyChallengeReply(*m_security, m_serverChallenge, *reply);
+    if (!verified) {
+        m_releaseAfterResponse = true;
+        return ActionResult::ReadWriteDenied;
+    }
+    auto fCtoS = sec::respondToChallenge(*m_security, m_clientChallenge);
+    if (!fCtoS) {
+        m_releaseAfterResponse = true;
+        return ActionResult::TemporaryFailure;
+    }
+    m_status = cosem::AssociationStatus::Associated;
+    return Data::octetString(std::move(*fCtoS));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry point
+
+void ServerAssociation::release() {
+    m_status = cosem::AssociationStatus::NonAssociated;
+    m_negotiated = {};
+    m_clientMaxPdu = 0;
+    m_security.reset();
+    m_clientChallenge.clear();
+    m_serverChallenge.clear();
+    m_releaseAfterResponse = false;
+    m_longGet.reset();
+}
+
+void ServerAssociation::abort() {
+    release();
+}
+
+std::optional<Bytes> ServerAssociation::handleApdu(ByteView apdu) {
+    if (apdu.empty()) {
+        return std::nullopt;
+    }
+    const std::uint8_t tag = apdu[0];
+    if (tag == static_cast<std::uint8_t>(dlms::ApduTag::Aarq)) {
+        return handleAarq(apdu);
+    }
+    if (tag == static_cast<std::uint8_t>(dlms::ApduTag::Rlrq)) {
+        return handleRlrq(apdu);
+    }
+    if (m_status == cosem::AssociationStatus::NonAssociated) {
+        return std::nullopt;
+    }
+    if (apdu.size() > m_config.serverMaxReceivePduSize) {
+        return exceptionBytes(StateError::ServiceNotAllowed, ExceptionServiceError::PduTooLong);
+    }
+    if (!dlms::isCipheredTag(tag)) {
+        if (m_security) {
+            return exceptionBytes(StateError::ServiceNotAllowed,
+                                  ExceptionServiceError::OperationNotPossible);
+        }
+        m_cipheredRequest = false;
+        return handleXdlms(apdu, false);
+    }
+    if (!m_security) {
+        return exceptionBytes(StateError::ServiceNotAllowed,
+                              ExceptionServiceError::ServiceNotSupported);
+    }
+    auto deciphered = sec::decipherApdu(apdu, *m_security);
+    if (!deciphered) {
+        if (deciphered.error().code == sec::SecurityError::InvocationCounterTooLow) {
+            const auto last = m_security->lastPeerInvocationCounter().value_or(0);
+            return exceptionBytes(StateError::ServiceNotAllowed,
+                                  ExceptionServiceError::InvocationCounterError, last + 1);
+        }
+        return exceptionBytes(StateError::ServiceNotAllowed,
+                              ExceptionServiceError::DecipheringError);
+    }
+    m_cipheredRequest = true;
+    auto response = handleXdlms(deciphered->plain, deciphered->sc.authentication);
+    std::optional<Bytes> out;
+    if (response && !response->empty()) {
+        if (response->front() == static_cast<std::uint8_t>(dlms::ApduTag::ExceptionResponse) &&
+            (deciphered->mode == sec::CipheringMode::Global ||
+             deciphered->mode == sec::CipheringMode::Dedicated)) {
+            out = std::move(response);  // no glo-/ded- form: sent plain
+        } else {
+            auto ciphered = sec::cipherApdu(*response, *m_security, deciphered->mode);
+            out = ciphered ? std::move(*ciphered)
+                           : exceptionBytes(StateError::ServiceNotAllowed,
+                                            ExceptionServiceError::OtherReason);
+        }
+    }
+    if (m_releaseAfterResponse) {
+        release();
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ACSE
+
+Bytes ServerAssociation::handleAarq(ByteView apdu) {
+    const ApplicationContextName expected = applicationContext();
+    auto aarq = dlms::decodeAarq(apdu);
+    if (!aarq) {
+        return encodeAareOrEmpty(
+            rejection(expected, dlms::AcseServiceProviderDiagnostic::NoReasonGiven));
+    }
+    if (m_status != cosem::AssociationStatus::NonAssociated) {
+        return encodeAareOrEmpty(rejection(expected, AcseServiceUserDiagnostic::NoReasonGiven));
+    }
+    if (aarq->applicationContext != expected) {
+        return encodeAareOrEmpty(
+            rejection(expected, AcseServiceUserDiagnostic::ApplicationContextNameNotSupported));
+    }
+
+    // Authentication mechanism and value.
+    const bool hls = m_config.authentication == Authentication::HighLevelGmac;
+    switch (m_config.authentication) {
+        case Authentication::None:
+            if (aarq->mechanismName && *aarq->mechanismName != MechanismName::Lowest) {
+                return encodeAareOrEmpty(rejection(
+                    expected, AcseServiceUserDiagnostic::AuthenticationMechanismNameNotRecognised));
+            }
+            break;
+        case Authentication::LowLevel:
+        case Authentication::HighLevelGmac: {
+            const MechanismName wanted = mechanism();
+            if (!aarq->mechanismName) {
+                return encodeAareOrEmpty(rejection(
+                    expected, AcseServiceUserDiagnostic::AuthenticationMechanismNameRequired));
+            }
+            if (*aarq->mechanismName != wanted) {
+                return encodeAareOrEmpty(rejection(
+                    expected, AcseServiceUserDiagnostic::AuthenticationMechanismNameNotRecognised));
+            }
+            if (!aarq->authentication || !aarq->callingAuthenticationValue) {
+                return encodeAareOrEmpty(
+                    rejection(expected, AcseServiceUserDiagnostic::AuthenticationRequired));
+            }
+            const Bytes& value = *aarq->callingAuthenticationValue;
+            if (!hls && !sameSecret(value, m_config.password)) {
+                return encodeAareOrEmpty(
+                    rejection(expected, AcseServiceUserDiagnostic::AuthenticationFailure));
+            }
+            if (hls &&
+                (value.size() < sec::kMinChallengeSize || value.size() > sec::kMaxChallengeSize)) {
+                return encodeAareOrEmpty(
+                    rejection(expected, AcseServiceUserDiagnostic::AuthenticationFailure));
+            }
+            break;
+        }
+    }
+
+    // The ciphered context needs the client system title and the meter's keys.
+    std::optional<sec::SecurityContext> security;
+    if (hls) {
+        std::optional<sec::SystemTitle> clientTitle;
+        if (aarq->callingApTitle) {
+            clientTitle = sec::SystemTitle::fromBytes(*aarq->callingApTitle);
+        }
+        if (!clientTitle) {
+            return encodeAareOrEmpty(
+                rejection(expected, AcseServiceUserDiagnostic::CallingApTitleNotRecognized));
+        }
+        if (!m_config.systemTitle || !m_config.keys) {
+            Aare aare = rejection(expected, AcseServiceUserDiagnostic::NoReasonGiven);
+            aare.result = AssociationResult::RejectedTransient;
+            return encodeAareOrEmpty(aare);
+        }
+        security.emplace(*m_config.systemTitle, *m_config.keys);
+        security->setPeerSystemTitle(*clientTitle);
+    }
+
+    // xDLMS InitiateRequest in the user-information.
+    const auto initiateError = [&](dlms::ServiceErrorKind kind, std::uint8_t value) {
+        return encodeAareOrEmpty(rejection(expected, AcseServiceUserDiagnostic::NoReasonGiven,
+                                           confirmedServiceError(kind, value)));
+    };
+    if (!aarq->userInformation || aarq->userInformation->empty()) {
+        return encodeAareOrEmpty(rejection(expected, AcseServiceUserDiagnostic::NoReasonGiven));
+    }
+    Bytes initiateBytes = *aarq->userInformation;
+    if (hls) {
+        if (!dlms::isCipheredTag(initiateBytes.front())) {
+            return initiateError(dlms::ServiceErrorKind::Initiate, kInitiateOther);
+        }
+        auto deciphered = sec::decipherApdu(initiateBytes, *security);
+        if (!deciphered) {
+            // A client without the right keys: it has failed to authenticate itself.
+            return encodeAareOrEmpty(
+                rejection(expected, AcseServiceUserDiagnostic::AuthenticationFailure,
+                          confirmedServiceError(dlms::ServiceErrorKind::ApplicationReference,
+                                                kApplicationReferenceDecipheringError)));
+        }
+        initiateBytes = std::move(deciphered->plain);
+    }
+    auto decoded = dlms::decodeApdu(initiateBytes);
+    const auto* request = decoded ? std::get_if<dlms::InitiateRequest>(&*decoded) : nullptr;
+    if (request == nullptr) {
+        return initiateError(dlms::ServiceErrorKind::Initiate, kInitiateOther);
+    }
+    if (request->proposedDlmsVersion < 6) {
+        return initiateError(dlms::ServiceErrorKind::Initiate, kInitiateDlmsVersionTooLow);
+    }
+    const dlms::Conformance negotiated = request->proposedConformance & m_config.conformance;
+    if (negotiated.wire() == 0) {
+        return initiateError(dlms::ServiceErrorKind::Initiate, kInitiateIncompatibleConformance);
+    }
+    if (request->clientMaxReceivePduSize < kMinClientPduSize) {
+        return initiateError(dlms::ServiceErrorKind::Initiate, kInitiatePduSizeTooShort);
+    }
+    if (hls && request->dedicatedKey) {
+        auto key = sec::Key128::fromBytes(*request->dedicatedKey);
+        if (!key) {
+            return initiateError(dlms::ServiceErrorKind::Initiate, kInitiateOther);
+        }
+        security->setDedicatedKey(*key);
+    }
+
+    dlms::InitiateResponse response;
+    response.negotiatedDlmsVersion = 6;
+    response.negotiatedConformance = negotiated;
+    response.serverMaxReceivePduSize = m_config.serverMaxReceivePduSize;
+    auto responseBytes = dlms::encodeApdu(response);
+    if (!responseBytes) {
+        return encodeAareOrEmpty(rejection(expected, AcseServiceUserDiagnostic::NoReasonGiven));
+    }
+
+    Aare aare;
+    aare.applicationContext = expected;
+    aare.result = AssociationResult::Accepted;
+    aare.diagnostic = AcseServiceUserDiagnostic::Null;
+    if (hls) {
+        auto challenge = sec::generateChallenge(m_config.challengeSize);
+        auto ciphered = sec::cipherApdu(*responseBytes, *security, sec::CipheringMode::Global);
+        if (!challenge || !ciphered) {
+            Aare refused = rejection(expected, AcseServiceUserDiagnostic::NoReasonGiven);
+            refused.result = AssociationResult::RejectedTransient;
+            return encodeAareOrEmpty(refused);
+        }
+        aare.diagnostic = AcseServiceUserDiagnostic::AuthenticationRequired;
+        aare.respondingApTitle =
+            Bytes(m_config.systemTitle->bytes().begin(), m_config.systemTitle->bytes().end());
+        aare.authentication = true;
+        aare.mechanismName = MechanismName::HighGmac;
+        aare.respondingAuthenticationValue = *challenge;
+        aare.userInformation = std::move(*ciphered);
+        m_serverChallenge = std::move(*challenge);
+        m_clientChallenge = *aarq->callingAuthenticationValue;
+        m_security = std::move(security);
+        m_status = cosem::AssociationStatus::AssociationPending;
+    } else {
+        aare.userInformation = std::move(*responseBytes);
+        m_status = cosem::AssociationStatus::Associated;
+    }
+    m_negotiated = negotiated;
+    m_clientMaxPdu = request->clientMaxReceivePduSize;
+    m_longGet.reset();
+    return encodeAareOrEmpty(aare);
+}
+
+std::optional<Bytes> ServerAssociation::handleRlrq(ByteView apdu) {
+    auto rlrq = dlms::decodeRlrq(apdu);
+    if (!rlrq || m_status == cosem::AssociationStatus::NonAssociated) {
+        return std::nullopt;
+    }
+    dlms::Rlre rlre{dlms::ReleaseResponseReason::Normal, std::nullopt};
+    if (m_security && rlrq->userInformation) {
+        // Ciphered context: the RLRQ proves who sends it with a ciphered InitiateRequest, the
+        // RLRE answers with a ciphered InitiateResponse. One that does not decipher is ignored.
+        auto deciphered = sec::decipherApdu(*rlrq->userInformation, *m_security);
+        if (!deciphered) {
+            return std::nullopt;
+        }
+        auto decoded = dlms::decodeApdu(deciphered->plain);
+        if (!decoded || !std::holds_alternative<dlms::InitiateRequest>(*decoded)) {
+            return std::nullopt;
+        }
+        dlms::InitiateResponse response;
+        response.negotiatedConformance = m_negotiated;
+        response.serverMaxReceivePduSize = m_config.serverMaxReceivePduSize;
+        auto plain = dlms::encodeApdu(response);
+        if (!plain) {
+            return std::nullopt;
+        }
+        auto ciphered = sec::cipherApdu(*plain, *m_security, deciphered->mode);
+        if (!ciphered) {
+            return std::nullopt;
+        }
+        rlre.userInformation = std::move(*ciphered);
+    }
+    release();
+    auto encoded = dlms::encodeRlre(rlre);
+    if (!encoded) {
+        return std::nullopt;
+    }
+    return std::move(*encoded);
+}
+
+// ---------------------------------------------------------------------------------------------
+// xDLMS services
+
+Bytes ServerAssociation::encodeOrException(const dlms::Apdu& apdu) const {
+    auto encoded = dlms::encodeApdu(apdu);
+    if (!encoded) {
+        return exceptionBytes(StateError::ServiceNotAllowed, ExceptionServiceError::OtherReason);
+    }
+    return std::move(*encoded);
+}
+
+std::optional<Bytes> ServerAssociation::handleXdlms(ByteView plain, bool authenticatedRequest) {
+    auto decoded = dlms::decodeApdu(plain);
+    if (!decoded) {
+        switch (decoded.error().code) {
+            case dlms::ApduError::UnknownTag:
+                return exceptionBytes(StateError::ServiceUnknown,
+                                      ExceptionServiceError::ServiceNotSupported);
+            case dlms::ApduError::UnsupportedApdu:
+                return exceptionBytes(StateError::ServiceNotAllowed,
+                                      ExceptionServiceError::ServiceNotSupported);
+            case dlms::ApduError::CipheredApdu:
+                return exceptionBytes(StateError::ServiceNotAllowed,
+                                      ExceptionServiceError::OperationNotPossible);
+            case dlms::ApduError::ListTooLong:
+                return exceptionBytes(StateError::ServiceNotAllowed,
+                                      ExceptionServiceError::OperationNotPossible);
+            default:
+                return exceptionBytes(StateError::ServiceNotAllowed,
+                                      ExceptionServiceError::OtherReason);
+        }
+    }
+    RequestContext context;
+    context.directory = &m_directory;
+    context.policy = &m_config.policy;
+    context.association = this;
+    context.authenticatedRequest = authenticatedRequest;
+
+    const auto notSupported = [] {
+        return exceptionBytes(StateError::ServiceNotAllowed,
+                              ExceptionServiceError::ServiceNotSupported);
+    };
+    const auto tooLong = [] {
+        return exceptionBytes(StateError::ServiceNotAllowed,
+                              ExceptionServiceError::OperationNotPossible);
+    };
+    const dlms::Apdu& apdu = *decoded;
+    if (const auto* next = std::get_if<dlms::GetRequestNext>(&apdu)) {
+        if (!m_negotiated.has(ConformanceBit::Get)) {
+            return notSupported();
+        }
+        return handleGetNext(*next);
+    }
+    m_longGet.reset();  // any other request ends a long GET
+    if (const auto* get = std::get_if<dlms::GetRequestNormal>(&apdu)) {
+        if (!m_negotiated.has(ConformanceBit::Get)) {
+            return notSupported();
+        }
+        return handleGetNormal(*get, context);
+    }
+    if (const auto* list = std::get_if<dlms::GetRequestWithList>(&apdu)) {
+        if (!m_negotiated.has(ConformanceBit::Get) ||
+            !m_negotiated.has(ConformanceBit::MultipleReferences)) {
+            return notSupported();
+        }
+        if (list->attributes.size() > m_config.maxListItems) {
+            return tooLong();
+        }
+        return handleGetWithList(*list, context);
+    }
+    if (const auto* set = std::get_if<dlms::SetRequestNormal>(&apdu)) {
+        if (!m_negotiated.has(ConformanceBit::Set)) {
+            return notSupported();
+        }
+        return handleSetNormal(*set, context);
+    }
+    if (const auto* setList = std::get_if<dlms::SetRequestWithList>(&apdu)) {
+        if (!m_negotiated.has(ConformanceBit::Set) ||
+            !m_negotiated.has(ConformanceBit::MultipleReferences)) {
+            return notSupported();
+        }
+        if (setList->attributes.size() > m_config.maxListItems) {
+            return tooLong();
+        }
+        if (setList->attributes.size() != setList->values.size()) {
+            return exceptionBytes(StateError::ServiceNotAllowed,
+                                  ExceptionServiceError::OtherReason);
+        }
+        return handleSetWithList(*setList, context);
+    }
+    if (const auto* action = std::get_if<dlms::ActionRequestNormal>(&apdu)) {
+        if (!m_negotiated.has(ConformanceBit::Action)) {
+            return notSupported();
+        }
+        return handleActionNormal(*action, context);
+    }
+    return notSupported();
+}
+
+std::size_t ServerAssociation::responseLimit() const {
+    return m_clientMaxPdu;
+}
+
+dlms::GetDataResult ServerAssociation::getOne(
+    const dlms::CosemAttributeDescriptor& attribute,
+    const std::optional<dlms::SelectiveAccessDescriptor>& access, RequestContext& context) {
+    CosemObject* object = m_directory.find(attribute.instanceId);
+    if (object == nullptr || !m_config.policy.visible(attribute.instanceId)) {
+        return DataAccessResult::ObjectUndefined;
+    }
+    if (object->classId() != attribute.classId) {
+        return DataAccessResult::ObjectClassInconsistent;
+    }
+    if (attribute.attributeId < 1 || attribute.attributeId > object->attributeCount()) {
+        return DataAccessResult::ObjectUndefined;
+    }
+    if (m_status != cosem::AssociationStatus::Associated ||
+        !m_config.policy.canRead(attribute.instanceId, attribute.attributeId,
+                                 context.authenticatedRequest)) {
+        return DataAccessResult::ReadWriteDenied;
+    }
+    if (access && !m_negotiated.has(ConformanceBit::SelectiveAccess)) {
+        return DataAccessResult::ScopeOfAccessViolated;
+    }
+    auto value = object->get(attribute.attributeId, access, context);
+    if (!value) {
+        return value.error();
+    }
+    return std::move(*value);
+}
+
+DataAccessResult ServerAssociation::setOne(
+    const dlms::CosemAttributeDescriptor& attribute,
+    const std::optional<dlms::SelectiveAccessDescriptor>& access, const Data& value,
+    RequestContext& context) {
+    CosemObject* object = m_directory.find(attribute.instanceId);
+    if (object == nullptr || !m_config.policy.visible(attribute.instanceId)) {
+        return DataAccessResult::ObjectUndefined;
+    }
+    if (object->classId() != attribute.classId) {
+        return DataAccessResult::ObjectClassInconsistent;
+    }
+    if (attribute.attributeId < 1 || attribute.attributeId > object->attributeCount()) {
+        return DataAccessResult::ObjectUndefined;
+    }
+    if (m_status != cosem::AssociationStatus::Associated ||
+        !m_config.policy.canWrite(attribute.instanceId, attribute.attributeId,
+                                  context.authenticatedRequest)) {
+        return DataAccessResult::ReadWriteDenied;
+    }
+    return object->set(attribute.attributeId, access, value, context);
+}
+
+Bytes ServerAssociation::handleGetNormal(const dlms::GetRequestNormal& request,
+                                         RequestContext& context) {
+    dlms::GetResponseNormal response{request.invokeIdAndPriority,
+                                     getOne(request.attribute, request.access, context)};
+    Bytes encoded = encodeOrException(response);
+    const std::size_t overhead = m_cipheredRequest ? kCipherOverhead : 0;
+    if (encoded.size() + overhead <= responseLimit()) {
+        return encoded;
+    }
+    const auto* value = std::get_if<Data>(&response.result);
+    if (value == nullptr || !m_negotiated.has(ConformanceBit::BlockTransferWithGetOrRead)) {
+        return encodeOrException(
+            dlms::GetResponseNormal{request.invokeIdAndPriority, DataAccessResult::OtherReason});
+    }
+    auto raw = dlms::encode(*value);
+    if (!raw) {
+        return exceptionBytes(StateError::ServiceNotAllowed, ExceptionServiceError::OtherReason);
+    }
+    return startLongGet(request.invokeIdAndPriority, std::move(*raw));
+}
+
+Bytes ServerAssociation::handleGetWithList(const dlms::GetRequestWithList& request,
+                                           RequestContext& context) {
+    dlms::GetResponseWithList response{request.invokeIdAndPriority, {}};
+    response.results.reserve(request.attributes.size());
+    for (const auto& item : request.attributes) {
+        response.results.push_back(getOne(item.attribute, item.access, context));
+    }
+    Bytes encoded = encodeOrException(response);
+    const std::size_t overhead = m_cipheredRequest ? kCipherOverhead : 0;
+    if (encoded.size() + overhead <= responseLimit()) {
+        return encoded;
+    }
+    if (!m_negotiated.has(ConformanceBit::BlockTransferWithGetOrRead)) {
+        for (auto& result : response.results) {
+            result = DataAccessResult::OtherReason;
+        }
+        return encodeOrException(response);
+    }
+    // The raw data of a long GET-with-list: the SEQUENCE OF Get-Data-Result, i.e. everything of
+    // the encoded response after C4 03 <invoke-id>.
+    constexpr std::size_t kListHeader = 3;
+    if (encoded.size() <= kListHeader ||
+        encoded[0] != static_cast<std::uint8_t>(dlms::ApduTag::GetResponse)) {
+        return encoded;  // an exception-response from encodeOrException
+    }
+    return startLongGet(request.invokeIdAndPriority,
+                        Bytes(encoded.begin() + kListHeader, encoded.end()));
+}
+
+Bytes ServerAssociation::startLongGet(dlms::InvokeIdAndPriority invokeId, Bytes raw) {
+    m_longGet = LongGet{invokeId, std::move(raw), 0, 0};
+    return nextBlock();
+}
+
+Bytes ServerAssociation::nextBlock() {
+    LongGet& get = *m_longGet;
+    const std::size_t overhead = kBlockHeaderOverhead + (m_cipheredRequest ? kCipherOverhead : 0);
+    const std::size_t limit = responseLimit();
+    const std::size_t blockSize = std::max(kMinBlockSize, limit > overhead ? limit - overhead : 0);
+    const std::size_t n = std::min(blockSize, get.raw.size() - get.offset);
+    dlms::DataBlockG block;
+    block.blockNumber = ++get.blockNumber;
+    block.result = Bytes(get.raw.begin() + static_cast<std::ptrdiff_t>(get.offset),
+                         get.raw.begin() + static_cast<std::ptrdiff_t>(get.offset + n));
+    get.offset += n;
+    block.lastBlock = get.offset >= get.raw.size();
+    const dlms::InvokeIdAndPriority invokeId = get.invokeId;
+    if (block.lastBlock) {
+        m_longGet.reset();
+    }
+    return encodeOrException(dlms::GetResponseWithDataBlock{invokeId, std::move(block)});
+}
+
+Bytes ServerAssociation::handleGetNext(const dlms::GetRequestNext& request) {
+    const auto refuse = [&](DataAccessResult result) {
+        dlms::DataBlockG block;
+        block.lastBlock = true;
+        block.blockNumber = request.blockNumber;
+        block.result = result;
+        return encodeOrException(
+            dlms::GetResponseWithDataBlock{request.invokeIdAndPriority, std::move(block)});
+    };
+    if (!m_longGet) {
+        return refuse(DataAccessResult::NoLongGetInProgress);
+    }
+    if (request.blockNumber != m_longGet->blockNumber) {
+        m_longGet.reset();
+        return refuse(DataAccessResult::DataBlockNumberInvalid);
+    }
+    return nextBlock();
+}
+
+Bytes ServerAssociation::handleSetNormal(const dlms::SetRequestNormal& request,
+                                         RequestContext& context) {
+    return encodeOrException(
+        dlms::SetResponseNormal{request.invokeIdAndPriority,
+                                setOne(request.attribute, request.access, request.value, context)});
+}
+
+Bytes ServerAssociation::handleSetWithList(const dlms::SetRequestWithList& request,
+                                           RequestContext& context) {
+    dlms::SetResponseWithList response{request.invokeIdAndPriority, {}};
+    response.results.reserve(request.attributes.size());
+    for (std::size_t i = 0; i < request.attributes.size(); ++i) {
+        response.results.push_back(setOne(request.attributes[i].attribute,
+                                          request.attributes[i].access, request.values[i],
+                                          context));
+    }
+    return encodeOrException(response);
+}
+
+Bytes ServerAssociation::handleActionNormal(const dlms::ActionRequestNormal& request,
+                                            RequestContext& context) {
+    const auto answer = [&](ActionResult result, std::optional<Data> returned = std::nullopt) {
+        dlms::ActionResponseNormal response;
+        response.invokeIdAndPriority = request.invokeIdAndPriority;
+        response.response.result = result;
+        if (returned) {
+            response.response.returnParameters = dlms::GetDataResult{std::move(*returned)};
+        }
+        return encodeOrException(response);
+    };
+    const auto& method = request.method;
+    CosemObject* object = m_directory.find(method.instanceId);
+    if (object == nullptr || !m_config.policy.visible(method.instanceId)) {
+        return answer(ActionResult::ObjectUndefined);
+    }
+    if (object->classId() != method.classId) {
+        return answer(ActionResult::ObjectClassInconsistent);
+    }
+    if (method.methodId < 1 || method.methodId > object->methodCount()) {
+        return answer(ActionResult::ObjectUndefined);
+    }
+    const bool hlsReply = isHlsReply(method.classId, method.instanceId, method.methodId);
+    const bool allowed =
+        m_status == cosem::AssociationStatus::AssociationPending
+            ? hlsReply
+            : (hlsReply || m_config.policy.canInvoke(method.instanceId, method.methodId,
+                                                     context.authenticatedRequest));
+    if (!allowed) {
+        return answer(ActionResult::ReadWriteDenied);
+    }
+    auto result = object->invoke(method.methodId, request.parameters, context);
+    if (!result) {
+        return answer(result.error());
+    }
+    return answer(ActionResult::Success, std::move(*result));
+}
+
+}  // namespace omt::sim
