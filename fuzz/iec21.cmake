@@ -2,3 +2,4 @@
 omt_add_fuzzer(iec21_ident fuzz_iec21_ident.cpp)
 omt_add_fuzzer(iec21_readout fuzz_iec21_readout.cpp)
 omt_add_fuzzer(iec21_handshake fuzz_iec21_handshake.cpp)
+omt_add_fuzzer(iec21_server fuzz_iec21_server.cpp)
