@@ -578,9 +578,9 @@ std::size_t ServerAssociation::responseLimit() const {
     return m_clientMaxPdu;
 }
 
-dlms::GetDataResult ServerAssociation::getOne(
-    const dlms::CosemAttributeDescriptor& attribute,
-    const std::optional<dlms::SelectiveAccessDescriptor>& access, RequestContext& context) {
+Expected<CosemObject*, DataAccessResult> ServerAssociation::resolveAttribute(
+    const dlms::CosemAttributeDescriptor& attribute, AttributeAccess access,
+    const RequestContext& context) {
     CosemObject* object = m_directory.find(attribute.instanceId);
     if (object == nullptr || !m_config.policy.visible(attribute.instanceId)) {
         return DataAccessResult::ObjectUndefined;
@@ -591,15 +591,28 @@ dlms::GetDataResult ServerAssociation::getOne(
     if (attribute.attributeId < 1 || attribute.attributeId > object->attributeCount()) {
         return DataAccessResult::ObjectUndefined;
     }
-    if (m_status != cosem::AssociationStatus::Associated ||
-        !m_config.policy.canRead(attribute.instanceId, attribute.attributeId,
-                                 context.authenticatedRequest)) {
+    const bool allowed = access == AttributeAccess::Read
+                             ? m_config.policy.canRead(attribute.instanceId, attribute.attributeId,
+                                                       context.authenticatedRequest)
+                             : m_config.policy.canWrite(attribute.instanceId, attribute.attributeId,
+                                                        context.authenticatedRequest);
+    if (m_status != cosem::AssociationStatus::Associated || !allowed) {
         return DataAccessResult::ReadWriteDenied;
+    }
+    return object;
+}
+
+dlms::GetDataResult ServerAssociation::getOne(
+    const dlms::CosemAttributeDescriptor& attribute,
+    const std::optional<dlms::SelectiveAccessDescriptor>& access, RequestContext& context) {
+    auto object = resolveAttribute(attribute, AttributeAccess::Read, context);
+    if (!object) {
+        return object.error();
     }
     if (access && !m_negotiated.has(ConformanceBit::SelectiveAccess)) {
         return DataAccessResult::ScopeOfAccessViolated;
     }
-    auto value = object->get(attribute.attributeId, access, context);
+    auto value = (*object)->get(attribute.attributeId, access, context);
     if (!value) {
         return value.error();
     }
@@ -610,22 +623,11 @@ DataAccessResult ServerAssociation::setOne(
     const dlms::CosemAttributeDescriptor& attribute,
     const std::optional<dlms::SelectiveAccessDescriptor>& access, const Data& value,
     RequestContext& context) {
-    CosemObject* object = m_directory.find(attribute.instanceId);
-    if (object == nullptr || !m_config.policy.visible(attribute.instanceId)) {
-        return DataAccessResult::ObjectUndefined;
+    auto object = resolveAttribute(attribute, AttributeAccess::Write, context);
+    if (!object) {
+        return object.error();
     }
-    if (object->classId() != attribute.classId) {
-        return DataAccessResult::ObjectClassInconsistent;
-    }
-    if (attribute.attributeId < 1 || attribute.attributeId > object->attributeCount()) {
-        return DataAccessResult::ObjectUndefined;
-    }
-    if (m_status != cosem::AssociationStatus::Associated ||
-        !m_config.policy.canWrite(attribute.instanceId, attribute.attributeId,
-                                  context.authenticatedRequest)) {
-        return DataAccessResult::ReadWriteDenied;
-    }
-    return object->set(attribute.attributeId, access, value, context);
+    return (*object)->set(attribute.attributeId, access, value, context);
 }
 
 Bytes ServerAssociation::handleGetNormal(const dlms::GetRequestNormal& request,

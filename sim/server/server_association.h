@@ -160,6 +160,12 @@ private:
     Bytes handleSetWithList(const dlms::SetRequestWithList& request, RequestContext& context);
     Bytes handleActionNormal(const dlms::ActionRequestNormal& request, RequestContext& context);
 
+    enum class AttributeAccess { Read, Write };
+    /// The object behind `attribute` when it exists, is visible to this association, has that
+    /// class and attribute, and the association may access it so; else the data-access-result.
+    Expected<CosemObject*, DataAccessResult> resolveAttribute(
+        const dlms::CosemAttributeDescriptor& attribute, AttributeAccess access,
+        const RequestContext& context);
     dlms::GetDataResult getOne(const dlms::CosemAttributeDescriptor& attribute,
                                const std::optional<dlms::SelectiveAccessDescriptor>& access,
                                RequestContext& context);
