@@ -37,11 +37,15 @@ std::optional<std::uint32_t> ByteReader::u32() {
 }
 
 std::optional<std::uint64_t> ByteReader::u64() {
-    if (remaining() < 8) {
+    return uint(8);
+}
+
+std::optional<std::uint64_t> ByteReader::uint(std::size_t width) {
+    if (width == 0 || width > 8 || remaining() < width) {
         return std::nullopt;
     }
     std::uint64_t v = 0;
-    for (int i = 0; i < 8; ++i) {
+    for (std::size_t i = 0; i < width; ++i) {
         v = (v << 8) | m_data[m_pos++];
     }
     return v;
@@ -83,8 +87,12 @@ ByteWriter& ByteWriter::u32(std::uint32_t v) {
 }
 
 ByteWriter& ByteWriter::u64(std::uint64_t v) {
-    for (int shift = 56; shift >= 0; shift -= 8) {
-        m_out.push_back(static_cast<std::uint8_t>(v >> shift));
+    return uint(v, 8);
+}
+
+ByteWriter& ByteWriter::uint(std::uint64_t v, std::size_t width) {
+    for (std::size_t i = width; i > 0; --i) {
+        m_out.push_back(static_cast<std::uint8_t>(v >> (8 * (i - 1))));
     }
     return *this;
 }

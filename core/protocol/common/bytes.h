@@ -40,6 +40,8 @@ public:
     std::optional<std::uint16_t> u16();
     std::optional<std::uint32_t> u32();
     std::optional<std::uint64_t> u64();
+    /// A big-endian unsigned integer of `width` bytes (1..8); nullopt if fewer remain.
+    std::optional<std::uint64_t> uint(std::size_t width);
     /// The next n bytes as a view into the input; nullopt if fewer remain.
     std::optional<ByteView> take(std::size_t n);
     /// Skips n bytes; false (position unchanged) if fewer remain.
@@ -60,6 +62,8 @@ public:
     ByteWriter& u16(std::uint16_t v);
     ByteWriter& u32(std::uint32_t v);
     ByteWriter& u64(std::uint64_t v);
+    /// The low `width` bytes (1..8) of `v`, big-endian.
+    ByteWriter& uint(std::uint64_t v, std::size_t width);
     ByteWriter& bytes(ByteView v);
     ByteWriter& bytes(std::string_view v);
 

@@ -53,6 +53,19 @@ private slots:
         QCOMPARE(w.data(), expected);
     }
 
+    void widthGenericIntegers() {
+        const Bytes in{0x01, 0x02, 0x03, 0xFF};
+        ByteReader r(in);
+        QVERIFY(!r.uint(0).has_value());
+        QVERIFY(!r.uint(9).has_value());
+        QCOMPARE(*r.uint(3), std::uint64_t{0x010203});
+        QVERIFY(!r.uint(2).has_value());
+        QCOMPARE(r.offset(), std::size_t{3});
+        ByteWriter w;
+        w.uint(0xAABBCCDD, 3).uint(0x7F, 1);
+        QCOMPARE(w.data(), (Bytes{0xBB, 0xCC, 0xDD, 0x7F}));
+    }
+
     void hexRoundTrip() {
         const Bytes b{0x00, 0x7E, 0xA0, 0xFF};
         QCOMPARE(toHex(b), std::string("00 7E A0 FF"));

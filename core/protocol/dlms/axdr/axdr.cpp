@@ -395,15 +395,7 @@ private:
                            std::to_string(*v) + " does not fit " + dataTypeName(d.type()));
         }
         const auto u = static_cast<std::uint64_t>(*v);
-        if constexpr (sizeof(T) == 1) {
-            m_w.u8(static_cast<std::uint8_t>(u));
-        } else if constexpr (sizeof(T) == 2) {
-            m_w.u16(static_cast<std::uint16_t>(u));
-        } else if constexpr (sizeof(T) == 4) {
-            m_w.u32(static_cast<std::uint32_t>(u));
-        } else {
-            m_w.u64(u);
-        }
+        m_w.uint(u, sizeof(T));
         return {};
     }
 
@@ -417,15 +409,7 @@ private:
             return failure(AxdrError::ValueOutOfRange, pos(),
                            std::to_string(*v) + " does not fit " + dataTypeName(d.type()));
         }
-        if constexpr (sizeof(T) == 1) {
-            m_w.u8(static_cast<std::uint8_t>(*v));
-        } else if constexpr (sizeof(T) == 2) {
-            m_w.u16(static_cast<std::uint16_t>(*v));
-        } else if constexpr (sizeof(T) == 4) {
-            m_w.u32(static_cast<std::uint32_t>(*v));
-        } else {
-            m_w.u64(*v);
-        }
+        m_w.uint(*v, sizeof(T));
         return {};
     }
 
@@ -873,6 +857,45 @@ private:
         return static_cast<std::int64_t>(static_cast<T>(raw));
     }
 
+    // Wire width of the fixed-size numeric types.
+    static std::size_t numberWidth(DataType t) {
+        switch (t) {
+            case DataType::Long:
+            case DataType::LongUnsigned:
+                return 2;
+            case DataType::DoubleLong:
+            case DataType::DoubleLongUnsigned:
+            case DataType::Float32:
+                return 4;
+            case DataType::Long64:
+            case DataType::Long64Unsigned:
+            case DataType::Float64:
+                return 8;
+            default:
+                return 1;  // integer, unsigned, enum
+        }
+    }
+
+    // The value of a fixed-size numeric type from its big-endian bits.
+    static Data::Value numberValue(DataType t, std::uint64_t raw) {
+        switch (t) {
+            case DataType::Integer:
+                return asSigned<std::int8_t>(raw);
+            case DataType::Long:
+                return asSigned<std::int16_t>(raw);
+            case DataType::DoubleLong:
+                return asSigned<std::int32_t>(raw);
+            case DataType::Long64:
+                return asSigned<std::int64_t>(raw);
+            case DataType::Float32:
+                return static_cast<double>(std::bit_cast<float>(static_cast<std::uint32_t>(raw)));
+            case DataType::Float64:
+                return std::bit_cast<double>(raw);
+            default:
+                return raw;  // unsigned, enum, long-unsigned, double-long-unsigned, long64-unsigned
+        }
+    }
+
     // Everything after the tag for the types that are not containers.
     Expected<Data::Value, AxdrFailure> contents(ByteReader& r, DataType t) {
         const std::size_t at = r.offset();
@@ -913,76 +936,22 @@ private:
                 }
                 return Data::Value{std::move(bs)};
             }
-            case DataType::Integer: {
-                const auto v = r.u8();
-                if (!v) {
-                    return truncated(at, t);
-                }
-                return Data::Value{asSigned<std::int8_t>(*v)};
-            }
-            case DataType::Long: {
-                const auto v = r.u16();
-                if (!v) {
-                    return truncated(at, t);
-                }
-                return Data::Value{asSigned<std::int16_t>(*v)};
-            }
-            case DataType::DoubleLong: {
-                const auto v = r.u32();
-                if (!v) {
-                    return truncated(at, t);
-                }
-                return Data::Value{asSigned<std::int32_t>(*v)};
-            }
-            case DataType::Long64: {
-                const auto v = r.u64();
-                if (!v) {
-                    return truncated(at, t);
-                }
-                return Data::Value{asSigned<std::int64_t>(*v)};
-            }
+            case DataType::Integer:
+            case DataType::Long:
+            case DataType::DoubleLong:
+            case DataType::Long64:
             case DataType::Unsigned:
-            case DataType::Enum: {
-                const auto v = r.u8();
-                if (!v) {
-                    return truncated(at, t);
-                }
-                return Data::Value{std::uint64_t{*v}};
-            }
-            case DataType::LongUnsigned: {
-                const auto v = r.u16();
-                if (!v) {
-                    return truncated(at, t);
-                }
-                return Data::Value{std::uint64_t{*v}};
-            }
-            case DataType::DoubleLongUnsigned: {
-                const auto v = r.u32();
-                if (!v) {
-                    return truncated(at, t);
-                }
-                return Data::Value{std::uint64_t{*v}};
-            }
-            case DataType::Long64Unsigned: {
-                const auto v = r.u64();
-                if (!v) {
-                    return truncated(at, t);
-                }
-                return Data::Value{std::uint64_t{*v}};
-            }
-            case DataType::Float32: {
-                const auto v = r.u32();
-                if (!v) {
-                    return truncated(at, t);
-                }
-                return Data::Value{static_cast<double>(std::bit_cast<float>(*v))};
-            }
+            case DataType::Enum:
+            case DataType::LongUnsigned:
+            case DataType::DoubleLongUnsigned:
+            case DataType::Long64Unsigned:
+            case DataType::Float32:
             case DataType::Float64: {
-                const auto v = r.u64();
+                const auto v = r.uint(numberWidth(t));
                 if (!v) {
                     return truncated(at, t);
                 }
-                return Data::Value{std::bit_cast<double>(*v)};
+                return numberValue(t, *v);
             }
             case DataType::OctetString: {
                 auto body = stringBody(r, t);
