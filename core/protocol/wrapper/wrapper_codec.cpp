@@ -1,9 +1,9 @@
-#include "link/wrapper_codec.h"
+#include "protocol/wrapper/wrapper_codec.h"
 
 #include <algorithm>
 #include <string>
 
-namespace omt::link {
+namespace omt::wrapper {
 
 namespace {
 
@@ -149,4 +149,4 @@ std::optional<WrapperFailure> WrapperDecoder::checkHeader(std::size_t streamOffs
     return checkHeaderBytes(m_buffer.data(), m_buffer.size(), m_maxPayload, streamOffset);
 }
 
-}  // namespace omt::link
+}  // namespace omt::wrapper

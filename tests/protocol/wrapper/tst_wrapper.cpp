@@ -11,11 +11,11 @@
 #include <set>
 #include <string>
 
-#include "link/wrapper_codec.h"
+#include "protocol/wrapper/wrapper_codec.h"
 #include "protocol/common/bytes.h"
 
 using namespace omt;
-using namespace omt::link;
+using namespace omt::wrapper;
 
 namespace {
 
@@ -88,7 +88,7 @@ std::vector<WrapperFrame> feedAll(WrapperDecoder& decoder, const Bytes& stream,
 
 }  // namespace
 
-class TstLinkWrapper : public QObject {
+class TstWrapper : public QObject {
     Q_OBJECT
 
 private slots:
@@ -109,13 +109,13 @@ private slots:
     void errorNamesAreStableAndDistinct();
 };
 
-void TstLinkWrapper::encodesAarq() {
+void TstWrapper::encodesAarq() {
     auto encoded = encodeWrapper({0x0010, 0x0001, hex(kAarqApdu)});
     QVERIFY(encoded);
     QCOMPARE(toHex(*encoded), toHex(hex(kAarqFrame)));
 }
 
-void TstLinkWrapper::decodesOneFrame() {
+void TstWrapper::decodesOneFrame() {
     auto frame = decodeWrapper(hex(kAareFrame));
     QVERIFY(frame);
     QCOMPARE(frame->sourceWPort, std::uint16_t{0x0001});
@@ -125,7 +125,7 @@ void TstLinkWrapper::decodesOneFrame() {
     QCOMPARE(frame->payload.back(), std::uint8_t{0x07});
 }
 
-void TstLinkWrapper::encodesLargestPayload() {
+void TstWrapper::encodesLargestPayload() {
     // 65535 bytes is what the length field can say: FF FF.
     const Bytes payload(kWrapperMaxPayload, 0xAA);
     auto encoded = encodeWrapper({0x0011, 0x0001, payload});
@@ -137,7 +137,7 @@ void TstLinkWrapper::encodesLargestPayload() {
     QVERIFY(back->payload == payload);
 }
 
-void TstLinkWrapper::refusesToEncodeEmptyOrOversizedPayload() {
+void TstWrapper::refusesToEncodeEmptyOrOversizedPayload() {
     auto empty = encodeWrapper({0x10, 0x01, {}});
     QVERIFY(!empty);
     QCOMPARE(nameOf(empty.error().code), "empty-payload");
@@ -147,7 +147,7 @@ void TstLinkWrapper::refusesToEncodeEmptyOrOversizedPayload() {
     QCOMPARE(nameOf(tooLong.error().code), "payload-too-long");
 }
 
-void TstLinkWrapper::decodeWrapperRejectsTruncationAtEveryLength() {
+void TstWrapper::decodeWrapperRejectsTruncationAtEveryLength() {
     const Bytes frame = hex(kAarqFrame);
     for (std::size_t n = 0; n < frame.size(); ++n) {
         auto r = decodeWrapper(ByteView(frame).first(n));
@@ -157,7 +157,7 @@ void TstLinkWrapper::decodeWrapperRejectsTruncationAtEveryLength() {
     }
 }
 
-void TstLinkWrapper::decodeWrapperRejectsTrailingBytes() {
+void TstWrapper::decodeWrapperRejectsTrailingBytes() {
     const Bytes frame = concat({hex(kAarqFrame), hex("00")});
     auto r = decodeWrapper(frame);
     QVERIFY(!r);
@@ -165,7 +165,7 @@ void TstLinkWrapper::decodeWrapperRejectsTrailingBytes() {
     QCOMPARE(r.error().offset, std::size_t{8 + 31});
 }
 
-void TstLinkWrapper::streamSplitAtEveryPosition() {
+void TstWrapper::streamSplitAtEveryPosition() {
     const Bytes stream = concat({hex(kAarqFrame), hex(kAareFrame), hex(kGetFrame)});
     const auto expected =
         std::vector<WrapperFrame>{*decodeWrapper(hex(kAarqFrame)), *decodeWrapper(hex(kAareFrame)),
@@ -178,7 +178,7 @@ void TstLinkWrapper::streamSplitAtEveryPosition() {
     }
 }
 
-void TstLinkWrapper::streamByteByByteAndConcatenated() {
+void TstWrapper::streamByteByByteAndConcatenated() {
     const Bytes stream = concat({hex(kGetFrame), hex(kAareFrame)});
     std::vector<std::size_t> everyByte;
     for (std::size_t i = 1; i < stream.size(); ++i) {
@@ -204,7 +204,7 @@ void TstLinkWrapper::streamByteByByteAndConcatenated() {
     QCOMPARE(partial.buffered(), std::size_t{0});
 }
 
-void TstLinkWrapper::streamRoundTripWithRandomChunks() {
+void TstWrapper::streamRoundTripWithRandomChunks() {
     std::mt19937 rng(20261121);
     std::uniform_int_distribution<int> port(0, 0xFFFF);
     std::uniform_int_distribution<int> length(1, 600);
@@ -237,7 +237,7 @@ void TstLinkWrapper::streamRoundTripWithRandomChunks() {
     }
 }
 
-void TstLinkWrapper::streamRejectsBadVersionAsSoonAsItArrives() {
+void TstWrapper::streamRejectsBadVersionAsSoonAsItArrives() {
     WrapperDecoder decoder;
     auto r = decoder.feed(hex("00"));
     QVERIFY(!r.failure);
@@ -255,7 +255,7 @@ void TstLinkWrapper::streamRejectsBadVersionAsSoonAsItArrives() {
     QVERIFY(r.frames.empty());
 }
 
-void TstLinkWrapper::streamReportsStreamOffsetOfBadSecondHeader() {
+void TstWrapper::streamReportsStreamOffsetOfBadSecondHeader() {
     const Bytes stream = concat({hex(kGetFrame), hex("01 00 00 10 00 01 00 0D")});
     WrapperDecoder decoder;
     auto r = decoder.feed(stream);
@@ -265,7 +265,7 @@ void TstLinkWrapper::streamReportsStreamOffsetOfBadSecondHeader() {
     QCOMPARE(r.failure->offset, std::size_t{8 + 13});
 }
 
-void TstLinkWrapper::streamRejectsEmptyAndOversizedLengthBeforePayload() {
+void TstWrapper::streamRejectsEmptyAndOversizedLengthBeforePayload() {
     WrapperDecoder empty;
     auto r = empty.feed(hex("00 01 00 10 00 01 00 00"));  // length 0
     QVERIFY(r.failure);
@@ -293,7 +293,7 @@ void TstLinkWrapper::streamRejectsEmptyAndOversizedLengthBeforePayload() {
     QCOMPARE(nameOf(whole.error().code), "payload-too-long");
 }
 
-void TstLinkWrapper::streamFailureIsStickyUntilReset() {
+void TstWrapper::streamFailureIsStickyUntilReset() {
     WrapperDecoder decoder;
     QVERIFY(decoder.feed(hex("FF FF")).failure);
     QVERIFY(decoder.failed());
@@ -309,7 +309,7 @@ void TstLinkWrapper::streamFailureIsStickyUntilReset() {
     QCOMPARE(r.frames.size(), std::size_t{1});
 }
 
-void TstLinkWrapper::arbitraryBytesDecodeTheSameInAnyChunking() {
+void TstWrapper::arbitraryBytesDecodeTheSameInAnyChunking() {
     // Untrusted input: random streams (mostly valid headers with random lengths, sometimes
     // garbage) give the same frames and the same failure whether fed whole or in random
     // pieces, and the decoder never holds more than one frame.
@@ -368,7 +368,7 @@ void TstLinkWrapper::arbitraryBytesDecodeTheSameInAnyChunking() {
     }
 }
 
-void TstLinkWrapper::errorNamesAreStableAndDistinct() {
+void TstWrapper::errorNamesAreStableAndDistinct() {
     std::set<std::string> names;
     for (auto e :
          {WrapperError::BadVersion, WrapperError::EmptyPayload, WrapperError::PayloadTooLong,
@@ -379,5 +379,5 @@ void TstLinkWrapper::errorNamesAreStableAndDistinct() {
     QCOMPARE(nameOf(WrapperError::TrailingBytes), "trailing-bytes");
 }
 
-QTEST_GUILESS_MAIN(TstLinkWrapper)
-#include "tst_link_wrapper.moc"
+QTEST_GUILESS_MAIN(TstWrapper)
+#include "tst_wrapper.moc"

@@ -24,7 +24,7 @@
 #include "protocol/common/expected.h"
 #include "protocol/common/failure.h"
 
-namespace omt::link {
+namespace omt::wrapper {
 
 inline constexpr std::uint16_t kWrapperVersion = 0x0001;
 inline constexpr std::size_t kWrapperHeaderSize = 8;
@@ -99,4 +99,4 @@ private:
     std::optional<WrapperFailure> m_failure;
 };
 
-}  // namespace omt::link
+}  // namespace omt::wrapper
