@@ -1,7 +1,7 @@
 // DLMS/COSEM TCP wrapper: the one-shot decoder and the streaming decoder must agree on arbitrary
 // bytes however they are chunked, and every decoded frame must encode back to the same bytes.
-#include <cstddef>
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <vector>

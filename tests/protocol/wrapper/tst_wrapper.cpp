@@ -11,8 +11,8 @@
 #include <set>
 #include <string>
 
-#include "protocol/wrapper/wrapper_codec.h"
 #include "protocol/common/bytes.h"
+#include "protocol/wrapper/wrapper_codec.h"
 
 using namespace omt;
 using namespace omt::wrapper;
