@@ -1,0 +1,320 @@
+// The Configuration codes and Display lists pages driven through their real widgets and models
+// (offscreen), on a document loaded with an OMNIPOWER CT snapshot.
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include "ui/meter_document.h"
+#include "ui/models/display_list_model.h"
+#include "ui/models/zcode_model.h"
+#include "ui/pages/config_codes_page.h"
+#include "ui/pages/display_lists_page.h"
+#include "ui/pages/lcd_preview.h"
+
+using namespace omt;
+using namespace omt::ui;
+using meter::DisplayListKind;
+using meter::ZField;
+
+namespace {
+
+// Variant 1, Z1 1 (7.0 decimals), Z21 001, Z22 1 (unlocked); see tests/meter/tst_meter_config.cpp.
+const char* const kBaseV1 =
+    "1-2-00-2-000-01-01-1-000-01-00-000-000-001-000-000-000-000-001-1-1-0-1-000-1-0-04-1";
+
+const cosem::ObisCode kAPlus{1, 0, 1, 8, 0, 255};
+const cosem::ObisCode kRPlus{1, 0, 3, 8, 0, 255};
+const cosem::ObisCode kFrequency{1, 0, 14, 7, 0, 255};
+
+MeterSnapshot omnipowerSnapshot(bool locked = false) {
+    MeterSnapshot s;
+    s.type = meter::MeterType::OmnipowerCt;
+    s.variant = meter::Variant::One;
+    s.serialNumber = QStringLiteral("71234567");
+    s.configuration = *meter::SoftwareConfiguration::parse(kBaseV1);
+    const auto rules = meter::omnipowerCtRules(true);
+    for (auto kind :
+         {DisplayListKind::Automatic, DisplayListKind::Manual, DisplayListKind::BackupPowered}) {
+        auto list = meter::DisplayList::create(kind, rules);
+        s.displayLists.emplace(kind, *list);
+    }
+    auto& automatic = s.displayLists.at(DisplayListKind::Automatic);
+    (void)automatic.add(*meter::catalogueEntry(kAPlus));
+    s.ctRatio =
+        meter::ct::CtRatioState{*meter::ct::makeCtRatio(1, meter::ct::Secondary::FiveAmp), locked};
+    s.readings[kAPlus] = Reading{1234567, 0};  // 1234.567 kWh
+    return s;
+}
+
+int rowOf(const QAbstractItemModel* model, const cosem::ObisCode& code) {
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(Qt::UserRole).toString() ==
+            QString::fromStdString(code.toString())) {
+            return r;
+        }
+    }
+    return -1;
+}
+
+}  // namespace
+
+class TstUiPages : public QObject {
+    Q_OBJECT
+
+private slots:
+    void modelsPassTheItemModelTester();
+    void zCodeEditIsPendingAndUndoable();
+    void zCodeRefusesWrongWidthAndLockChange();
+    void configurationStringSetsEveryFieldOrExplainsWhy();
+    void variantRestrictionIsShown();
+    void displayListAddsThroughButtonAndDrop();
+    void displayListRefusalShowsReason();
+    void legalReadingCannotBeRemoved();
+    void displayListMoveAndUndo();
+    void lcdPreviewRendersReading();
+    void lockedCtRatioRefusesZ21();
+};
+
+void TstUiPages::modelsPassTheItemModelTester() {
+    MeterDocument doc;
+    ZCodeModel z(&doc);
+    QAbstractItemModelTester t1(&z, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    DisplayCatalogueModel cat;
+    QAbstractItemModelTester t2(&cat, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    DisplayListModel list(&doc, DisplayListKind::Manual);
+    QAbstractItemModelTester t3(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(list.rowCount(), 0);  // nothing loaded yet
+    doc.load(omnipowerSnapshot());
+    QCOMPARE(z.rowCount(), 28);
+    QCOMPARE(list.rowCount(), 2);  // A+ and A- are legal readings, always in the manual list
+    QVERIFY(list.insertEntry(2, *meter::catalogueEntry(kRPlus)));
+    QCOMPARE(list.rowCount(), 3);
+}
+
+void TstUiPages::zCodeEditIsPendingAndUndoable() {
+    MeterDocument doc;
+    doc.load(omnipowerSnapshot());
+    ConfigCodesPage page(&doc);
+    auto* model = page.model();
+    const QModelIndex z1 = model->index(0, ZCodeModel::CodeColumn);
+    QCOMPARE(model->index(0, ZCodeModel::FieldColumn).data().toString(), QStringLiteral("Z1"));
+    QVERIFY(model->flags(z1) & Qt::ItemIsEditable);
+    QVERIFY(model->setData(z1, QStringLiteral("2 - 7.1"), Qt::EditRole));
+    QCOMPARE(z1.data().toString(), QStringLiteral("2"));
+    QCOMPARE(model->index(0, ZCodeModel::MeterColumn).data().toString(), QStringLiteral("1"));
+    QVERIFY(z1.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(page.configurationEdit()->text().startsWith(QStringLiteral("2-2-00")));
+    QCOMPARE(doc.pendingChanges().size(), 1);
+    QVERIFY(doc.pendingChanges().first().startsWith(QStringLiteral("Z1 ")));
+    doc.undoStack()->undo();
+    QCOMPARE(z1.data().toString(), QStringLiteral("1"));
+    QVERIFY(!doc.hasPendingChanges());
+    doc.undoStack()->redo();
+    QCOMPARE(z1.data().toString(), QStringLiteral("2"));
+}
+
+void TstUiPages::zCodeRefusesWrongWidthAndLockChange() {
+    MeterDocument doc;
+    doc.load(omnipowerSnapshot());
+    ZCodeModel model(&doc);
+    QSignalSpy refused(&doc, &MeterDocument::editRefused);
+    const int z3 = 2;
+    QCOMPARE(model.fieldAt(z3), ZField::Z3);
+    QVERIFY(!model.setData(model.index(z3, ZCodeModel::CodeColumn), QStringLiteral("123"),
+                           Qt::EditRole));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.last().first().toString().contains(QStringLiteral("Z3 needs 2 digits")));
+    int z22 = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.fieldAt(r) == ZField::Z22) {
+            z22 = r;
+        }
+    }
+    QVERIFY(!model.setData(model.index(z22, ZCodeModel::CodeColumn), QStringLiteral("2"),
+                           Qt::EditRole));
+    QVERIFY(refused.last().first().toString().contains(QStringLiteral("CT ratio page")));
+    QVERIFY(!doc.hasPendingChanges());
+    QCOMPARE(doc.undoStack()->count(), 0);
+}
+
+void TstUiPages::configurationStringSetsEveryFieldOrExplainsWhy() {
+    MeterDocument doc;
+    doc.load(omnipowerSnapshot());
+    ConfigCodesPage page(&doc);
+    QSignalSpy refused(&doc, &MeterDocument::editRefused);
+    page.configurationEdit()->setText(QStringLiteral("1-2-00"));
+    emit page.configurationEdit()->editingFinished();
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(page.problemsLabel()->text().contains(QStringLiteral("28 fields")));
+    QVERIFY(!doc.hasPendingChanges());
+
+    QString text = QString::fromLatin1(kBaseV1);
+    text[2] = QLatin1Char('1');  // Z2 2 -> 1
+    page.configurationEdit()->setText(text);
+    emit page.configurationEdit()->editingFinished();
+    QCOMPARE(doc.pendingChanges().size(), 1);
+    QVERIFY(doc.pendingChanges().first().startsWith(QStringLiteral("Z2 ")));
+}
+
+void TstUiPages::variantRestrictionIsShown() {
+    MeterDocument doc;
+    doc.load(omnipowerSnapshot());
+    ZCodeModel model(&doc);
+    int z28 = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.fieldAt(r) == ZField::Z28) {
+            z28 = r;
+        }
+    }
+    const QModelIndex code = model.index(z28, ZCodeModel::CodeColumn);
+    // Variant 1 offers no "1" (encryption) for Z28.
+    const auto allowed = code.data(ZCodeModel::AllowedCodesRole).toStringList();
+    QVERIFY(!allowed.isEmpty());
+    for (const auto& a : allowed) {
+        QVERIFY2(!a.startsWith(QStringLiteral("1 ")), qPrintable(a));
+    }
+    ConfigCodesPage page(&doc);
+    QVERIFY(page.problemsLabel()->text().contains(QStringLiteral("valid for variant 1")));
+}
+
+void TstUiPages::displayListAddsThroughButtonAndDrop() {
+    MeterDocument doc;
+    doc.load(omnipowerSnapshot());
+    DisplayListsPage page(&doc);
+    QCOMPARE(page.tabs()->count(), 3);
+    page.tabs()->setCurrentIndex(1);  // manual
+    auto* manual = page.listModel(DisplayListKind::Manual);
+    QVERIFY(manual);
+    const int rPlus = rowOf(page.catalogueView()->model(), kRPlus);
+    QVERIFY(rPlus >= 0);
+    page.catalogueView()->selectionModel()->select(page.catalogueView()->model()->index(rPlus, 0),
+                                                   QItemSelectionModel::ClearAndSelect);
+    page.findChild<QPushButton*>(QStringLiteral("addReading"))->click();
+    QCOMPARE(manual->rowCount(), 3);
+    QCOMPARE(manual->index(2).data(Qt::UserRole).toString(),
+             QString::fromStdString(kRPlus.toString()));
+
+    // A drop from the catalogue inserts at the drop row.
+    const int freq = rowOf(page.catalogueView()->model(), kFrequency);
+    std::unique_ptr<QMimeData> mime(
+        page.catalogueView()->model()->mimeData({page.catalogueView()->model()->index(freq, 0)}));
+    QVERIFY(manual->canDropMimeData(mime.get(), Qt::CopyAction, 0, 0, {}));
+    QVERIFY(manual->dropMimeData(mime.get(), Qt::CopyAction, 0, 0, {}));
+    QCOMPARE(manual->rowCount(), 4);
+    QCOMPARE(manual->index(0).data(Qt::UserRole).toString(),
+             QString::fromStdString(kFrequency.toString()));
+    QCOMPARE(doc.pendingChanges().size(), 1);
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("displayMessage"))->text().isEmpty());
+}
+
+void TstUiPages::displayListRefusalShowsReason() {
+    MeterDocument doc;
+    doc.load(omnipowerSnapshot());
+    DisplayListsPage page(&doc);
+    auto* automatic = page.listModel(DisplayListKind::Automatic);
+    // A+ is already in the automatic list: a duplicate is refused with the reason shown.
+    QVERIFY(!automatic->insertEntry(0, *meter::catalogueEntry(kAPlus)));
+    QVERIFY(page.messageLabel()->text().contains(QStringLiteral("already in")));
+    // A historical value (previous billing period) cannot go into the automatic list.
+    const cosem::ObisCode previous{1, 0, 1, 8, 0, 1};
+    auto entry = meter::catalogueEntry(previous);
+    QVERIFY(entry.has_value());
+    QVERIFY(!automatic->insertEntry(1, *entry));
+    QVERIFY(page.messageLabel()->text().contains(QStringLiteral("historical")));
+    QCOMPARE(automatic->rowCount(), 1);
+    QVERIFY(!doc.hasPendingChanges());
+
+    // The list holds 16 at most.
+    int added = 0;
+    for (const auto& e : meter::omnipowerCtCatalogue()) {
+        if (!e.historical && automatic->insertEntry(automatic->rowCount(), e)) {
+            ++added;
+        }
+        if (automatic->rowCount() == 16) {
+            break;
+        }
+    }
+    QCOMPARE(automatic->rowCount(), 16);
+    QVERIFY(!automatic->insertEntry(0, *meter::catalogueEntry(kFrequency)) ||
+            automatic->rowCount() == 16);
+    QCOMPARE(automatic->rowCount(), 16);
+    QVERIFY(page.messageLabel()->text().contains(QStringLiteral("at most 16")) ||
+            page.messageLabel()->text().contains(QStringLiteral("already in")));
+    QVERIFY(added >= 15);
+}
+
+void TstUiPages::legalReadingCannotBeRemoved() {
+    MeterDocument doc;
+    doc.load(omnipowerSnapshot());
+    DisplayListsPage page(&doc);
+    page.tabs()->setCurrentIndex(1);
+    auto* view = page.listView(DisplayListKind::Manual);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    page.findChild<QPushButton*>(QStringLiteral("removeReading"))->click();
+    QCOMPARE(view->model()->rowCount(), 2);
+    QVERIFY(page.messageLabel()->text().contains(QStringLiteral("legal reading")));
+}
+
+void TstUiPages::displayListMoveAndUndo() {
+    MeterDocument doc;
+    doc.load(omnipowerSnapshot());
+    DisplayListsPage page(&doc);
+    page.tabs()->setCurrentIndex(1);
+    auto* model = page.listModel(DisplayListKind::Manual);
+    const QString first = model->index(0).data(Qt::UserRole).toString();
+    auto* view = page.listView(DisplayListKind::Manual);
+    view->setCurrentIndex(model->index(0));
+    page.moveSelected(+1);
+    QCOMPARE(model->index(1).data(Qt::UserRole).toString(), first);
+    QCOMPARE(view->currentIndex().row(), 1);
+    // Internal drag: the row mime data moves the entry back to the top.
+    std::unique_ptr<QMimeData> mime(model->mimeData({model->index(1)}));
+    model->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, {});
+    QCOMPARE(model->index(0).data(Qt::UserRole).toString(), first);
+    doc.undoStack()->undo();
+    QCOMPARE(model->index(1).data(Qt::UserRole).toString(), first);
+    doc.undoStack()->undo();
+    QCOMPARE(model->index(0).data(Qt::UserRole).toString(), first);
+    QVERIFY(!doc.hasPendingChanges());
+}
+
+void TstUiPages::lcdPreviewRendersReading() {
+    MeterDocument doc;
+    doc.load(omnipowerSnapshot());
+    DisplayListsPage page(&doc);
+    auto* view = page.listView(DisplayListKind::Automatic);
+    QVERIFY(view);
+    const QModelIndex aPlus = view->model()->index(0, 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(aPlus).center());
+    // The tab widget may not have laid out offscreen; fall back to the signal path.
+    if (!page.preview()->text()) {
+        emit view->clicked(aPlus);
+    }
+    QVERIFY(page.preview()->text().has_value());
+    QCOMPARE(QString::fromStdString(page.preview()->text()->obis), QStringLiteral("1.8.0"));
+    QCOMPARE(QString::fromStdString(page.preview()->text()->value), QStringLiteral("0001234"));
+    QCOMPARE(QString::fromStdString(page.preview()->text()->unit), QStringLiteral("kWh"));
+}
+
+void TstUiPages::lockedCtRatioRefusesZ21() {
+    MeterDocument doc;
+    auto snapshot = omnipowerSnapshot(true);
+    (void)snapshot.configuration.setCode(ZField::Z22, "2");
+    doc.load(snapshot);
+    QSignalSpy refused(&doc, &MeterDocument::editRefused);
+    QVERIFY(!doc.setZCode(ZField::Z21, QStringLiteral("200")));
+    QVERIFY(refused.last().first().toString().contains(QStringLiteral("locked")));
+    QVERIFY(!doc.setCtRatio({200, meter::ct::Secondary::FiveAmp}));
+    QVERIFY(!doc.hasPendingChanges());
+}
+
+QTEST_MAIN(TstUiPages)
+#include "tst_ui_pages.moc"

@@ -1,0 +1,260 @@
+#include "ui/meter_document.h"
+
+#include <QUndoCommand>
+
+namespace omt::ui {
+
+/// One pending edit: the whole pending state before and after. The state is small (a few
+/// strings and lists), so snapshots keep undo trivially correct across pages.
+class SnapshotCommand : public QUndoCommand {
+public:
+    SnapshotCommand(MeterDocument* doc, MeterSnapshot before, MeterSnapshot after,
+                    const QString& text)
+        : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after)) {}
+    void undo() override { m_doc->apply(m_before); }
+    void redo() override { m_doc->apply(m_after); }
+
+private:
+    MeterDocument* m_doc;
+    MeterSnapshot m_before;
+    MeterSnapshot m_after;
+};
+
+MeterDocument::MeterDocument(QObject* parent) : QObject(parent) {}
+
+void MeterDocument::load(const MeterSnapshot& snapshot) {
+    m_meter = snapshot;
+    m_pending = snapshot;
+    m_loaded = true;
+    m_undo.clear();
+    emit changed();
+}
+
+void MeterDocument::apply(const MeterSnapshot& state) {
+    m_pending = state;
+    emit changed();
+}
+
+void MeterDocument::push(const MeterSnapshot& after, const QString& text) {
+    m_undo.push(new SnapshotCommand(this, m_pending, after, text));
+}
+
+void MeterDocument::refuse(const QString& reason) {
+    emit editRefused(reason);
+}
+
+bool MeterDocument::setZCode(meter::ZField field, const QString& code) {
+    const auto& spec = meter::zSpec(field);
+    if (field == meter::ZField::Z22 &&
+        code != QString::fromStdString(std::string(m_pending.configuration.code(field)))) {
+        refuse(
+            tr("Lock the CT ratio on the CT ratio page: it asks for the confirmation a "
+               "permanent lock needs."));
+        return false;
+    }
+    if (field == meter::ZField::Z21 && m_pending.ctRatio) {
+        const auto ratio =
+            meter::ct::ratioFromZ21(code.toStdString(), m_pending.ctRatio->ratio.secondary);
+        if (!ratio) {
+            refuse(tr("Z21 is the CT ratio: a number from 001 to 600."));
+            return false;
+        }
+        return setCtRatio(*ratio);
+    }
+    MeterSnapshot after = m_pending;
+    if (auto r = after.configuration.setCode(field, code.toStdString()); !r) {
+        const QString id = QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size()));
+        refuse(spec.width == 1 ? tr("%1 needs 1 digit.").arg(id)
+                               : tr("%1 needs %2 digits.").arg(id).arg(spec.width));
+        return false;
+    }
+    if (after.configuration == m_pending.configuration) {
+        return true;
+    }
+    const auto lock = meter::checkOpticalWrite(m_meter.configuration, after.configuration);
+    for (const auto& v : lock) {
+        if (v.issue == meter::ConfigIssue::RatioLocked) {
+            refuse(tr("The CT ratio is locked in this meter (Z22): Z21 cannot be changed."));
+            return false;
+        }
+        if (v.issue == meter::ConfigIssue::LockIrreversible) {
+            refuse(tr("The CT ratio lock (Z22) cannot be undone from the optical port."));
+            return false;
+        }
+    }
+    push(
+        after,
+        tr("Set %1 to %2").arg(QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size())), code));
+    return true;
+}
+
+bool MeterDocument::setConfiguration(const meter::SoftwareConfiguration& configuration) {
+    if (configuration == m_pending.configuration) {
+        return true;
+    }
+    const auto lock = meter::checkOpticalWrite(m_meter.configuration, configuration);
+    if (!lock.empty()) {
+        refuse(lock.front().issue == meter::ConfigIssue::RatioLocked
+                   ? tr("The CT ratio is locked in this meter (Z22): Z21 cannot be changed.")
+                   : tr("The CT ratio lock (Z22) cannot be undone from the optical port."));
+        return false;
+    }
+    MeterSnapshot after = m_pending;
+    after.configuration = configuration;
+    push(after, tr("Set the configuration codes"));
+    return true;
+}
+
+bool MeterDocument::setDisplayList(const meter::DisplayList& list, const QString& description) {
+    MeterSnapshot after = m_pending;
+    auto it = after.displayLists.find(list.kind());
+    if (it == after.displayLists.end()) {
+        refuse(tr("This meter has no %1 display list.").arg(displayListTitle(list.kind())));
+        return false;
+    }
+    if (it->second.entries() == list.entries()) {
+        return true;
+    }
+    it->second = list;
+    push(after, description);
+    return true;
+}
+
+bool MeterDocument::setCtRatio(const meter::ct::CtRatio& ratio) {
+    if (!m_pending.ctRatio) {
+        refuse(tr("This meter has no current transformer ratio."));
+        return false;
+    }
+    if (m_meter.ctRatio && m_meter.ctRatio->locked) {
+        refuse(tr("The CT ratio is locked in this meter and can no longer be changed."));
+        return false;
+    }
+    MeterSnapshot after = m_pending;
+    if (auto r = after.ctRatio->proposeChange(ratio); !r) {
+        refuse(r.error().code == meter::ct::CtError::Locked
+                   ? tr("The CT ratio is locked and can no longer be changed.")
+                   : tr("The ratio must be between %1 and %2.")
+                         .arg(meter::ct::kMinFactor)
+                         .arg(meter::ct::kMaxFactor));
+        return false;
+    }
+    if (after.ctRatio == m_pending.ctRatio) {
+        return true;
+    }
+    (void)after.configuration.setCode(meter::ZField::Z21, ratio.z21Code());
+    push(after, tr("Set the CT ratio to %1").arg(QString::fromStdString(ratio.text())));
+    return true;
+}
+
+bool MeterDocument::lockCtRatio(const meter::ct::Confirmation& confirmation) {
+    if (!m_pending.ctRatio) {
+        refuse(tr("This meter has no current transformer ratio."));
+        return false;
+    }
+    MeterSnapshot after = m_pending;
+    if (auto r = after.ctRatio->confirmLock(confirmation); !r) {
+        refuse(r.error().code == meter::ct::CtError::AlreadyLocked
+                   ? tr("The CT ratio is already locked.")
+                   : tr("The ratio changed since the confirmation; confirm the lock again."));
+        return false;
+    }
+    (void)after.configuration.setCode(meter::ZField::Z22, "2");
+    push(after,
+         tr("Lock the CT ratio at %1").arg(QString::fromStdString(after.ctRatio->ratio.text())));
+    return true;
+}
+
+QStringList MeterDocument::pendingChanges() const {
+    QStringList out;
+    for (const auto& c : m_pending.configuration.diffFrom(m_meter.configuration)) {
+        const auto& spec = meter::zSpec(c.field);
+        out << tr("%1 %2: %3 (%4) -> %5 (%6)")
+                   .arg(QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size())),
+                        QString::fromUtf8(spec.name.data(), qsizetype(spec.name.size())),
+                        QString::fromStdString(c.oldCode), QString::fromStdString(c.oldMeaning),
+                        QString::fromStdString(c.newCode), QString::fromStdString(c.newMeaning));
+    }
+    for (const auto& [kind, list] : m_pending.displayLists) {
+        auto before = m_meter.displayLists.find(kind);
+        if (before != m_meter.displayLists.end() && before->second.entries() != list.entries()) {
+            out << tr("%1 display list: %2 -> %3 readings")
+                       .arg(displayListTitle(kind))
+                       .arg(before->second.size())
+                       .arg(list.size());
+        }
+    }
+    if (m_pending.ctRatio && m_meter.ctRatio) {
+        if (m_pending.ctRatio->ratio != m_meter.ctRatio->ratio) {
+            out << tr("CT ratio: %1 -> %2")
+                       .arg(QString::fromStdString(m_meter.ctRatio->ratio.text()),
+                            QString::fromStdString(m_pending.ctRatio->ratio.text()));
+        }
+        if (m_pending.ctRatio->locked && !m_meter.ctRatio->locked) {
+            out << tr("CT ratio lock: unlocked -> LOCKED (permanent)");
+        }
+    }
+    return out;
+}
+
+QString describeViolation(const meter::ConfigViolation& v, meter::Variant variant) {
+    const auto& spec = meter::zSpec(v.field);
+    const QString id = QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size()));
+    const QString code = QString::fromStdString(v.code);
+    switch (v.issue) {
+        case meter::ConfigIssue::NotForVariant:
+            return MeterDocument::tr("%1: code %2 is not available on variant %3 of this meter.")
+                .arg(id, code)
+                .arg(int(variant));
+        case meter::ConfigIssue::UnknownCode:
+            return MeterDocument::tr("%1: code %2 is not one of the codes this field allows.")
+                .arg(id, code);
+        case meter::ConfigIssue::OutOfRange:
+            return MeterDocument::tr("%1: the CT ratio must be between 001 and 600.").arg(id);
+        case meter::ConfigIssue::RatioLocked:
+            return MeterDocument::tr("%1: the CT ratio is locked and cannot be changed.").arg(id);
+        case meter::ConfigIssue::LockIrreversible:
+            return MeterDocument::tr("%1: the CT ratio lock cannot be undone.").arg(id);
+    }
+    return {};
+}
+
+QString displayListTitle(meter::DisplayListKind kind) {
+    switch (kind) {
+        case meter::DisplayListKind::Automatic:
+            return MeterDocument::tr("Automatic");
+        case meter::DisplayListKind::Manual:
+            return MeterDocument::tr("Manual");
+        case meter::DisplayListKind::BackupPowered:
+            return MeterDocument::tr("Backup-powered");
+    }
+    return {};
+}
+
+QString describeDisplayFailure(const meter::DisplayFailure& failure, meter::DisplayListKind kind) {
+    const QString list = displayListTitle(kind);
+    const QString obis = QString::fromStdString(failure.obis.toString());
+    switch (failure.code) {
+        case meter::DisplayError::ListFull:
+            return MeterDocument::tr("The %1 list holds at most %2 readings.")
+                .arg(list)
+                .arg(failure.maximum);
+        case meter::DisplayError::Duplicate:
+            return MeterDocument::tr("%1 is already in the %2 list.").arg(obis, list);
+        case meter::DisplayError::HistoricalNotAllowed:
+            return MeterDocument::
+                tr("%1 is a historical value: the automatic list cannot show historical values.")
+                    .arg(obis);
+        case meter::DisplayError::LegalReadingRequired:
+            return MeterDocument::tr("%1 is a legal reading: the manual list must always show it.")
+                .arg(obis);
+        case meter::DisplayError::KindNotSupported:
+            return MeterDocument::tr("This meter has no %1 list.").arg(list);
+        case meter::DisplayError::IndexOutOfRange:
+            return MeterDocument::tr("There is no reading at that position.");
+        case meter::DisplayError::ValueTooWide:
+            return MeterDocument::tr("The value does not fit the display.");
+    }
+    return {};
+}
+
+}  // namespace omt::ui

@@ -1,0 +1,101 @@
+#pragma once
+// The configuration of the connected meter as the GUI edits it: what the meter holds (as last
+// read) and what the user wants (pending edits), for the Z1-Z30 codes, the display lists and the
+// CT ratio. Every edit goes through the undo stack, so undo/redo covers all pages; nothing reaches
+// the meter until "Write to meter" takes pendingChanges().
+//
+//   MeterDocument doc;
+//   doc.load(snapshotReadFromTheMeter);
+//   doc.setZCode(meter::ZField::Z1, "2");          // pending; doc.undoStack()->undo() reverts
+//   doc.pendingChanges();                           // {"Z1 Decimals in display: 1 -> 2", ...}
+//
+// Refused edits (a display rule, a locked CT ratio) change nothing and are reported through
+// editRefused(reason) with a sentence for the status line.
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUndoStack>
+#include <map>
+#include <optional>
+
+#include "meter/ct_ratio.h"
+#include "meter/display_list.h"
+#include "meter/software_config.h"
+
+namespace omt::ui {
+
+/// A register value as read: mantissa x 10^scaler in the register's unit.
+struct Reading {
+    std::int64_t mantissa = 0;
+    std::int8_t scaler = 0;
+};
+
+/// Everything the pages show of one meter, as read from it.
+struct MeterSnapshot {
+    meter::MeterType type = meter::MeterType::OmnipowerCt;
+    meter::Variant variant = meter::Variant::One;
+    QString serialNumber;
+    QString typeNumber;
+    QString firmware;
+    meter::SoftwareConfiguration configuration;
+    std::map<meter::DisplayListKind, meter::DisplayList> displayLists;
+    std::optional<meter::ct::CtRatioState> ctRatio;  ///< OMNIPOWER CT only
+    std::map<cosem::ObisCode, Reading> readings;     ///< register values (display preview)
+};
+
+class MeterDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit MeterDocument(QObject* parent = nullptr);
+
+    /// Replaces both the meter and the pending state with `snapshot`; clears the undo stack.
+    void load(const MeterSnapshot& snapshot);
+    bool isLoaded() const { return m_loaded; }
+
+    const MeterSnapshot& meterState() const { return m_meter; }
+    const MeterSnapshot& pending() const { return m_pending; }
+
+    QUndoStack* undoStack() { return &m_undo; }
+
+    /// Pending edits. Each returns false (and emits editRefused) when the edit is refused; the
+    /// state is then unchanged.
+    bool setZCode(meter::ZField field, const QString& code);
+    bool setConfiguration(const meter::SoftwareConfiguration& configuration);
+    bool setDisplayList(const meter::DisplayList& list, const QString& description);
+    bool setCtRatio(const meter::ct::CtRatio& ratio);
+    /// Locks the pending CT ratio; the caller has shown the irreversible-lock confirmation.
+    bool lockCtRatio(const meter::ct::Confirmation& confirmation);
+
+    /// Reports a refusal found by a page (e.g. a display list edit) in the common way.
+    void refuse(const QString& reason);
+
+    /// The pending edits in words, one line per change, in page order.
+    QStringList pendingChanges() const;
+    bool hasPendingChanges() const { return !pendingChanges().isEmpty(); }
+
+signals:
+    /// The whole state changed (load, undo/redo of any edit): pages refresh.
+    void changed();
+    void editRefused(const QString& reason);
+
+private:
+    friend class SnapshotCommand;
+    void apply(const MeterSnapshot& state);
+    void push(const MeterSnapshot& after, const QString& text);
+
+    bool m_loaded = false;
+    MeterSnapshot m_meter;
+    MeterSnapshot m_pending;
+    QUndoStack m_undo;
+};
+
+/// Sentence for a refused display list edit, e.g. "The automatic list holds at most 16 readings."
+QString describeDisplayFailure(const meter::DisplayFailure& failure, meter::DisplayListKind kind);
+/// Sentence for a configuration rule violation, e.g. "Z28: code 1 is not available on variant 1."
+QString describeViolation(const meter::ConfigViolation& violation, meter::Variant variant);
+/// "automatic", "manual", "backup-powered" in the UI language.
+QString displayListTitle(meter::DisplayListKind kind);
+
+}  // namespace omt::ui

@@ -1,0 +1,153 @@
+#include "ui/pages/config_codes_page.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "ui/meter_document.h"
+#include "ui/models/zcode_model.h"
+
+namespace omt::ui {
+
+namespace {
+
+/// Drop-down of the allowed codes; editable where the field takes order-form values.
+class CodeDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                          const QModelIndex& index) const override {
+        auto* combo = new QComboBox(parent);
+        combo->addItems(index.data(ZCodeModel::AllowedCodesRole).toStringList());
+        combo->setEditable(index.data(ZCodeModel::FreeEntryRole).toBool());
+        return combo;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override {
+        auto* combo = static_cast<QComboBox*>(editor);
+        const QString code = index.data(Qt::EditRole).toString();
+        for (int i = 0; i < combo->count(); ++i) {
+            if (combo->itemText(i).section(QStringLiteral(" - "), 0, 0) == code) {
+                combo->setCurrentIndex(i);
+                return;
+            }
+        }
+        if (combo->isEditable()) {
+            combo->setEditText(code);
+        }
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model,
+                      const QModelIndex& index) const override {
+        auto* combo = static_cast<QComboBox*>(editor);
+        model->setData(index, combo->currentText(), Qt::EditRole);
+    }
+};
+
+}  // namespace
+
+ConfigCodesPage::ConfigCodesPage(MeterDocument* document, QWidget* parent)
+    : QWidget(parent),
+      m_document(document),
+      m_model(new ZCodeModel(document, this)),
+      m_table(new QTableView(this)),
+      m_string(new QLineEdit(this)),
+      m_meterString(new QLabel(this)),
+      m_problems(new QLabel(this)) {
+    m_table->setObjectName(QStringLiteral("zCodeTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(ZCodeModel::CodeColumn, new CodeDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::SelectedClicked);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ZCodeModel::NameColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ZCodeModel::MeaningColumn,
+                                                      QHeaderView::Stretch);
+
+    m_string->setObjectName(QStringLiteral("configurationString"));
+    m_string->setFont(QFont(QStringLiteral("monospace")));
+    m_string->setToolTip(tr("The full configuration string; paste one to set every field."));
+    m_meterString->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_meterString->setFont(QFont(QStringLiteral("monospace")));
+    m_problems->setObjectName(QStringLiteral("configurationProblems"));
+    m_problems->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Configuration:"), m_string);
+    form->addRow(tr("In meter:"), m_meterString);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+
+    connect(m_string, &QLineEdit::editingFinished, this, &ConfigCodesPage::applyString);
+    connect(document, &MeterDocument::changed, this, &ConfigCodesPage::refresh);
+    refresh();
+}
+
+void ConfigCodesPage::applyString() {
+    const QString text = m_string->text().trimmed();
+    if (text == QString::fromStdString(m_document->pending().configuration.format())) {
+        return;
+    }
+    auto parsed = meter::SoftwareConfiguration::parse(text.toStdString());
+    if (!parsed) {
+        QString why;
+        switch (parsed.error().code) {
+            case meter::ConfigError::Empty:
+                why = tr("The configuration string is empty.");
+                break;
+            case meter::ConfigError::NotDigit:
+                why = tr("Only digits and '-' are allowed (position %1).")
+                          .arg(parsed.error().offset + 1);
+                break;
+            case meter::ConfigError::WrongLength:
+                why = tr("A configuration has 56 digits; this one has %1.")
+                          .arg(text.count(QRegularExpression(QStringLiteral("[0-9]"))));
+                break;
+            case meter::ConfigError::WrongFieldCount:
+                why = tr("A configuration has 28 fields separated by '-'.");
+                break;
+            case meter::ConfigError::WrongFieldWidth:
+                why = tr("A field has the wrong number of digits (%1).")
+                          .arg(QString::fromStdString(parsed.error().detail));
+                break;
+        }
+        m_document->refuse(why);
+        m_problems->setText(why);
+        return;
+    }
+    m_document->setConfiguration(*parsed);
+    refresh();
+}
+
+void ConfigCodesPage::refresh() {
+    const auto& pending = m_document->pending();
+    m_string->setText(QString::fromStdString(pending.configuration.format()));
+    m_meterString->setText(QString::fromStdString(m_document->meterState().configuration.format()));
+    m_string->setEnabled(m_document->isLoaded());
+    const auto violations = pending.configuration.validate(pending.variant);
+    if (!m_document->isLoaded()) {
+        m_problems->setText(tr("Connect to a meter to see its configuration."));
+    } else if (violations.empty()) {
+        m_problems->setText(
+            tr("The configuration is valid for variant %1.").arg(int(pending.variant)));
+    } else {
+        QStringList lines;
+        for (const auto& v : violations) {
+            lines << describeViolation(v, pending.variant);
+        }
+        m_problems->setText(lines.join(QLatin1Char(' ')));
+    }
+}
+
+}  // namespace omt::ui
