@@ -22,6 +22,7 @@
 #include "meter/ct_ratio.h"
 #include "meter/display_list.h"
 #include "meter/software_config.h"
+#include "protocol/cosem/unit.h"
 
 namespace omt::ui {
 
@@ -29,6 +30,7 @@ namespace omt::ui {
 struct Reading {
     std::int64_t mantissa = 0;
     std::int8_t scaler = 0;
+    cosem::Unit unit = cosem::Unit::Count;
 };
 
 /// Everything the pages show of one meter, as read from it.

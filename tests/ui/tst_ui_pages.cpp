@@ -5,17 +5,24 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
+#include "ui/connection_bar.h"
+#include "ui/main_window.h"
 #include "ui/meter_document.h"
 #include "ui/models/display_list_model.h"
 #include "ui/models/zcode_model.h"
 #include "ui/pages/config_codes_page.h"
+#include "ui/pages/ct_ratio_page.h"
 #include "ui/pages/display_lists_page.h"
 #include "ui/pages/lcd_preview.h"
 
@@ -50,7 +57,7 @@ MeterSnapshot omnipowerSnapshot(bool locked = false) {
     (void)automatic.add(*meter::catalogueEntry(kAPlus));
     s.ctRatio =
         meter::ct::CtRatioState{*meter::ct::makeCtRatio(1, meter::ct::Secondary::FiveAmp), locked};
-    s.readings[kAPlus] = Reading{1234567, 0};  // 1234.567 kWh
+    s.readings[kAPlus] = Reading{1234567, 0, cosem::Unit::WattHour};  // 1234.567 kWh
     return s;
 }
 
@@ -81,6 +88,8 @@ private slots:
     void displayListMoveAndUndo();
     void lcdPreviewRendersReading();
     void lockedCtRatioRefusesZ21();
+    void ctRatioPageChoosesAndLocksOnlyAfterConfirmation();
+    void mainWindowHidesUnsupportedPagesAndConfirmsWrites();
 };
 
 void TstUiPages::modelsPassTheItemModelTester() {
@@ -314,6 +323,93 @@ void TstUiPages::lockedCtRatioRefusesZ21() {
     QVERIFY(refused.last().first().toString().contains(QStringLiteral("locked")));
     QVERIFY(!doc.setCtRatio({200, meter::ct::Secondary::FiveAmp}));
     QVERIFY(!doc.hasPendingChanges());
+}
+
+void TstUiPages::ctRatioPageChoosesAndLocksOnlyAfterConfirmation() {
+    MeterDocument doc;
+    doc.load(omnipowerSnapshot());
+    CtRatioPage page(&doc);
+    QVERIFY(page.meterRatioLabel()->text().contains(QStringLiteral("5/5 A")));
+    QVERIFY(page.lockStateLabel()->text().contains(QStringLiteral("Unlocked")));
+    // A standard ratio from the chooser.
+    const int i = page.standardChooser()->findData(200);
+    QVERIFY(i >= 0);
+    page.standardChooser()->setCurrentIndex(i);
+    emit page.standardChooser()->activated(i);
+    QCOMPARE(doc.pending().ctRatio->ratio.factor, 200);
+    QCOMPARE(std::string(doc.pending().configuration.code(ZField::Z21)), std::string("200"));
+    // A custom factor.
+    page.customFactor()->setValue(250);
+    emit page.customFactor()->editingFinished();
+    QCOMPARE(doc.pending().ctRatio->ratio.factor, 250);
+    QCOMPARE(page.standardChooser()->currentIndex(), -1);  // 250 is not a standard ratio
+
+    // The lock asks first; a cancelled confirmation changes nothing.
+    QString asked;
+    page.setConfirm([&](const QString&, const QString& text) {
+        asked = text;
+        return false;
+    });
+    page.lockButton()->click();
+    QVERIFY(asked.contains(QStringLiteral("PERMANENT")));
+    QVERIFY(asked.contains(QStringLiteral("1250/5 A")));
+    QVERIFY(!doc.pending().ctRatio->locked);
+    page.setConfirm([](const QString&, const QString&) { return true; });
+    page.lockButton()->click();
+    QVERIFY(doc.pending().ctRatio->locked);
+    QCOMPARE(std::string(doc.pending().configuration.code(ZField::Z22)), std::string("2"));
+    QVERIFY(!page.customFactor()->isEnabled());
+    QVERIFY(!page.lockButton()->isEnabled());
+    QVERIFY(doc.pendingChanges().join('\n').contains(QStringLiteral("LOCKED (permanent)")));
+    // Undo takes the pending lock back.
+    doc.undoStack()->undo();
+    QVERIFY(!doc.pending().ctRatio->locked);
+    QVERIFY(page.lockButton()->isEnabled());
+}
+
+void TstUiPages::mainWindowHidesUnsupportedPagesAndConfirmsWrites() {
+    QCoreApplication::setOrganizationName(QStringLiteral("OpenMeterToolTest"));
+    MeterDocument doc;
+    MainWindow window(&doc);
+    QVERIFY(!window.writeAction()->isEnabled());
+    auto omnia = omnipowerSnapshot();
+    omnia.type = meter::MeterType::Omnia;
+    omnia.ctRatio.reset();
+    omnia.displayLists.erase(DisplayListKind::BackupPowered);
+    doc.load(omnia);
+    QVERIFY(window.isPageVisible(MainWindow::Page::Overview));
+    QVERIFY(window.isPageVisible(MainWindow::Page::DisplayLists));
+    QVERIFY(!window.isPageVisible(MainWindow::Page::CtRatio));
+    QVERIFY(!window.isPageVisible(MainWindow::Page::ConfigurationCodes));
+
+    doc.load(omnipowerSnapshot());
+    QVERIFY(window.isPageVisible(MainWindow::Page::CtRatio));
+    window.showPage(MainWindow::Page::CtRatio);
+    QCOMPARE(window.pages()->currentIndex(), int(MainWindow::Page::CtRatio));
+    QVERIFY(!window.writeAction()->isEnabled());
+    QVERIFY(doc.setZCode(ZField::Z1, QStringLiteral("3")));
+    QVERIFY(window.writeAction()->isEnabled());
+
+    QSignalSpy write(&window, &MainWindow::writeRequested);
+    QStringList shown;
+    window.setConfirmWrite([&](const QStringList& changes) {
+        shown = changes;
+        return false;
+    });
+    window.writeAction()->trigger();
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(write.size(), 0);
+    window.setConfirmWrite([](const QStringList&) { return true; });
+    window.writeAction()->trigger();
+    QCOMPARE(write.size(), 1);
+    // The password never goes to the settings.
+    window.connectionBar()->passwordEdit()->setText(QStringLiteral("secret-pw"));
+    window.connectionBar()->saveSettings();
+    QSettings settings;
+    for (const auto& key : settings.allKeys()) {
+        QVERIFY(!settings.value(key).toString().contains(QStringLiteral("secret-pw")));
+    }
+    settings.clear();
 }
 
 QTEST_MAIN(TstUiPages)

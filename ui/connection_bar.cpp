@@ -1,0 +1,173 @@
+#include "ui/connection_bar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+
+#include "link/serial_transport.h"
+
+namespace omt::ui {
+
+namespace {
+
+using Kind = ConnectionChoice::Kind;
+using Auth = ConnectionChoice::Auth;
+
+// Item data of the target combo: the kind, and for serial ports the path.
+constexpr int kKindRole = Qt::UserRole;
+constexpr int kPathRole = Qt::UserRole + 1;
+
+}  // namespace
+
+ConnectionBar::ConnectionBar(QWidget* parent)
+    : QWidget(parent),
+      m_target(new QComboBox(this)),
+      m_address(new QLineEdit(this)),
+      m_auth(new QComboBox(this)),
+      m_password(new QLineEdit(this)),
+      m_keyFile(new QLineEdit(this)),
+      m_connect(new QPushButton(tr("&Connect"), this)),
+      m_stage(new QLabel(this)) {
+    m_target->setObjectName(QStringLiteral("connectionTarget"));
+    m_target->setAccessibleName(tr("Meter connection"));
+    m_address->setObjectName(QStringLiteral("connectionAddress"));
+    m_auth->setObjectName(QStringLiteral("authentication"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Password"));
+    m_keyFile->setPlaceholderText(tr("Key file (EK/AK)"));
+    m_connect->setObjectName(QStringLiteral("connectButton"));
+    m_stage->setObjectName(QStringLiteral("connectionStage"));
+    m_stage->setMinimumWidth(200);
+
+    m_auth->addItem(tr("Public (no security)"), int(Auth::Public));
+    m_auth->addItem(tr("Reader (password)"), int(Auth::Reader));
+    m_auth->addItem(tr("Installer (HLS keys)"), int(Auth::Installer));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto* meterLabel = new QLabel(tr("&Meter:"), this);
+    meterLabel->setBuddy(m_target);
+    layout->addWidget(meterLabel);
+    layout->addWidget(m_target, 2);
+    layout->addWidget(m_address, 1);
+    layout->addWidget(m_auth);
+    layout->addWidget(m_password);
+    layout->addWidget(m_keyFile);
+    layout->addWidget(m_connect);
+    layout->addWidget(m_stage, 2);
+
+    refreshPorts();
+    connect(m_target, &QComboBox::currentIndexChanged, this, &ConnectionBar::updateFields);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionBar::updateFields);
+    connect(m_connect, &QPushButton::clicked, this, &ConnectionBar::onConnectClicked);
+    updateFields();
+}
+
+void ConnectionBar::refreshPorts() {
+    const QString current = m_target->currentText();
+    QSignalBlocker block(m_target);
+    m_target->clear();
+    m_target->addItem(tr("Demo meter: OMNIPOWER CT"), int(Kind::DemoOmnipowerCt));
+    m_target->addItem(tr("Demo meter: OMNIA e-meter"), int(Kind::DemoOmnia));
+    for (const auto& port : link::SerialTransport::availablePorts()) {
+        QString text = tr("Optical head: %1").arg(port.path);
+        if (!port.description.isEmpty()) {
+            text += QStringLiteral(" (%1)").arg(port.description);
+        }
+        m_target->addItem(text, int(Kind::Serial));
+        m_target->setItemData(m_target->count() - 1, port.path, kPathRole);
+    }
+    m_target->addItem(tr("Optical head: other port…"), int(Kind::Serial));
+    m_target->addItem(tr("TCP (HDLC or wrapper)…"), int(Kind::Tcp));
+    const int i = m_target->findText(current);
+    m_target->setCurrentIndex(i >= 0 ? i : 0);
+    updateFields();
+}
+
+ConnectionChoice ConnectionBar::choice() const {
+    ConnectionChoice c;
+    c.kind = Kind(m_target->currentData(kKindRole).toInt());
+    const QString path = m_target->currentData(kPathRole).toString();
+    c.address = path.isEmpty() ? m_address->text().trimmed() : path;
+    c.auth = Auth(m_auth->currentData().toInt());
+    c.password = m_password->text();
+    c.keyFile = m_keyFile->text().trimmed();
+    return c;
+}
+
+void ConnectionBar::updateFields() {
+    const auto kind = Kind(m_target->currentData(kKindRole).toInt());
+    const bool typedAddress =
+        (kind == Kind::Serial && m_target->currentData(kPathRole).toString().isEmpty()) ||
+        kind == Kind::Tcp;
+    m_address->setVisible(typedAddress);
+    m_address->setPlaceholderText(kind == Kind::Tcp ? tr("host:port") : tr("/dev/ttyUSB0"));
+    const auto auth = Auth(m_auth->currentData().toInt());
+    m_password->setVisible(auth == Auth::Reader);
+    m_keyFile->setVisible(auth == Auth::Installer);
+    const bool editable = !m_connected && !m_busy;
+    for (QWidget* w : {static_cast<QWidget*>(m_target), static_cast<QWidget*>(m_address),
+                       static_cast<QWidget*>(m_auth), static_cast<QWidget*>(m_password),
+                       static_cast<QWidget*>(m_keyFile)}) {
+        w->setEnabled(editable);
+    }
+    m_connect->setText(m_busy ? tr("Ca&ncel") : m_connected ? tr("&Disconnect") : tr("&Connect"));
+}
+
+void ConnectionBar::onConnectClicked() {
+    if (m_busy) {
+        emit cancelRequested();
+    } else if (m_connected) {
+        emit disconnectRequested();
+    } else {
+        emit connectRequested(choice());
+    }
+}
+
+void ConnectionBar::setConnected(bool connected) {
+    m_connected = connected;
+    updateFields();
+}
+
+void ConnectionBar::setBusy(bool busy) {
+    m_busy = busy;
+    updateFields();
+}
+
+void ConnectionBar::setStage(const QString& text) {
+    m_stage->setText(text);
+}
+
+void ConnectionBar::saveSettings() const {
+    QSettings s;
+    s.beginGroup(QStringLiteral("connection"));
+    s.setValue(QStringLiteral("target"), m_target->currentText());
+    s.setValue(QStringLiteral("address"), m_address->text());
+    s.setValue(QStringLiteral("auth"), m_auth->currentIndex());
+    s.setValue(QStringLiteral("keyFile"), m_keyFile->text());
+    // The password is never stored.
+    s.endGroup();
+}
+
+void ConnectionBar::restoreSettings() {
+    QSettings s;
+    s.beginGroup(QStringLiteral("connection"));
+    const int target = m_target->findText(s.value(QStringLiteral("target")).toString());
+    if (target >= 0) {
+        m_target->setCurrentIndex(target);
+    }
+    m_address->setText(s.value(QStringLiteral("address")).toString());
+    const int auth = s.value(QStringLiteral("auth"), 0).toInt();
+    if (auth >= 0 && auth < m_auth->count()) {
+        m_auth->setCurrentIndex(auth);
+    }
+    m_keyFile->setText(s.value(QStringLiteral("keyFile")).toString());
+    s.endGroup();
+    updateFields();
+}
+
+}  // namespace omt::ui

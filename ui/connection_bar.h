@@ -1,0 +1,73 @@
+#pragma once
+// The connection bar at the top of the main window: where the meter is (a demo meter, an optical
+// head on a serial port, a TCP address), how to authenticate, Connect / Disconnect, and the
+// stage of the handshake as it happens. The choice is remembered between runs (QSettings).
+
+#include <QString>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace omt::ui {
+
+/// What the person chose; the application turns it into session settings.
+struct ConnectionChoice {
+    enum class Kind { DemoOmnipowerCt, DemoOmnia, Serial, Tcp };
+    enum class Auth { Public, Reader, Installer };
+    Kind kind = Kind::DemoOmnipowerCt;
+    QString address;  ///< serial port path, or host:port for TCP
+    Auth auth = Auth::Public;
+    QString password;  ///< reader (LLS); never stored in the settings
+    QString keyFile;   ///< installer (HLS): EK/AK key file
+};
+
+class ConnectionBar : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ConnectionBar(QWidget* parent = nullptr);
+
+    ConnectionChoice choice() const;
+    /// Lists the serial ports again (USB descriptions shown); keeps the current choice.
+    void refreshPorts();
+    /// Connected state: the Connect button becomes Disconnect and the fields lock.
+    void setConnected(bool connected);
+    /// Busy state (connecting): everything but Cancel locks.
+    void setBusy(bool busy);
+    /// The current stage of the handshake or the result, e.g. "Signing on at 300 baud".
+    void setStage(const QString& text);
+
+    void saveSettings() const;
+    void restoreSettings();
+
+    QComboBox* targetCombo() const { return m_target; }
+    QLineEdit* addressEdit() const { return m_address; }
+    QComboBox* authCombo() const { return m_auth; }
+    QLineEdit* passwordEdit() const { return m_password; }
+    QPushButton* connectButton() const { return m_connect; }
+    QLabel* stageLabel() const { return m_stage; }
+
+signals:
+    void connectRequested(const omt::ui::ConnectionChoice& choice);
+    void disconnectRequested();
+    void cancelRequested();
+
+private:
+    void updateFields();
+    void onConnectClicked();
+
+    QComboBox* m_target;
+    QLineEdit* m_address;
+    QComboBox* m_auth;
+    QLineEdit* m_password;
+    QLineEdit* m_keyFile;
+    QPushButton* m_connect;
+    QLabel* m_stage;
+    bool m_connected = false;
+    bool m_busy = false;
+};
+
+}  // namespace omt::ui

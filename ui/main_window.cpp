@@ -1,0 +1,191 @@
+#include "ui/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "ui/connection_bar.h"
+#include "ui/meter_document.h"
+#include "ui/pages/config_codes_page.h"
+#include "ui/pages/ct_ratio_page.h"
+#include "ui/pages/display_lists_page.h"
+#include "ui/pages/overview_page.h"
+
+namespace omt::ui {
+
+MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
+    : QMainWindow(parent),
+      m_document(document),
+      m_connection(new ConnectionBar(this)),
+      m_pageList(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
+      m_overview(new OverviewPage(document, this)),
+      m_displayLists(new DisplayListsPage(document, this)),
+      m_ctRatio(new CtRatioPage(document, this)),
+      m_configCodes(new ConfigCodesPage(document, this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("OpenMeterTool"));
+    m_confirmWrite = [this](const QStringList& changes) {
+        QMessageBox box(QMessageBox::Question, tr("Write to meter"),
+                        tr("Write these %1 changes to the meter?").arg(changes.size()),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setDetailedText(changes.join(QLatin1Char('\n')));
+        box.setInformativeText(changes.join(QLatin1Char('\n')));
+        return box.exec() == QMessageBox::Yes;
+    };
+
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setAccessibleName(tr("Pages"));
+    m_pageList->setMaximumWidth(220);
+    addPage(Page::Overview, tr("Overview"), m_overview);
+    addPage(Page::DisplayLists, tr("Display lists"), m_displayLists);
+    addPage(Page::CtRatio, tr("CT ratio"), m_ctRatio);
+    addPage(Page::ConfigurationCodes, tr("Configuration codes"), m_configCodes);
+    connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_connection);
+    auto* splitter = new QSplitter(central);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_pageList);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    outer->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    auto* meterMenu = menuBar()->addMenu(tr("&Meter"));
+    m_read = meterMenu->addAction(tr("&Read from meter"), this, &MainWindow::readRequested);
+    m_read->setShortcut(QKeySequence::Refresh);
+    m_write = meterMenu->addAction(tr("&Write to meter…"), this, &MainWindow::onWrite);
+    m_write->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_write->setObjectName(QStringLiteral("writeAction"));
+    meterMenu->addSeparator();
+    meterMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undo = document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(m_undo);
+    editMenu->addAction(m_redo);
+
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pageList->count(); ++i) {
+        auto* action = viewMenu->addAction(m_pageList->item(i)->text());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+    }
+
+    auto* tools = addToolBar(tr("Meter"));
+    tools->setObjectName(QStringLiteral("meterToolBar"));
+    tools->addAction(m_read);
+    tools->addAction(m_write);
+    tools->addSeparator();
+    tools->addAction(m_undo);
+    tools->addAction(m_redo);
+
+    connect(document, &MeterDocument::editRefused, this,
+            [this](const QString& reason) { statusBar()->showMessage(reason, 10000); });
+    connect(document, &MeterDocument::changed, this, [this] {
+        updatePageVisibility();
+        updateActions();
+    });
+    updatePageVisibility();
+    updateActions();
+    m_pageList->setCurrentRow(0);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_connection->restoreSettings();
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
+        resize(1100, 700);
+    }
+}
+
+void MainWindow::addPage(Page page, const QString& title, QWidget* widget) {
+    Q_ASSERT(int(page) == m_pages->count());
+    widget->setObjectName(widget->objectName().isEmpty() ? QStringLiteral("page%1").arg(int(page))
+                                                         : widget->objectName());
+    m_pages->addWidget(widget);
+    m_pageList->addItem(title);
+}
+
+void MainWindow::showPage(Page page) {
+    if (isPageVisible(page)) {
+        m_pageList->setCurrentRow(int(page));
+    }
+}
+
+bool MainWindow::isPageVisible(Page page) const {
+    const auto* item = m_pageList->item(int(page));
+    return item && !item->isHidden();
+}
+
+void MainWindow::updatePageVisibility() {
+    const auto& m = m_document->meterState();
+    const bool loaded = m_document->isLoaded();
+    m_pageList->item(int(Page::DisplayLists))->setHidden(loaded && m.displayLists.empty());
+    m_pageList->item(int(Page::CtRatio))->setHidden(loaded && !m.ctRatio);
+    m_pageList->item(int(Page::ConfigurationCodes))
+        ->setHidden(loaded && m.type != meter::MeterType::OmnipowerCt);
+    if (m_pageList->currentItem() && m_pageList->currentItem()->isHidden()) {
+        m_pageList->setCurrentRow(int(Page::Overview));
+    }
+}
+
+void MainWindow::updateActions() {
+    m_write->setEnabled(m_document->isLoaded() && m_document->hasPendingChanges());
+    m_read->setEnabled(m_document->isLoaded());
+}
+
+void MainWindow::onWrite() {
+    const QStringList changes = m_document->pendingChanges();
+    if (changes.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to write: there are no pending changes."), 5000);
+        return;
+    }
+    if (m_confirmWrite(changes)) {
+        emit writeRequested();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_document->hasPendingChanges()) {
+        const auto answer =
+            QMessageBox::question(this, tr("Pending changes"),
+                                  tr("%1 changes have not been written to the meter. Quit anyway?")
+                                      .arg(m_document->pendingChanges().size()),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter"))) {
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    }
+    m_connection->saveSettings();
+    event->accept();
+}
+
+}  // namespace omt::ui

@@ -1,0 +1,73 @@
+#pragma once
+// The main window: the connection bar on top, the page list on the left (pages the connected
+// meter does not support are hidden), the pages, and the status line where refused edits and
+// results are explained. Undo/redo covers every pending edit; "Write to meter" lists the changes
+// and asks before anything is written. Window layout and the last connection are remembered.
+
+#include <QMainWindow>
+
+class QAction;
+class QListWidget;
+class QStackedWidget;
+
+namespace omt::ui {
+
+class ConfigCodesPage;
+class ConnectionBar;
+class CtRatioPage;
+class DisplayListsPage;
+class MeterDocument;
+class OverviewPage;
+struct ConnectionChoice;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class Page { Overview, DisplayLists, CtRatio, ConfigurationCodes };
+
+    explicit MainWindow(MeterDocument* document, QWidget* parent = nullptr);
+
+    ConnectionBar* connectionBar() const { return m_connection; }
+    QListWidget* pageList() const { return m_pageList; }
+    QStackedWidget* pages() const { return m_pages; }
+    /// Shows `page` (no effect when it is hidden for this meter).
+    void showPage(Page page);
+    /// Whether the page list offers `page` for the loaded meter.
+    bool isPageVisible(Page page) const;
+    QAction* writeAction() const { return m_write; }
+
+    /// The person's confirmation of a write (the list of changes); a dialog by default.
+    using ConfirmWrite = std::function<bool(const QStringList& changes)>;
+    void setConfirmWrite(ConfirmWrite confirm) { m_confirmWrite = std::move(confirm); }
+
+signals:
+    /// The person confirmed writing the pending changes.
+    void writeRequested();
+    void readRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPage(Page page, const QString& title, QWidget* widget);
+    void updatePageVisibility();
+    void updateActions();
+    void onWrite();
+
+    MeterDocument* m_document;
+    ConnectionBar* m_connection;
+    QListWidget* m_pageList;
+    QStackedWidget* m_pages;
+    OverviewPage* m_overview;
+    DisplayListsPage* m_displayLists;
+    CtRatioPage* m_ctRatio;
+    ConfigCodesPage* m_configCodes;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_write = nullptr;
+    QAction* m_read = nullptr;
+    ConfirmWrite m_confirmWrite;
+};
+
+}  // namespace omt::ui

@@ -1,0 +1,150 @@
+#include "ui/pages/ct_ratio_page.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "ui/meter_document.h"
+
+namespace omt::ui {
+
+namespace {
+
+QString ratioText(const meter::ct::CtRatio& r) {
+    return CtRatioPage::tr("%1/%2 A (factor %3)")
+        .arg(r.primaryAmps())
+        .arg(r.secondaryAmps())
+        .arg(r.factor);
+}
+
+}  // namespace
+
+CtRatioPage::CtRatioPage(MeterDocument* document, QWidget* parent)
+    : QWidget(parent),
+      m_document(document),
+      m_meterRatio(new QLabel(this)),
+      m_lockState(new QLabel(this)),
+      m_pendingRatio(new QLabel(this)),
+      m_standard(new QComboBox(this)),
+      m_custom(new QSpinBox(this)),
+      m_lock(new QPushButton(tr("&Lock the ratio…"), this)),
+      m_notes(new QLabel(this)) {
+    m_confirm = [this](const QString& title, const QString& text) {
+        return QMessageBox::warning(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                    QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+    m_meterRatio->setObjectName(QStringLiteral("meterRatio"));
+    m_lockState->setObjectName(QStringLiteral("lockState"));
+    m_standard->setObjectName(QStringLiteral("standardRatio"));
+    m_custom->setObjectName(QStringLiteral("customFactor"));
+    m_lock->setObjectName(QStringLiteral("lockRatio"));
+    m_custom->setRange(meter::ct::kMinFactor, meter::ct::kMaxFactor);
+    m_custom->setToolTip(tr("Any factor from 1 to 600: primary current = factor × secondary."));
+    for (auto f : meter::ct::standardFactors()) {
+        m_standard->addItem(tr("%1 (%2/5 A or %3/1 A)").arg(f).arg(f * 5).arg(f), int(f));
+    }
+
+    auto* meterBox = new QGroupBox(tr("In the meter"), this);
+    auto* meterForm = new QFormLayout(meterBox);
+    meterForm->addRow(tr("Ratio:"), m_meterRatio);
+    meterForm->addRow(tr("Lock:"), m_lockState);
+
+    auto* editBox = new QGroupBox(tr("New ratio"), this);
+    auto* editForm = new QFormLayout(editBox);
+    editForm->addRow(tr("&Standard ratio:"), m_standard);
+    editForm->addRow(tr("&Custom factor:"), m_custom);
+    editForm->addRow(tr("Will be:"), m_pendingRatio);
+    editForm->addRow(QString(), m_lock);
+
+    m_notes->setWordWrap(true);
+    m_notes->setText(
+        tr("The factor is the transformer's primary current divided by its secondary current "
+           "(5 A or 1 A, set by the meter's type). The display shows primary energy (secondary "
+           "energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the "
+           "basis of the load profile and of the module's pulse output. Locking fixes the ratio "
+           "for good: it cannot be unlocked from the optical port."));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(meterBox);
+    layout->addWidget(editBox);
+    layout->addWidget(m_notes);
+    layout->addStretch();
+
+    connect(m_standard, &QComboBox::activated, this,
+            [this](int i) { applyFactor(m_standard->itemData(i).toInt()); });
+    connect(m_custom, &QSpinBox::editingFinished, this, [this] { applyFactor(m_custom->value()); });
+    connect(m_lock, &QPushButton::clicked, this, &CtRatioPage::requestLock);
+    connect(document, &MeterDocument::changed, this, &CtRatioPage::refresh);
+    refresh();
+}
+
+void CtRatioPage::applyFactor(int factor) {
+    if (m_refreshing || !m_document->pending().ctRatio) {
+        return;
+    }
+    auto ratio = m_document->pending().ctRatio->ratio;
+    if (ratio.factor == factor) {
+        return;
+    }
+    ratio.factor = std::uint16_t(factor);
+    m_document->setCtRatio(ratio);
+    refresh();
+}
+
+void CtRatioPage::requestLock() {
+    const auto& pending = m_document->pending().ctRatio;
+    if (!pending) {
+        return;
+    }
+    auto confirmation = pending->proposeLock();
+    if (!confirmation) {
+        m_document->refuse(tr("The CT ratio is already locked."));
+        return;
+    }
+    const QString text =
+        tr("Lock the CT ratio at %1?\n\nThis is PERMANENT: once written, the ratio can never be "
+           "changed or unlocked from the optical port.")
+            .arg(ratioText(confirmation->ratio));
+    if (!m_confirm(tr("Lock the CT ratio permanently"), text)) {
+        return;
+    }
+    m_document->lockCtRatio(*confirmation);
+}
+
+void CtRatioPage::refresh() {
+    m_refreshing = true;
+    const auto& meterCt = m_document->meterState().ctRatio;
+    const auto& pending = m_document->pending().ctRatio;
+    const bool available = m_document->isLoaded() && meterCt && pending;
+    if (!available) {
+        m_meterRatio->setText(m_document->isLoaded() ? tr("This meter has no CT ratio.")
+                                                     : tr("Not connected."));
+        m_lockState->clear();
+        m_pendingRatio->clear();
+    } else {
+        m_meterRatio->setText(ratioText(meterCt->ratio));
+        m_lockState->setText(meterCt->locked ? tr("Locked: the ratio can no longer be changed.")
+                                             : tr("Unlocked"));
+        QString will = ratioText(pending->ratio);
+        if (pending->locked && !meterCt->locked) {
+            will += QLatin1Char(' ') + tr("and locked (pending)");
+        }
+        m_pendingRatio->setText(will);
+        const int i = m_standard->findData(int(pending->ratio.factor));
+        m_standard->setCurrentIndex(i);
+        m_custom->setValue(pending->ratio.factor);
+    }
+    const bool editable = available && !meterCt->locked && !pending->locked;
+    m_standard->setEnabled(editable);
+    m_custom->setEnabled(editable);
+    m_lock->setEnabled(editable);
+    m_refreshing = false;
+}
+
+}  // namespace omt::ui
