@@ -1,0 +1,934 @@
+// The two virtual meters (sim/meters): their object models as the OBIS plan gives them, read and
+// written through a ServerAssociation of each client SAP (public 0x10, reader 0x20 with LLS,
+// management 0x01 with HLS-GMAC), the meters' rules (CT ratio lock, display lists, Z codes, load
+// profile periods), the generated consumption (profile intervals add up to the registers) and
+// the state file.
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+
+#include "meter/software_config.h"
+#include "protocol/cosem/profile_generic.h"
+#include "protocol/cosem/view_support.h"
+#include "protocol/dlms/apdu/apdu.h"
+#include "protocol/dlms/axdr/axdr.h"
+#include "protocol/dlms/axdr/cosem_datetime.h"
+#include "protocol/dlms/security/ciphered_apdu.h"
+#include "protocol/dlms/security/hls_gmac.h"
+#include "sim/meters/meter_state.h"
+#include "sim/meters/virtual_meter.h"
+#include "sim/server/profile_generic_object.h"
+#include "sim/server/register_object.h"
+#include "sim/server/server_association.h"
+
+using namespace omt;
+using namespace omt::dlms;
+using omt::cosem::ObisCode;
+using omt::sim::MeterError;
+using omt::sim::MeterModel;
+using omt::sim::ServerAssociation;
+using omt::sim::VirtualMeter;
+namespace sec = omt::dlms::security;
+
+namespace {
+
+/// 2026-03-29T01:00:00Z.
+constexpr std::int64_t kNow = 1774746000;
+constexpr ObisCode kLdn{0, 0, 42, 0, 0, 255};
+constexpr ObisCode kSerial{0, 0, 96, 1, 0, 255};
+constexpr ObisCode kClock{0, 0, 1, 0, 0, 255};
+constexpr ObisCode kAPlus{1, 0, 1, 8, 0, 255};
+constexpr ObisCode kAMinus{1, 0, 2, 8, 0, 255};
+constexpr ObisCode kZConfig{0, 0, 96, 1, 128, 255};
+constexpr ObisCode kTypeNumber{0, 0, 96, 1, 1, 255};
+constexpr ObisCode kCtRatio{1, 0, 0, 4, 2, 255};
+constexpr ObisCode kCtLock{1, 0, 0, 4, 128, 255};
+constexpr ObisCode kLoadProfile{1, 0, 99, 1, 0, 255};
+constexpr ObisCode kAutomaticList{0, 0, 21, 0, 1, 255};
+constexpr ObisCode kManualList{0, 0, 21, 0, 2, 255};
+constexpr ObisCode kBackupList{0, 0, 21, 0, 3, 255};
+constexpr ObisCode kDisconnect{0, 0, 96, 3, 10, 255};
+constexpr ObisCode kRelay1Mode{0, 1, 96, 3, 128, 255};
+constexpr ObisCode kRelay1State{0, 1, 96, 3, 129, 255};
+constexpr ObisCode kAssociation{0, 0, 40, 0, 0, 255};
+
+/// A clock the test moves.
+struct TestTime {
+    std::shared_ptr<std::int64_t> utc = std::make_shared<std::int64_t>(kNow);
+    omt::sim::ClockSource source() const {
+        auto t = utc;
+        return [t] { return std::chrono::sys_seconds{std::chrono::seconds{*t}}; };
+    }
+};
+
+omt::sim::VirtualMeterOptions options(MeterModel model, const TestTime& time,
+                                      std::string stateFile = {}) {
+    omt::sim::VirtualMeterOptions o;
+    o.model = model;
+    o.seed = 7;
+    o.clock = time.source();
+    o.stateFile = std::move(stateFile);
+    return o;
+}
+
+std::unique_ptr<VirtualMeter> makeMeter(MeterModel model, const TestTime& time,
+                                        std::string stateFile = {}) {
+    auto meter = VirtualMeter::create(options(model, time, std::move(stateFile)));
+    return meter ? std::move(*meter) : nullptr;
+}
+
+Conformance clientConformance() {
+    return Conformance{}
+        .set(ConformanceBit::Get)
+        .set(ConformanceBit::Set)
+        .set(ConformanceBit::Action)
+        .set(ConformanceBit::SelectiveAccess)
+        .set(ConformanceBit::BlockTransferWithGetOrRead)
+        .set(ConformanceBit::MultipleReferences);
+}
+
+Bytes initiateRequest() {
+    InitiateRequest request;
+    request.proposedConformance = clientConformance();
+    request.clientMaxReceivePduSize = 0xFFFF;
+    return encodeApdu(request).value();
+}
+
+const char* const kClientTitle = "4D4D4D0000000001";
+
+/// One client of a meter: the association of its SAP, and for the management client its
+/// security context.
+struct Client {
+    std::unique_ptr<ServerAssociation> server;
+    std::optional<sec::SecurityContext> security;
+
+    std::optional<Apdu> exchange(const Apdu& request) {
+        auto plain = encodeApdu(request).value();
+        if (!security) {
+            auto out = server->handleApdu(plain);
+            if (!out) {
+                return std::nullopt;
+            }
+            auto apdu = decodeApdu(*out);
+            return apdu ? std::optional<Apdu>(*apdu) : std::nullopt;
+        }
+        auto ciphered = sec::cipherApdu(plain, *security, sec::CipheringMode::Global);
+        auto out = server->handleApdu(ciphered.value());
+        if (!out || out->empty()) {
+            return std::nullopt;
+        }
+        auto deciphered = sec::decipherApdu(*out, *security);
+        if (!deciphered) {
+            auto apdu = decodeApdu(*out);
+            return apdu ? std::optional<Apdu>(*apdu) : std::nullopt;
+        }
+        auto apdu = decodeApdu(deciphered->plain);
+        return apdu ? std::optional<Apdu>(*apdu) : std::nullopt;
+    }
+
+    /// The value, or the data-access-result's name.
+    Expected<Data, QString> get(std::uint16_t classId, const ObisCode& ln, std::int8_t attribute,
+                                std::optional<SelectiveAccessDescriptor> access = std::nullopt) {
+        auto rsp = exchange(GetRequestNormal{
+            InvokeIdAndPriority::make(1), {classId, ln, attribute}, std::move(access)});
+        const auto* normal = rsp ? std::get_if<GetResponseNormal>(&*rsp) : nullptr;
+        if (normal == nullptr) {
+            return QStringLiteral("no get-response-normal");
+        }
+        if (const auto* dar = std::get_if<DataAccessResult>(&normal->result)) {
+            return QString::fromLatin1(nameOf(*dar));
+        }
+        return std::get<Data>(normal->result);
+    }
+    QString getName(std::uint16_t classId, const ObisCode& ln, std::int8_t attribute) {
+        auto v = get(classId, ln, attribute);
+        return v ? QStringLiteral("data") : v.error();
+    }
+    QString set(std::uint16_t classId, const ObisCode& ln, std::int8_t attribute,
+                const Data& value) {
+        auto rsp = exchange(SetRequestNormal{
+            InvokeIdAndPriority::make(2), {classId, ln, attribute}, std::nullopt, value});
+        const auto* normal = rsp ? std::get_if<SetResponseNormal>(&*rsp) : nullptr;
+        return normal ? QString::fromLatin1(nameOf(normal->result)) : QStringLiteral("no-response");
+    }
+    QString action(std::uint16_t classId, const ObisCode& ln, std::int8_t method,
+                   std::optional<Data> parameters) {
+        auto rsp = exchange(ActionRequestNormal{
+            InvokeIdAndPriority::make(3), {classId, ln, method}, std::move(parameters)});
+        const auto* normal = rsp ? std::get_if<ActionResponseNormal>(&*rsp) : nullptr;
+        return normal ? QString::fromLatin1(nameOf(normal->response.result))
+                      : QStringLiteral("no-response");
+    }
+};
+
+omt::sim::AssociationConfig configOf(VirtualMeter& meter, std::uint16_t sap) {
+    for (auto& c : meter.associations()) {
+        if (c.clientSap == sap) {
+            return c;
+        }
+    }
+    return {};
+}
+
+/// An associated client of `sap` (public, reader with the demo password, management with HLS).
+std::optional<Client> openClient(VirtualMeter& meter, std::uint16_t sap) {
+    Client client;
+    client.server = std::make_unique<ServerAssociation>(configOf(meter, sap), meter.directory());
+    Aarq aarq;
+    aarq.applicationContext = ApplicationContextName::LogicalName;
+    aarq.userInformation = initiateRequest();
+    if (sap == omt::sim::kReaderClientSap) {
+        aarq.authentication = true;
+        aarq.mechanismName = MechanismName::Low;
+        aarq.callingAuthenticationValue = bytesOf("12345678");
+    }
+    if (sap == omt::sim::kManagementClientSap) {
+        client.security.emplace(*sec::SystemTitle::fromHex(kClientTitle),
+                                omt::sim::MeterSecrets::demo().keys);
+        aarq.applicationContext = ApplicationContextName::LogicalNameCiphered;
+        const auto own = client.security->ownSystemTitle().bytes();
+        aarq.callingApTitle = Bytes(own.begin(), own.end());
+        aarq.authentication = true;
+        aarq.mechanismName = MechanismName::HighGmac;
+        aarq.callingAuthenticationValue = bytesOf("K56iVagY");
+        aarq.userInformation =
+            sec::cipherApdu(initiateRequest(), *client.security, sec::CipheringMode::Global)
+                .value();
+    }
+    auto out = client.server->handleApdu(encodeAarq(aarq).value());
+    auto aare = out ? decodeAare(*out) : Expected<Aare, ApduFailure>(ApduFailure{});
+    if (!aare || aare->result != AssociationResult::Accepted) {
+        return std::nullopt;
+    }
+    if (client.security) {
+        client.security->setPeerSystemTitle(meter.systemTitle());
+        auto reply =
+            sec::respondToChallenge(*client.security, *aare->respondingAuthenticationValue);
+        if (client.action(15, kAssociation, 1, Data::octetString(reply.value())) != "success") {
+            return std::nullopt;
+        }
+    }
+    return client;
+}
+
+/// The Z configuration text as the client reads it.
+std::string zText(Client& client) {
+    auto value = client.get(1, ObisCode(0, 0, 96, 1, 128, 255), 2);
+    const auto* text = value ? (*value).as<std::string>() : nullptr;
+    return text != nullptr ? *text : std::string();
+}
+
+std::uint64_t numberOf(const Data& d) {
+    const auto* v = d.as<std::uint64_t>();
+    return v != nullptr ? *v : 0;
+}
+
+omt::sim::ProfileGenericObject* profileOf(VirtualMeter& meter, const ObisCode& ln) {
+    return dynamic_cast<omt::sim::ProfileGenericObject*>(meter.directory().find(ln));
+}
+
+std::uint64_t registerValue(VirtualMeter& meter, const ObisCode& ln) {
+    auto* r = dynamic_cast<omt::sim::RegisterObject*>(meter.directory().find(ln));
+    return r != nullptr ? numberOf(r->value()) : 0xFFFFFFFFFFFFULL;
+}
+
+/// Sum of column `column` over the rows of a profile.
+std::uint64_t columnSum(const omt::sim::ProfileGenericObject& profile, std::size_t column) {
+    std::uint64_t sum = 0;
+    for (const auto& row : profile.rows()) {
+        sum += numberOf(row[column]);
+    }
+    return sum;
+}
+
+Data captureList(std::initializer_list<std::pair<std::uint16_t, ObisCode>> columns) {
+    cosem::CaptureObjects list;
+    for (const auto& [classId, ln] : columns) {
+        list.entries.push_back({classId, ln, 2, 0});
+    }
+    return list.toData();
+}
+
+}  // namespace
+
+class TstSimMeters : public QObject {
+    Q_OBJECT
+
+private slots:
+    void create_identity() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time);
+        QVERIFY(meter);
+        QCOMPARE(meter->model(), MeterModel::OmnipowerCt);
+        QCOMPARE(meter->serialNumber(), 71234567U);
+        // system title: KAM + the serial in 5 octets (71234567 = 0x043EF307)
+        QCOMPARE(meter->systemTitle().toString(), std::string("KAM00043EF407"));
+        auto pub = openClient(*meter, omt::sim::kPublicClientSap);
+        QVERIFY(pub);
+        QCOMPARE(*pub->get(1, kLdn, 2), Data::octetString(bytesOf("KAMOMPCT71234567")));
+        QCOMPARE(*pub->get(1, kSerial, 2), Data::visibleString("71234567"));
+        // the clock reads the test time as CET: 2026-03-29 02:00:00, deviation -60
+        QCOMPARE(
+            *pub->get(8, kClock, 2),
+            cosem::dateTimeOctets(
+                dlms::fromSysSeconds(std::chrono::sys_seconds{std::chrono::seconds{kNow}}, -60, 0)
+                    .value()));
+        QCOMPARE(meter->signOnOptions().identification.manufacturer, std::string("KAM"));
+        // bad options
+        auto o = options(MeterModel::Omnia, time);
+        o.serialNumber = 0;
+        QCOMPARE(VirtualMeter::create(o).error().code, MeterError::BadOption);
+        o.serialNumber = 1;
+        o.timeScale = 0;
+        QCOMPARE(VirtualMeter::create(o).error().code, MeterError::BadOption);
+    }
+
+    void publicAndReader_rights() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time);
+        auto pub = openClient(*meter, omt::sim::kPublicClientSap);
+        auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+        QVERIFY(pub && reader);
+        // public: identity and clock only; the energy is invisible (object-undefined)
+        QCOMPARE(pub->getName(3, kAPlus, 2), QStringLiteral("object-undefined"));
+        QCOMPARE(pub->getName(1, kZConfig, 2), QStringLiteral("object-undefined"));
+        QCOMPARE(pub->getName(17, ObisCode(0, 0, 41, 0, 0, 255), 2), QStringLiteral("data"));
+        QCOMPARE(pub->set(8, kClock, 3, Data::long16(-60)), QStringLiteral("read-write-denied"));
+        // reader: everything readable, nothing writable, secrets hidden
+        QCOMPARE(reader->getName(3, kAPlus, 2), QStringLiteral("data"));
+        QCOMPARE(reader->getName(1, kTypeNumber, 2), QStringLiteral("data"));
+        QCOMPARE(*reader->get(1, kTypeNumber, 2),
+                 Data::visibleString("68 51 13 5 BD 2 40 1 1 1 XXX"));
+        QCOMPARE(reader->getName(19, ObisCode(0, 0, 20, 0, 0, 255), 7),
+                 QStringLiteral("read-write-denied"));
+        QCOMPARE(reader->set(3, kCtRatio, 2, Data::longUnsigned(300)),
+                 QStringLiteral("read-write-denied"));
+        QCOMPARE(reader->set(7, kManualList, 3, captureList({{3, kAPlus}})),
+                 QStringLiteral("read-write-denied"));
+        // the reader's object list is longer than the public one
+        const auto publicList = pub->get(15, kAssociation, 2);
+        const auto readerList = reader->get(15, kAssociation, 2);
+        QVERIFY(publicList && readerList);
+        QCOMPARE(publicList->elements()->size(), std::size_t{5});  // LDN, serial, clock, AA, SAP
+        QVERIFY(readerList->elements()->size() > 100);
+    }
+
+    void management_legalDataNeverWritable() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QVERIFY(manager);
+        QCOMPARE(manager->set(3, kAPlus, 2, Data::doubleLongUnsigned(0)),
+                 QStringLiteral("read-write-denied"));
+        QCOMPARE(manager->action(3, kAPlus, 1, Data::integer(0)),
+                 QStringLiteral("read-write-denied"));
+        QCOMPARE(manager->action(7, kLoadProfile, 1, Data::integer(0)),
+                 QStringLiteral("read-write-denied"));
+        QCOMPARE(manager->set(1, kTypeNumber, 2, Data::visibleString("x")),
+                 QStringLiteral("read-write-denied"));
+        // the clock is set by management
+        QCOMPARE(manager->set(8, kClock, 3, Data::long16(-120)), QStringLiteral("success"));
+    }
+
+    void ctRatio_lockIsIrreversible() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QVERIFY(manager);
+        // Z21 = 200 (1000/5 A), unlocked
+        QCOMPARE(*manager->get(3, kCtRatio, 2), Data::longUnsigned(200));
+        QCOMPARE(*manager->get(1, kCtLock, 2), Data::boolean(false));
+        QCOMPARE(*manager->get(3, ObisCode(1, 0, 0, 4, 5, 255), 2), Data::longUnsigned(5));
+        // out of range, wrong type, then a valid change that the Z codes follow
+        QCOMPARE(manager->set(3, kCtRatio, 2, Data::longUnsigned(601)),
+                 QStringLiteral("other-reason"));
+        QCOMPARE(manager->set(3, kCtRatio, 2, Data::longUnsigned(0)),
+                 QStringLiteral("other-reason"));
+        QCOMPARE(manager->set(3, kCtRatio, 2, Data::unsigned8(30)),
+                 QStringLiteral("type-unmatched"));
+        QCOMPARE(manager->set(3, kCtRatio, 2, Data::longUnsigned(300)), QStringLiteral("success"));
+        auto z = meter::SoftwareConfiguration::parse(zText(*manager));
+        QVERIFY(z);
+        QCOMPARE(std::string(z->code(meter::ZField::Z21)), std::string("300"));
+        QCOMPARE(std::string(z->code(meter::ZField::Z22)), std::string("1"));
+        // lock: false -> true once
+        QCOMPARE(manager->set(1, kCtLock, 2, Data::boolean(true)), QStringLiteral("success"));
+        z = meter::SoftwareConfiguration::parse(zText(*manager));
+        QCOMPARE(std::string(z->code(meter::ZField::Z22)), std::string("2"));
+        // from now on every change is refused, by every way in
+        QCOMPARE(manager->set(3, kCtRatio, 2, Data::longUnsigned(200)),
+                 QStringLiteral("read-write-denied"));
+        QCOMPARE(manager->set(3, kCtRatio, 2, Data::longUnsigned(300)),
+                 QStringLiteral("read-write-denied"));
+        QCOMPARE(manager->set(1, kCtLock, 2, Data::boolean(false)),
+                 QStringLiteral("read-write-denied"));
+        auto unlocked = *z;
+        QVERIFY(unlocked.setCode(meter::ZField::Z22, "1"));
+        QCOMPARE(manager->set(1, kZConfig, 2, Data::visibleString(unlocked.format())),
+                 QStringLiteral("read-write-denied"));
+        auto otherRatio = *z;
+        QVERIFY(otherRatio.setCode(meter::ZField::Z21, "400"));
+        QCOMPARE(manager->set(1, kZConfig, 2, Data::visibleString(otherRatio.format())),
+                 QStringLiteral("read-write-denied"));
+        QCOMPARE(*manager->get(3, kCtRatio, 2), Data::longUnsigned(300));
+        QCOMPARE(*manager->get(1, kCtLock, 2), Data::boolean(true));
+        // a Z change that leaves the ratio alone is still allowed (Z1: 7.1 decimals)
+        auto decimals = *z;
+        QVERIFY(decimals.setCode(meter::ZField::Z1, "2"));
+        QCOMPARE(manager->set(1, kZConfig, 2, Data::visibleString(decimals.format())),
+                 QStringLiteral("success"));
+        // a code the data sheet does not list, and text that is no configuration
+        auto unknown = *z;
+        QVERIFY(unknown.setCode(meter::ZField::Z1, "9"));
+        QCOMPARE(manager->set(1, kZConfig, 2, Data::visibleString(unknown.format())),
+                 QStringLiteral("other-reason"));
+        QCOMPARE(manager->set(1, kZConfig, 2, Data::visibleString("1-2-3")),
+                 QStringLiteral("other-reason"));
+    }
+
+    void displayLists_rulesOnSet() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QVERIFY(manager);
+        // manual: the legal readings A+ and A- cannot be removed
+        QCOMPARE(manager->set(7, kManualList, 3,
+                              captureList({{3, kAPlus}, {3, ObisCode(1, 0, 3, 8, 0, 255)}})),
+                 QStringLiteral("read-write-denied"));
+        QCOMPARE(manager->set(
+                     7, kManualList, 3,
+                     captureList({{3, kAPlus}, {3, kAMinus}, {3, ObisCode(1, 0, 3, 8, 0, 255)}})),
+                 QStringLiteral("success"));
+        QCOMPARE(manager->get(7, kManualList, 3)->elements()->size(), std::size_t{3});
+        // automatic: no historical value (A+ of the last debiting period), at most 16
+        QCOMPARE(manager->set(7, kAutomaticList, 3,
+                              captureList({{3, kAPlus}, {3, ObisCode(1, 0, 1, 8, 0, 1)}})),
+                 QStringLiteral("other-reason"));
+        cosem::CaptureObjects seventeen;
+        for (std::uint8_t e = 0; e <= 4; ++e) {
+            for (std::uint8_t c : {1, 2, 3, 4}) {
+                seventeen.entries.push_back({3, ObisCode(1, 0, c, 8, e, 255), 2, 0});
+            }
+        }
+        while (seventeen.entries.size() > 17) {
+            seventeen.entries.pop_back();
+        }
+        QCOMPARE(seventeen.entries.size(), std::size_t{17});
+        QCOMPARE(manager->set(7, kAutomaticList, 3, seventeen.toData()),
+                 QStringLiteral("other-reason"));
+        seventeen.entries.pop_back();
+        QCOMPARE(manager->set(7, kAutomaticList, 3, seventeen.toData()), QStringLiteral("success"));
+        // a duplicate; an object the meter does not have; a list that is no capture list
+        QCOMPARE(manager->set(7, kAutomaticList, 3, captureList({{3, kAPlus}, {3, kAPlus}})),
+                 QStringLiteral("other-reason"));
+        QCOMPARE(
+            manager->set(7, kAutomaticList, 3, captureList({{3, ObisCode(1, 0, 99, 9, 9, 255)}})),
+            QStringLiteral("other-reason"));
+        QCOMPARE(manager->set(7, kAutomaticList, 3, Data::array({Data::unsigned8(1)})),
+                 QStringLiteral("type-unmatched"));
+        // backup-powered: at most 8
+        cosem::CaptureObjects nine;
+        for (std::uint8_t e = 0; e <= 4; ++e) {
+            nine.entries.push_back({3, ObisCode(1, 0, 1, 8, e, 255), 2, 0});
+            nine.entries.push_back({3, ObisCode(1, 0, 2, 8, e, 255), 2, 0});
+        }
+        nine.entries.pop_back();
+        QCOMPARE(manager->set(7, kBackupList, 3, nine.toData()), QStringLiteral("other-reason"));
+        // the buffer of a display list is not writable
+        QCOMPARE(manager->set(7, kManualList, 2, Data::array({})),
+                 QStringLiteral("read-write-denied"));
+    }
+
+    void loadProfile_sumEqualsRegisters() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time);
+        auto* profile = profileOf(*meter, kLoadProfile);
+        QVERIFY(profile);
+        // 120 days of 15-minute history, up to the last full quarter before 02:00 CET
+        QVERIFY(profile->rows().size() >= 120 * 96);
+        QCOMPARE(profile->capturePeriod(), 900U);
+        QCOMPARE(profile->profileEntries(), 180U * 96U);
+        // each energy register is the sum of its profile column: A+, A-, R+, R-
+        const std::array<ObisCode, 4> totals = {kAPlus, kAMinus, ObisCode(1, 0, 3, 8, 0, 255),
+                                                ObisCode(1, 0, 4, 8, 0, 255)};
+        for (std::size_t q = 0; q < 4; ++q) {
+            QCOMPARE(columnSum(*profile, q + 1), registerValue(*meter, totals[q]));
+        }
+        QVERIFY(registerValue(*meter, kAPlus) > 1000000);  // > 1 MWh over 4 months
+        QVERIFY(registerValue(*meter, kAMinus) > 0);       // some export
+        // the tariffs add up to the total
+        std::uint64_t tariffs = 0;
+        for (std::uint8_t t = 1; t <= 4; ++t) {
+            tariffs += registerValue(*meter, ObisCode(1, 0, 1, 8, t, 255));
+        }
+        QCOMPARE(tariffs, registerValue(*meter, kAPlus));
+        QVERIFY(registerValue(*meter, ObisCode(1, 0, 1, 8, 1, 255)) > 0);
+        QVERIFY(registerValue(*meter, ObisCode(1, 0, 1, 8, 2, 255)) > 0);
+        // the last row is the quarter that ended at 01:00 UTC (02:00 CET)
+        const auto& last = profile->rows().back();
+        QCOMPARE(last[0], cosem::dateTimeOctets(
+                              dlms::fromSysSeconds(
+                                  std::chrono::sys_seconds{std::chrono::seconds{kNow}}, -60, 0)
+                                  .value()));
+        // an hour later: four more rows, and still equal
+        const auto rowsBefore = profile->rows().size();
+        *time.utc += 3600 + 100;
+        meter->advance();
+        QCOMPARE(profile->rows().size(), rowsBefore + 4);
+        QCOMPARE(columnSum(*profile, 1), registerValue(*meter, kAPlus));
+        // the same history from the same seed; another seed differs
+        TestTime again;
+        auto twin = makeMeter(MeterModel::OmnipowerCt, again);
+        auto o = options(MeterModel::OmnipowerCt, again);
+        o.seed = 8;
+        auto other = std::move(*VirtualMeter::create(o));
+        QCOMPARE(registerValue(*twin, kAPlus), columnSum(*profileOf(*twin, kLoadProfile), 1));
+        QVERIFY(registerValue(*other, kAPlus) != registerValue(*twin, kAPlus));
+    }
+
+    void clock_acceleratedTime() {
+        // a minute per second: one second of the source is a minute of the meter
+        TestTime time;
+        auto o = options(MeterModel::OmnipowerCt, time);
+        o.timeScale = 60;
+        auto meter = std::move(*VirtualMeter::create(o));
+        auto* profile = profileOf(*meter, kLoadProfile);
+        const auto rows = profile->rows().size();
+        *time.utc += 60;  // one hour of meter time
+        meter->advance();
+        QCOMPARE(profile->rows().size(), rows + 4);
+        auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+        QCOMPARE(*reader->get(8, kClock, 2),
+                 cosem::dateTimeOctets(
+                     dlms::fromSysSeconds(
+                         std::chrono::sys_seconds{std::chrono::seconds{kNow + 3600}}, -60, 0)
+                         .value()));
+        QCOMPARE(columnSum(*profile, 1), registerValue(*meter, kAPlus));
+    }
+
+    void loadProfile_selectiveReadOverTheAssociation() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time);
+        auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+        QVERIFY(reader);
+        // the last hour by range of the clock column
+        const auto from =
+            dlms::fromSysSeconds(std::chrono::sys_seconds{std::chrono::seconds{kNow - 3600 + 1}},
+                                 -60, 0)
+                .value();
+        const auto to =
+            dlms::fromSysSeconds(std::chrono::sys_seconds{std::chrono::seconds{kNow}}, -60, 0)
+                .value();
+        auto rows = reader->get(
+            7, kLoadProfile, 2,
+            makeRangeDescriptor(
+                {{8, kClock, 2, 0}, cosem::dateTimeOctets(from), cosem::dateTimeOctets(to), {}}));
+        QVERIFY(rows);
+        QCOMPARE(rows->elements()->size(), std::size_t{4});
+        auto* profile = profileOf(*meter, kLoadProfile);
+        QCOMPARE(rows->elements()->back(), Data::structure(profile->rows().back()));
+        // the first two entries by entry selector
+        auto first = reader->get(7, kLoadProfile, 2, makeEntryDescriptor({1, 2, 1, 0}));
+        QVERIFY(first);
+        QCOMPARE(first->elements()->front(), Data::structure(profile->rows().front()));
+    }
+
+    void loadProfile_wholeBufferByBlockTransfer() {
+        // the whole buffer (months of quarters) does not fit one APDU: it comes in blocks that
+        // decode to exactly the profile's rows
+        TestTime time;
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time);
+        auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+        QVERIFY(reader);
+        auto rsp = reader->exchange(
+            GetRequestNormal{InvokeIdAndPriority::make(1), {7, kLoadProfile, 2}, std::nullopt});
+        Bytes raw;
+        int blocks = 0;
+        while (rsp && blocks < 100000) {
+            const auto* block = std::get_if<GetResponseWithDataBlock>(&*rsp);
+            QVERIFY(block != nullptr);
+            const auto* bytes = std::get_if<Bytes>(&block->block.result);
+            QVERIFY(bytes != nullptr);
+            raw.insert(raw.end(), bytes->begin(), bytes->end());
+            ++blocks;
+            if (block->block.lastBlock) {
+                break;
+            }
+            rsp = reader->exchange(
+                GetRequestNext{InvokeIdAndPriority::make(1), block->block.blockNumber});
+        }
+        QVERIFY(blocks > 1);
+        auto buffer = decodeAll(raw);
+        QVERIFY(buffer.hasValue());
+        auto* profile = profileOf(*meter, kLoadProfile);
+        QCOMPARE((*buffer).elements()->size(), profile->rows().size());
+        QCOMPARE((*buffer).elements()->back(), Data::structure(profile->rows().back()));
+    }
+
+    void loadProfile_capturePeriodChangeClears() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QVERIFY(manager);
+        QVERIFY(numberOf(*manager->get(7, kLoadProfile, 7)) > 10000);
+        // 5 minutes is not an OMNIPOWER CT period
+        QCOMPARE(manager->set(7, kLoadProfile, 4, Data::doubleLongUnsigned(300)),
+                 QStringLiteral("other-reason"));
+        QCOMPARE(manager->set(7, kLoadProfile, 4, Data::doubleLongUnsigned(1800)),
+                 QStringLiteral("success"));
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 7)), 0ULL);
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 8)), 360ULL * 48);
+        // Z4 follows: "3" = 30 minutes
+        auto z = meter::SoftwareConfiguration::parse(zText(*manager));
+        QCOMPARE(std::string(z->code(meter::ZField::Z4)), std::string("3"));
+        // and Z4 sets the period: "4" = 60 minutes
+        QVERIFY(z->setCode(meter::ZField::Z4, "4"));
+        QCOMPARE(manager->set(1, kZConfig, 2, Data::visibleString(z->format())),
+                 QStringLiteral("success"));
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 4)), 3600ULL);
+        // the profile runs on at the new period: two hours, two rows
+        *time.utc += 2 * 3600;
+        meter->advance();
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 7)), 2ULL);
+    }
+
+    void omnia_model() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::Omnia, time);
+        QVERIFY(meter);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QVERIFY(manager);
+        QCOMPARE(*manager->get(1, kLdn, 2), Data::octetString(bytesOf("KAMOMNIA71234567")));
+        // no transformer, no backup-powered list; two load profiles
+        QCOMPARE(manager->getName(3, kCtRatio, 2), QStringLiteral("object-undefined"));
+        QCOMPARE(manager->getName(7, kBackupList, 3), QStringLiteral("object-undefined"));
+        QCOMPARE(manager->getName(7, ObisCode(1, 0, 99, 2, 0, 255), 7), QStringLiteral("data"));
+        // OMNIA offers 5-minute periods
+        QCOMPARE(manager->set(7, kLoadProfile, 4, Data::doubleLongUnsigned(300)),
+                 QStringLiteral("success"));
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 8)), 60ULL * 288);
+        // the breaker: disconnect and reconnect (mode 1: ready for reconnection)
+        QCOMPARE(manager->action(70, kDisconnect, 1, Data::integer(0)), QStringLiteral("success"));
+        QCOMPARE(*manager->get(70, kDisconnect, 2), Data::boolean(false));
+        QCOMPARE(manager->action(70, kDisconnect, 2, Data::integer(0)), QStringLiteral("success"));
+        QCOMPARE(*manager->get(70, kDisconnect, 3), Data::enumValue(2));
+        // relay 1 on demand: written directly; in calendar mode the client may not
+        QCOMPARE(manager->set(1, kRelay1State, 2, Data::boolean(true)), QStringLiteral("success"));
+        QCOMPARE(manager->set(1, kRelay1Mode, 2, Data::enumValue(3)),
+                 QStringLiteral("other-reason"));
+        QCOMPARE(manager->set(1, kRelay1Mode, 2, Data::enumValue(1)), QStringLiteral("success"));
+        QCOMPARE(manager->set(1, kRelay1State, 2, Data::boolean(false)),
+                 QStringLiteral("read-write-denied"));
+        // the relay calendar switches it: on at 17:00, off at 23:00 local
+        *time.utc = kNow + 14 * 3600 + 1800;  // 16:30 CET
+        meter->advance();
+        QCOMPARE(*manager->get(1, kRelay1State, 2), Data::boolean(true));
+        *time.utc += 7 * 3600;  // 23:30
+        meter->advance();
+        QCOMPARE(*manager->get(1, kRelay1State, 2), Data::boolean(false));
+        // Z21 cannot change on a meter without a transformer
+        auto z = meter::SoftwareConfiguration::parse(zText(*manager));
+        QVERIFY(z->setCode(meter::ZField::Z21, "200"));
+        QCOMPARE(manager->set(1, kZConfig, 2, Data::visibleString(z->format())),
+                 QStringLiteral("read-write-denied"));
+        // event logs hold a few plausible entries
+        QVERIFY(numberOf(*manager->get(7, ObisCode(0, 0, 99, 98, 4, 255), 7)) > 5);
+        QVERIFY(numberOf(*manager->get(7, ObisCode(0, 0, 99, 98, 1, 255), 7)) > 0);
+    }
+
+    void omnia_twoProfilesAtDifferentPeriods() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::Omnia, time);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QVERIFY(manager);
+        const ObisCode lp2(1, 0, 99, 2, 0, 255);
+        QCOMPARE(manager->set(7, lp2, 4, Data::doubleLongUnsigned(300)), QStringLiteral("success"));
+        auto* profile1 = profileOf(*meter, kLoadProfile);
+        auto* profile2 = profileOf(*meter, lp2);
+        const auto rows1 = profile1->rows().size();
+        const auto sumBefore = columnSum(*profile1, 1);
+        QCOMPARE(sumBefore, registerValue(*meter, kAPlus));
+        *time.utc += 3600;
+        meter->advance();
+        // load profile 2 (voltages) every 5 minutes, load profile 1 every 15
+        QCOMPARE(profile2->rows().size(), std::size_t{12});
+        QCOMPARE(profile1->rows().size(), rows1 + 4);
+        QCOMPARE(columnSum(*profile1, 1), registerValue(*meter, kAPlus));
+        const auto volts = numberOf(profile2->rows().back()[1]);
+        QVERIFY(volts > 2250 && volts < 2350);  // 0.1 V
+    }
+
+    void ct_loggersRegistersAndReadout() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time);
+        auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+        QVERIFY(reader);
+        // four months: at least three debiting periods closed, each total not above the next
+        auto* debiting = profileOf(*meter, ObisCode(1, 0, 98, 1, 0, 255));
+        QVERIFY(debiting->rows().size() >= 3);
+        for (std::size_t i = 1; i < debiting->rows().size(); ++i) {
+            QVERIFY(numberOf(debiting->rows()[i - 1][1]) <= numberOf(debiting->rows()[i][1]));
+        }
+        QVERIFY(numberOf(debiting->rows().back()[1]) <= registerValue(*meter, kAPlus));
+        // peak power with the time it occurred; demand register; instantaneous values
+        const auto peak = reader->get(4, ObisCode(1, 0, 1, 6, 0, 255), 2);
+        QVERIFY(peak && numberOf(*peak) > 10000);
+        const auto peakTime = reader->get(4, ObisCode(1, 0, 1, 6, 0, 255), 5);
+        QVERIFY(peakTime && dlms::CosemDateTime::fromBytes(*(*peakTime).as<Bytes>()).hasValue());
+        QCOMPARE(reader->getName(5, ObisCode(1, 0, 1, 4, 0, 255), 3), QStringLiteral("data"));
+        const auto volts = reader->get(3, ObisCode(1, 0, 32, 7, 0, 255), 2);
+        QVERIFY(volts && numberOf(*volts) > 2250 && numberOf(*volts) < 2350);
+        QCOMPARE(*reader->get(3, ObisCode(1, 0, 32, 7, 0, 255), 3),
+                 (cosem::ScalerUnit{-1, cosem::Unit::Volt}.toData()));
+        // event logs: tamper and power quality entries with their codes
+        auto* quality = profileOf(*meter, ObisCode(0, 0, 99, 98, 4, 255));
+        QVERIFY(quality->rows().size() > 5);
+        const auto code = numberOf(quality->rows().back()[1]);
+        QVERIFY(code >= 60 && code <= 63);
+        // the current tariff follows the calendar: Sunday 02:00 -> T2
+        QCOMPARE(*reader->get(1, ObisCode(0, 0, 96, 14, 0, 255), 2), Data::unsigned8(2));
+        // the optical readout carries the same A+ total (kWh, 3 decimals)
+        auto sets = meter->signOnOptions().readout();
+        const auto aPlus = std::find_if(sets.begin(), sets.end(),
+                                        [](const auto& set) { return set.address == "1.8.0"; });
+        QVERIFY(aPlus != sets.end());
+        char expected[32];
+        std::snprintf(expected, sizeof expected, "%010.3f",
+                      static_cast<double>(registerValue(*meter, kAPlus)) / 1000.0);
+        QCOMPARE(aPlus->values.front().value, std::string(expected));
+        QCOMPARE(aPlus->values.front().unit, std::optional<std::string>("kWh"));
+        // R1 of the same address, an unknown address, W1 refused
+        auto port = meter->signOnOptions();
+        QCOMPARE(port.readRegister("1.8.0").value(), std::string(expected) + "*kWh");
+        QVERIFY(!port.readRegister("9.9.9"));
+        QVERIFY(port.writeRegister("1.8.0", "0").has_value());
+    }
+
+    void relay_followsTariff() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::Omnia, time);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QVERIFY(manager);
+        // follow-tariff, on in T1 only (mask bit 0)
+        QCOMPARE(manager->set(1, ObisCode(0, 1, 96, 3, 130, 255), 2, Data::unsigned8(0x01)),
+                 QStringLiteral("success"));
+        QCOMPARE(manager->set(1, ObisCode(0, 1, 96, 3, 130, 255), 2, Data::unsigned8(0x10)),
+                 QStringLiteral("other-reason"));
+        QCOMPARE(manager->set(1, kRelay1Mode, 2, Data::enumValue(2)), QStringLiteral("success"));
+        // Monday 2026-03-30 10:00 CET: T1 -> on; 23:00: T2 -> off
+        *time.utc = kNow + 24 * 3600 + 8 * 3600;
+        meter->advance();
+        QCOMPARE(*manager->get(1, ObisCode(0, 0, 96, 14, 0, 255), 2), Data::unsigned8(1));
+        QCOMPARE(*manager->get(1, kRelay1State, 2), Data::boolean(true));
+        *time.utc += 13 * 3600;
+        meter->advance();
+        QCOMPARE(*manager->get(1, kRelay1State, 2), Data::boolean(false));
+        // the relay script table may be run by management, but not to switch a tariff relay
+        QCOMPARE(manager->action(9, ObisCode(0, 0, 10, 0, 106, 255), 1, Data::longUnsigned(1)),
+                 QStringLiteral("other-reason"));
+        QCOMPARE(manager->set(1, kRelay1Mode, 2, Data::enumValue(0)), QStringLiteral("success"));
+        QCOMPARE(manager->action(9, ObisCode(0, 0, 10, 0, 106, 255), 1, Data::longUnsigned(1)),
+                 QStringLiteral("success"));
+        QCOMPARE(*manager->get(1, kRelay1State, 2), Data::boolean(true));
+    }
+
+    void badInput_everyAttributeSurvives_data() {
+        QTest::addColumn<int>("model");
+        QTest::newRow("omnipower-ct") << static_cast<int>(MeterModel::OmnipowerCt);
+        QTest::newRow("omnia") << static_cast<int>(MeterModel::Omnia);
+    }
+    void badInput_everyAttributeSurvives() {
+        // Given a meter, when every attribute of every object is written with values of the
+        // wrong shape and read with selective access it cannot apply (as the meter itself, no
+        // access rights in the way), then nothing crashes and every attribute that could be read
+        // before still reads the same type.
+        QFETCH(int, model);
+        TestTime time;
+        auto meter = makeMeter(static_cast<MeterModel>(model), time);
+        QVERIFY(meter);
+        omt::sim::RequestContext ctx;
+        ctx.directory = &meter->directory();
+        Data deep = Data::null();
+        for (int i = 0; i < 40; ++i) {
+            deep = Data::structure({deep});
+        }
+        const std::vector<Data> garbage = {
+            Data::null(),
+            Data::array({}),
+            Data::structure({}),
+            deep,
+            Data::octetString(Bytes(5000, 0xFF)),
+            Data::visibleString(std::string(300, 'Z')),
+            Data::array({Data::structure({Data::longUnsigned(8), Data::octetString({1, 2}),
+                                          Data::integer(2), Data::longUnsigned(0)})}),
+            Data::long64(-1),
+            Data::enumValue(255),
+        };
+        const std::vector<SelectiveAccessDescriptor> accesses = {{1, Data::null()},
+                                                                 {2, Data::structure({})},
+                                                                 {3, deep},
+                                                                 makeEntryDescriptor({9, 1, 1, 0})};
+        for (const auto& object : meter->directory().objects()) {
+            for (std::int8_t a = 1; a <= object->attributeCount(); ++a) {
+                const auto before = object->get(a, std::nullopt, ctx);
+                for (const auto& g : garbage) {
+                    const auto result = object->set(a, std::nullopt, g, ctx);
+                    // no attribute of these meters takes 41 nested structures
+                    if (g == deep) {
+                        QVERIFY2(
+                            result != DataAccessResult::Success,
+                            qPrintable(QString::fromStdString(object->logicalName().toString())));
+                    }
+                }
+                for (const auto& access : accesses) {
+                    (void)object->get(a, access, ctx);
+                }
+                const auto after = object->get(a, std::nullopt, ctx);
+                QCOMPARE(after.hasValue(), before.hasValue());
+                if (before && after) {
+                    QCOMPARE((*after).type(), (*before).type());
+                }
+            }
+            for (std::int8_t m = 1; m <= object->methodCount(); ++m) {
+                (void)object->invoke(m, deep, ctx);
+                (void)object->invoke(m, Data::structure({}), ctx);
+            }
+        }
+        // the legal registers are untouched and the meter still runs
+        *time.utc += 900;
+        meter->advance();
+        QCOMPARE(columnSum(*profileOf(*meter, kLoadProfile), 1) > 0, true);
+    }
+
+    void state_roundTrip() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("meter.json").toStdString();
+        TestTime time;
+        {
+            auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+            QVERIFY(meter);
+            QVERIFY(meter->saveIfChanged().hasValue());
+            QVERIFY(!QFile::exists(QString::fromStdString(path)));  // nothing changed yet
+            auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+            QVERIFY(manager);
+            QCOMPARE(manager->set(3, kCtRatio, 2, Data::longUnsigned(400)),
+                     QStringLiteral("success"));
+            QCOMPARE(manager->set(1, kCtLock, 2, Data::boolean(true)), QStringLiteral("success"));
+            QCOMPARE(manager->set(7, kLoadProfile, 4, Data::doubleLongUnsigned(3600)),
+                     QStringLiteral("success"));
+            QCOMPARE(manager->set(7, kManualList, 3, captureList({{3, kAPlus}, {3, kAMinus}})),
+                     QStringLiteral("success"));
+            QCOMPARE(manager->set(
+                         8, kClock, 2,
+                         cosem::dateTimeOctets(
+                             dlms::fromSysSeconds(
+                                 std::chrono::sys_seconds{std::chrono::seconds{kNow + 600}}, -60, 0)
+                                 .value())),
+                     QStringLiteral("success"));
+            QVERIFY(meter->saveIfChanged().hasValue());
+            QVERIFY(QFile::exists(QString::fromStdString(path)));
+            QVERIFY(!QFile::exists(QString::fromStdString(path + ".tmp")));
+        }
+        QFile file(QString::fromStdString(path));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        file.close();
+        QVERIFY(saved.contains("\"format\": 1"));
+        // a restart: the settings are back
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+        QVERIFY(meter);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QCOMPARE(*manager->get(3, kCtRatio, 2), Data::longUnsigned(400));
+        QCOMPARE(*manager->get(1, kCtLock, 2), Data::boolean(true));
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 4)), 3600ULL);
+        QCOMPARE(manager->get(7, kManualList, 3)->elements()->size(), std::size_t{2});
+        QCOMPARE(*manager->get(8, kClock, 2),
+                 cosem::dateTimeOctets(
+                     dlms::fromSysSeconds(
+                         std::chrono::sys_seconds{std::chrono::seconds{kNow + 600}}, -60, 0)
+                         .value()));
+        // still locked after the restart
+        QCOMPARE(manager->set(3, kCtRatio, 2, Data::longUnsigned(200)),
+                 QStringLiteral("read-write-denied"));
+        // unchanged: the file is not rewritten
+        QVERIFY(meter->saveIfChanged().hasValue());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), saved);
+        file.close();
+        // a state file of another meter model is refused
+        QCOMPARE(VirtualMeter::create(options(MeterModel::Omnia, time, path)).error().code,
+                 MeterError::StateCorrupt);
+    }
+
+    void state_corruptRefusedAndLeftIntact_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("error");
+        const auto corrupt = static_cast<int>(MeterError::StateCorrupt);
+        QTest::newRow("garbage") << QByteArray("\x01\x02 not json") << corrupt;
+        QTest::newRow("empty") << QByteArray("") << corrupt;
+        QTest::newRow("array") << QByteArray("[1, 2]") << corrupt;
+        QTest::newRow("no checksum")
+            << QByteArray(R"({"format": 1, "model": "omnipower-ct", "serial": 71234567,)"
+                          R"( "installedAt": 0, "clockShift": 0, "attributes": []})")
+            << corrupt;
+        QTest::newRow("future")
+            << QByteArray(R"({"format": 99, "model": "omnipower-ct", "checksum": "00"})")
+            << static_cast<int>(MeterError::StateFromFuture);
+    }
+    void state_corruptRefusedAndLeftIntact() {
+        QFETCH(QByteArray, content);
+        QFETCH(int, error);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("meter.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        TestTime time;
+        auto meter =
+            VirtualMeter::create(options(MeterModel::OmnipowerCt, time, path.toStdString()));
+        QVERIFY(!meter);
+        QCOMPARE(static_cast<int>(meter.error().code), error);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+    }
+
+    void state_tamperedChecksumAndUnreadable() {
+        omt::sim::MeterState state;
+        state.serialNumber = 71234567;
+        state.installedAt = kNow - 86400;
+        state.attributes = {{kCtRatio, 2, {0x12, 0x01, 0x2C}}};
+        const std::string text = omt::sim::serializeMeterState(state);
+        auto parsed = omt::sim::parseMeterState(text);
+        QVERIFY(parsed);
+        QCOMPARE(*parsed, state);
+        // one changed digit: the checksum no longer matches
+        std::string tampered = text;
+        tampered.replace(tampered.find("12 01 2C"), 8, "12 01 2D");
+        QCOMPARE(omt::sim::parseMeterState(tampered).error().code, MeterError::StateCorrupt);
+        // a state whose value the meter refuses (ratio 0) is corrupt, and left alone
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("meter.json").toStdString();
+        state.attributes = {{kCtRatio, 2, {0x12, 0x00, 0x00}}};
+        QVERIFY(omt::sim::saveMeterState(path, state).hasValue());
+        TestTime time;
+        QCOMPARE(VirtualMeter::create(options(MeterModel::OmnipowerCt, time, path)).error().code,
+                 MeterError::StateCorrupt);
+        // a directory where the file should be cannot be read
+        const std::string directory = dir.path().toStdString();
+        QCOMPARE(
+            VirtualMeter::create(options(MeterModel::OmnipowerCt, time, directory)).error().code,
+            MeterError::StateUnreadable);
+        // no such directory: saving fails, typed
+        QCOMPARE(omt::sim::saveMeterState(directory + "/missing/meter.json", state).error().code,
+                 MeterError::StateWriteFailed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSimMeters)
+#include "tst_sim_meters.moc"
