@@ -89,7 +89,7 @@ constexpr std::array<Unit, 6> kEnergyUnit = {Unit::WattHour,       Unit::WattHou
 constexpr const char* kCtTypeNumber = "68 51 13 5 BD 2 40 1 1 1 XXX";
 constexpr const char* kOmniaTypeNumber = "68 4-2-11P-1342AAD1-1B24XXX";
 constexpr const char* kDefaultZConfig =
-    "1-2-26-2-000-01-01-1-000-01-00-000-000-001-000-000-000-000-200-1-1-0-1-000-1-1-04-1";
+    "1-2-26-2-000-01-01-1-000-01-00-002-001-001-000-000-000-000-200-1-1-0-1-000-1-1-04-1";
 constexpr std::int16_t kTimeZone = -60;  // CET, as the Clock's time_zone
 constexpr std::int64_t kMaxCatchUp = 3LL * 366 * 86400;
 
@@ -278,7 +278,8 @@ private:
         AttributeTableObject* mode = nullptr;
         RelayStateObject* state = nullptr;
         AttributeTableObject* mask = nullptr;
-        SingleActionScheduleObject* calendar = nullptr;
+        SingleActionScheduleObject* calendar = nullptr;     ///< switch-on times (script 2n-1)
+        SingleActionScheduleObject* calendarOff = nullptr;  ///< switch-off times (script 2n)
     };
     std::vector<Relay> m_relays;
     DisconnectControlObject* m_disconnect = nullptr;
@@ -731,13 +732,21 @@ void KamstrupMeter::addLoadControl() {
         });
         relay.mask = add(std::move(mask), Rights{false, {2}, {}, {}});
         const dlms::CosemDate everyDay{0xFFFF, 0xFF, 0xFF, 0xFF};
+        // Calendar mode: one single action schedule switches the relay on (script 2n-1), a
+        // second one switches it off (script 2n): a schedule runs exactly one script.
         relay.calendar =
             add(std::make_unique<SingleActionScheduleObject>(
                     ObisCode(0, b, 15, 0, 1, 255),
                     cosem::ScriptReference{kRelayScripts, static_cast<std::uint16_t>(2 * n - 1)},
                     cosem::SingleActionType::DifferentTimesWildcards,
-                    std::vector<cosem::ExecutionTime>{{{17, 0, 0, 0}, everyDay},
-                                                      {{23, 0, 0, 0}, everyDay}}),
+                    std::vector<cosem::ExecutionTime>{{{17, 0, 0, 0}, everyDay}}),
+                Rights{false, {2, 3, 4}, {}, {}});
+        relay.calendarOff =
+            add(std::make_unique<SingleActionScheduleObject>(
+                    ObisCode(0, b, 15, 0, 2, 255),
+                    cosem::ScriptReference{kRelayScripts, static_cast<std::uint16_t>(2 * n)},
+                    cosem::SingleActionType::DifferentTimesWildcards,
+                    std::vector<cosem::ExecutionTime>{{{23, 0, 0, 0}, everyDay}}),
                 Rights{false, {2, 3, 4}, {}, {}});
         m_relays.push_back(relay);
     }
@@ -1031,14 +1040,16 @@ void KamstrupMeter::runRelays(sys_seconds from, sys_seconds to) {
         }
         const auto on = static_cast<std::uint16_t>(2 * n + 1);
         if (*mode == 1) {
-            std::size_t last = 0;
-            if (relay.calendar->dueBetween(from, to, deviation(), &last) > 0) {
-                const auto script = relay.calendar->script();
-                const auto selector = static_cast<std::uint16_t>(
-                    last % 2 == 0 ? script.scriptSelector : script.scriptSelector + 1);
-                if (auto* table = dynamic_cast<ScriptTableObject*>(
-                        m_directory.find(script.scriptLogicalName))) {
-                    (void)table->execute(selector, internal);
+            // Each schedule runs its own script when one of its times passed. When both passed
+            // in one step (a long catch-up), the off switch runs last: the relay ends off, which
+            // is the safe state.
+            for (const auto* schedule : {relay.calendar, relay.calendarOff}) {
+                if (schedule->dueBetween(from, to, deviation()) > 0) {
+                    const auto script = schedule->script();
+                    if (auto* table = dynamic_cast<ScriptTableObject*>(
+                            m_directory.find(script.scriptLogicalName))) {
+                        (void)table->execute(script.scriptSelector, internal);
+                    }
                 }
             }
         } else {
