@@ -364,12 +364,19 @@ void Station::sendDisc() {
 // Secondary
 
 void Station::onFrameSecondary(const Frame& frame) {
-    if (!frame.destination.sameStation(m_config.server)) {
+    const bool forUs = m_config.acceptServer ? m_config.acceptServer(frame.destination)
+                                             : frame.destination.sameStation(m_config.server);
+    if (!forUs) {
         ++m_ignoredFrames;  // another station's frame: a secondary stays silent
         return;
     }
     const FrameType type = frame.control.type();
     if (type == FrameType::Snrm) {
+        if (m_config.acceptClient && !m_config.acceptClient(frame.source)) {
+            ++m_refusedConnections;  // not a client of this station: DM, the link stays as it is
+            sendFrame(Frame{frame.source, frame.destination, Control::dm(true), false, {}});
+            return;
+        }
         secondaryConnect(frame);
         return;
     }

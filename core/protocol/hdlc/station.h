@@ -34,6 +34,8 @@
 // - A frame cut short on the line is dropped after interOctetTimeout of silence, so that it
 //   cannot swallow the frames that follow it.
 // - Frames not addressed to this station (and, for the primary, not from its server) are ignored.
+//   A secondary may accept several destination addresses and refuse clients (acceptServer,
+//   acceptClient): an SNRM from a refused client is answered DM.
 // - With `llc` set, APDUs are sent behind E6 E6 00 (primary) / E6 E7 00 (secondary) and the
 //   peer's header is checked and removed.
 
@@ -42,6 +44,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -99,6 +102,16 @@ struct StationConfig {
     unsigned maxRetries = 3;
     std::size_t maxApduSize = kDefaultMaxApduSize;
     bool llc = true;
+    /// Secondary: the destination addresses this station answers to. Empty: only `server`
+    /// (compared with Address::sameStation). A meter on a shared line may answer its logical
+    /// device with its physical address, with no lower address or with the all-station one:
+    ///   config.acceptServer = [](const Address& a) { return a.upper == 1; };
+    /// Frames to any other address are ignored without an answer.
+    std::function<bool(const Address& destination)> acceptServer;
+    /// Secondary: the clients that may connect. An SNRM from a client refused here is answered
+    /// DM (counted in refusedConnections()) and the current link, if any, is left as it was.
+    /// Empty: every client.
+    std::function<bool(const Address& client)> acceptClient;
 };
 
 struct SendBytes {
@@ -177,6 +190,10 @@ public:
     std::size_t badFrames() const { return m_badFrames; }
     /// I frames sent again after a loss.
     std::size_t retransmissions() const { return m_retransmissions; }
+    /// Secondary: SNRMs answered DM because StationConfig::acceptClient refused the client.
+    std::size_t refusedConnections() const { return m_refusedConnections; }
+    /// Secondary: the client bound by the last accepted SNRM (the configured client before).
+    const Address& peer() const { return m_peer; }
 
 private:
     bool isPrimary() const { return m_config.role == Role::Primary; }
@@ -244,6 +261,7 @@ private:
     std::size_t m_ignoredFrames = 0;
     std::size_t m_badFrames = 0;
     std::size_t m_retransmissions = 0;
+    std::size_t m_refusedConnections = 0;
 };
 
 }  // namespace omt::hdlc

@@ -911,6 +911,47 @@ private slots:
         QCOMPARE(primary.ignoredFrames(), std::size_t{1});
     }
 
+    void addressFiltersChooseServersAndClients() {
+        StationConfig config = secondaryConfig();
+        // Logical device 1 answers physical 0x11, no physical address, or the all-station one;
+        // only clients 0x10 and 0x20 may connect.
+        config.acceptServer = [](const Address& a) {
+            return a.upper == 1 && (a.size == AddressSize::One || a.lower == 0x11 ||
+                                    a.lower == kAllStation7 || a.lower == kAllStation14);
+        };
+        config.acceptClient = [](const Address& c) { return c.upper == 0x10 || c.upper == 0x20; };
+        Station secondary(config);
+        // 02 25 (physical 0x12) and 05 (logical 2): not us, no answer.
+        QVERIFY(
+            secondary.bytesReceived(frameBytes(Address::server(1, 0x12), kClient, Control::snrm()))
+                .empty());
+        QVERIFY(secondary.bytesReceived(frameBytes(Address::server(2), kClient, Control::snrm()))
+                    .empty());
+        QCOMPARE(secondary.ignoredFrames(), std::size_t{2});
+        // SNRM from client 0x30 (61) to 02 23: DM from 02 23 back to 61.
+        const Address physical = Address::server(1, 0x11);
+        Actions a =
+            secondary.bytesReceived(frameBytes(physical, Address::client(0x30), Control::snrm()));
+        QCOMPARE(sentBytes(a), frameBytes(Address::client(0x30), physical, Control::dm(true)));
+        QCOMPARE(secondary.refusedConnections(), std::size_t{1});
+        QCOMPARE(secondary.state(), LinkState::Disconnected);
+        // Client 0x20 to the all-station address 00 02 7F FF: UA from the address it used.
+        const Address broadcast = Address::server(1, kAllStation14, AddressSize::Four);
+        a = secondary.bytesReceived(frameBytes(broadcast, Address::client(0x20), Control::snrm()));
+        QCOMPARE(only<Connected>(a).size(), std::size_t{1});
+        const auto ua = decodeFrame(sentBytes(a));
+        QVERIFY(ua.hasValue());
+        QCOMPARE(ua->destination, Address::client(0x20));
+        QCOMPARE(ua->source, broadcast);
+        QCOMPARE(secondary.peer(), Address::client(0x20));
+        // While connected, a refused client's SNRM does not break the link.
+        a = secondary.bytesReceived(frameBytes(physical, Address::client(0x30), Control::snrm()));
+        QCOMPARE(only<Connected>(a).size(), std::size_t{0});
+        QCOMPARE(secondary.state(), LinkState::Connected);
+        QCOMPARE(secondary.peer(), Address::client(0x20));
+        QCOMPARE(secondary.refusedConnections(), std::size_t{2});
+    }
+
     void noiseIsCountedNotAnswered() {
         Station secondary = connectedSecondary();
         Bytes bad = toServer(Control::rr(0, true));

@@ -1,0 +1,4 @@
+# The virtual meter's line endpoint (sim/endpoint): sign-on, HDLC, wrapper and faults driven by
+# arbitrary bytes and timer expiries.
+omt_add_fuzzer(sim_endpoint fuzz_sim_endpoint.cpp)
+target_link_libraries(fuzz_sim_endpoint PRIVATE omt_sim_endpoint)
