@@ -26,7 +26,7 @@ done
 packages=(
     cmake ninja-build g++ pkgconf git
     qt6-base-dev qt6-serialport-dev qt6-connectivity-dev qt6-tools-dev qt6-l10n-tools
-    qt6-translations-l10n libqcustomplot-dev libssl-dev libgl-dev nlohmann-json3-dev
+    qt6-translations-l10n libqcustomplot-dev libssl-dev libgl-dev nlohmann-json3-dev qt6-svg-dev
     clang libclang-rt-14-dev clang-format clang-tidy
     xvfb xauth socat
 )

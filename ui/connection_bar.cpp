@@ -99,6 +99,25 @@ ConnectionChoice ConnectionBar::choice() const {
     return c;
 }
 
+void ConnectionBar::setChoice(const ConnectionChoice& c) {
+    for (int i = 0; i < m_target->count(); ++i) {
+        if (Kind(m_target->itemData(i, kKindRole).toInt()) == c.kind &&
+            (c.kind != Kind::Serial || m_target->itemData(i, kPathRole).toString() == c.address ||
+             m_target->itemData(i, kPathRole).toString().isEmpty())) {
+            m_target->setCurrentIndex(i);
+            break;
+        }
+    }
+    if (c.kind == Kind::Tcp ||
+        (c.kind == Kind::Serial && m_target->currentData(kPathRole).toString().isEmpty())) {
+        m_address->setText(c.address);
+    }
+    m_auth->setCurrentIndex(m_auth->findData(int(c.auth)));
+    m_password->setText(c.password);
+    m_keyFile->setText(c.keyFile);
+    updateFields();
+}
+
 void ConnectionBar::updateFields() {
     const auto kind = Kind(m_target->currentData(kKindRole).toInt());
     const bool typedAddress =

@@ -31,6 +31,8 @@ public:
     explicit ConnectionBar(QWidget* parent = nullptr);
 
     ConnectionChoice choice() const;
+    /// Selects `choice` in the fields (the password and key file too, not stored).
+    void setChoice(const ConnectionChoice& choice);
     /// Lists the serial ports again (USB descriptions shown); keeps the current choice.
     void refreshPorts();
     /// Connected state: the Connect button becomes Disconnect and the fields lock.

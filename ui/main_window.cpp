@@ -166,6 +166,10 @@ void MainWindow::onWrite() {
     }
 }
 
+void MainWindow::showMessage(const QString& text) {
+    statusBar()->showMessage(text, 15000);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_document->hasPendingChanges()) {
         const auto answer =

@@ -41,6 +41,9 @@ public:
     using ConfirmWrite = std::function<bool(const QStringList& changes)>;
     void setConfirmWrite(ConfirmWrite confirm) { m_confirmWrite = std::move(confirm); }
 
+    /// Shows a sentence in the status line (results, refusals, progress).
+    void showMessage(const QString& text);
+
 signals:
     /// The person confirmed writing the pending changes.
     void writeRequested();

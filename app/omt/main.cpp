@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "decode_command.h"
+#include "meter_commands.h"
 #include "protocol/cosem/obis.h"
 
 namespace {
@@ -45,15 +46,30 @@ int main(int argc, char** argv) {
         "OpenMeterTool command line.\n\n"
         "Commands:\n"
         "  decode [TRACE|-]   decode a recorded trace: IEC 62056-21, HDLC, xDLMS APDUs\n"
-        "  obis CODE...       show OBIS codes in both notations with their names"));
+        "  obis CODE...       show OBIS codes in both notations with their names\n"
+        "  ports              list the serial ports (optical heads)\n"
+        "  identify           serial number, type number (decoded), firmware, clock\n"
+        "  readout            IEC 62056-21 mode C data readout\n"
+        "  objects            the association's object list with access rights\n"
+        "  get SPEC...        read attributes; SPEC is [CLASS/]OBIS[:ATTR] (ATTR 2 by default)\n"
+        "  set SPEC VALUE     write an attribute, then read it back (VALUE: 200, u16:200, ...)\n"
+        "  action SPEC:M [V]  invoke method M with an optional TYPE:VALUE parameter\n"
+        "  clock [--sync]     the meter's time and drift; --sync sets it\n"
+        "  profile OBIS       a load profile or logger as CSV (--last N | --from T --to T,\n"
+        "                     --csv FILE)\n\n"
+        "Connection: --demo omnipower-ct|omnia, --port DEV or --tcp HOST:PORT [--wrapper];\n"
+        "--auth none|low|high with $OMT_PASSWORD / $OMT_KEY_FILE."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption keyFile(QStringList{QStringLiteral("key-file")},
-                               QStringLiteral("Keys (EK, AK, DK lines) to decipher ciphered APDUs; "
-                                              "also read from $OMT_KEY_FILE."),
-                               QStringLiteral("FILE"));
+    QCommandLineOption keyFile(
+        QStringList{QStringLiteral("key-file")},
+        QStringLiteral("Keys (EK, AK, DK lines): for --auth high, and to decipher traces; "
+                       "also read from $OMT_KEY_FILE."),
+        QStringLiteral("FILE"));
     parser.addOption(keyFile);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("decode or obis"));
+    omt::app::addMeterCommandOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("the command, see above"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -79,6 +95,9 @@ int main(int argc, char** argv) {
             return 2;
         }
         return runObis(args.mid(1), out, err);
+    }
+    if (omt::app::isMeterCommand(command)) {
+        return omt::app::runMeterCommand(command, args.mid(1), parser, out, err);
     }
     err << "unknown command '" << command << "' (see omt --help)\n";
     return 2;

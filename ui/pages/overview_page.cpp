@@ -14,29 +14,7 @@
 
 namespace omt::ui {
 
-namespace {
-
-/// mantissa x 10^scaler as exact decimal text.
-QString scaled(std::int64_t mantissa, int scaler) {
-    if (scaler >= 0) {
-        QString text = QString::number(mantissa);
-        if (mantissa != 0) {
-            text += QString(scaler, QLatin1Char('0'));
-        }
-        return text;
-    }
-    const bool negative = mantissa < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(mantissa) : quint64(mantissa);
-    QString digits = QString::number(magnitude);
-    const int places = -scaler;
-    while (digits.size() <= places) {
-        digits.prepend(QLatin1Char('0'));
-    }
-    digits.insert(digits.size() - places, QLatin1Char('.'));
-    return negative ? QLatin1Char('-') + digits : digits;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 OverviewPage::OverviewPage(MeterDocument* document, QWidget* parent)
     : QWidget(parent),
@@ -101,11 +79,22 @@ void OverviewPage::refresh() {
     m_identity->setText(lines.join(QStringLiteral("<br>")));
     for (const auto& [code, reading] : m.readings) {
         const QString name = QString::fromStdString(cosem::obisName(code));
-        const auto sym = cosem::unitSymbol(reading.unit);
-        const QString unit = QString::fromUtf8(sym.data(), qsizetype(sym.size()));
-        m_readings->addTopLevelItem(
-            new QTreeWidgetItem({name, QString::fromStdString(code.toString()),
-                                 scaled(reading.mantissa, reading.scaler), unit}));
+        // "30026.241 kWh": the largest metric prefix that keeps an integer part.
+        auto text = cosem::formatRegisterValue(dlms::Data::long64(reading.mantissa),
+                                               {reading.scaler, reading.unit},
+                                               cosem::MetricPrefix::Allowed);
+        QString value = text ? QString::fromStdString(*text) : QString();
+        QString unit;
+        const int space = value.lastIndexOf(QLatin1Char(' '));
+        if (space > 0) {
+            unit = value.mid(space + 1);
+            value = value.left(space);
+        }
+        auto* item =
+            new QTreeWidgetItem({name, QString::fromStdString(code.toString()), value, unit});
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(0, name);
+        m_readings->addTopLevelItem(item);
     }
 }
 

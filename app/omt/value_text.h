@@ -1,0 +1,25 @@
+#pragma once
+// Values typed on the command line, for `omt set` and `omt action`:
+//
+//   TYPE:VALUE   u16:200, bool:true, enum:2, str:KAMSTRUP, hex:0A0B0C, i32:-5, f32:1.5,
+//                datetime:2026-11-21T12:00:00 (meter local time, no deviation given)
+//   VALUE        the type of the attribute's current value (read first): "200" for a
+//                long-unsigned, "true" for a boolean, text for a visible-string
+//
+// Type names: bool, i8, i16, i32, i64, u8, u16, u32, u64, enum, f32, f64, str (visible-string),
+// utf8, hex (octet-string), datetime; the Blue Book names (long-unsigned ...) work too.
+// Structures and arrays are not typed on the command line: configuration files carry them.
+
+#include <QString>
+#include <optional>
+
+#include "protocol/common/expected.h"
+#include "protocol/dlms/axdr/data.h"
+
+namespace omt::app {
+
+/// Parses `text`; `like` gives the type when the text has no TYPE: prefix. Errors: a sentence
+/// naming the problem ("200000 does not fit a long-unsigned (0..65535)").
+Expected<dlms::Data, QString> parseValue(const QString& text, const dlms::Data* like);
+
+}  // namespace omt::app

@@ -1,0 +1,215 @@
+// `omt` meter commands, run as processes: exit codes, output a script can rely on, sentences a
+// person can act on, and no secret in any output.
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run omt(const QStringList& args,
+        const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OMT_BINARY), args);
+    Run r;
+    if (!p.waitForFinished(90000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+}  // namespace
+
+class TstOmtCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void identifyDecodesTheTypeNumber();
+    void getScalesAndNamesAttributes();
+    void setWritesAndVerifiesOrExplainsTheRefusal();
+    void wrongPasswordIsNamedAndSecretsNeverPrinted();
+    void profileWritesRfc4180Csv();
+    void badUsageExitsTwo();
+    void overAPseudoTerminalAndTcpToOmtSim();
+};
+
+void TstOmtCli::identifyDecodesTheTypeNumber() {
+    auto r =
+        omt({QStringLiteral("identify"), QStringLiteral("--demo"), QStringLiteral("omnipower-ct"),
+             QStringLiteral("--auth"), QStringLiteral("low"), QStringLiteral("--quiet")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("serial number       : 71234567")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("X1 5: CT meter")));
+    QVERIFY(QRegularExpression(QStringLiteral("clock\\s+: \\d{4}-\\d{2}-\\d{2}T"))
+                .match(r.out)
+                .hasMatch());
+    QVERIFY(r.err.isEmpty());
+    // The public client sees no type number: said so, not an error.
+    auto pub = omt({QStringLiteral("identify"), QStringLiteral("--demo"), QStringLiteral("omnia"),
+                    QStringLiteral("--quiet")});
+    QCOMPARE(pub.code, 0);
+    QVERIFY(pub.out.contains(QStringLiteral("type number         : (object-undefined)")));
+}
+
+void TstOmtCli::getScalesAndNamesAttributes() {
+    auto r = omt({QStringLiteral("get"), QStringLiteral("--demo"), QStringLiteral("omnipower-ct"),
+                  QStringLiteral("--auth"), QStringLiteral("high"), QStringLiteral("--quiet"),
+                  QStringLiteral("1.0.0.4.2.255"), QStringLiteral("3/1.0.1.8.0.255:3"),
+                  QStringLiteral("0.0.1.0.0.255:3")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("1.0.0.4.2.255:2 value = long-unsigned")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("1.0.1.8.0.255:3 scaler_unit = structure{")));
+    QVERIFY(r.out.contains(QStringLiteral("0.0.1.0.0.255:3 time_zone = long -60")));
+    // An object the association does not have is named.
+    auto missing = omt({QStringLiteral("get"), QStringLiteral("--demo"), QStringLiteral("omnia"),
+                        QStringLiteral("--quiet"), QStringLiteral("1.0.0.4.2.255")});
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(
+                 QStringLiteral("object 1.0.0.4.2.255 is not in this meter's association")),
+             qPrintable(missing.err));
+}
+
+void TstOmtCli::setWritesAndVerifiesOrExplainsTheRefusal() {
+    auto r = omt({QStringLiteral("set"), QStringLiteral("--demo"), QStringLiteral("omnipower-ct"),
+                  QStringLiteral("--auth"), QStringLiteral("high"), QStringLiteral("--quiet"),
+                  QStringLiteral("1.0.0.4.2.255:2"), QStringLiteral("300")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("-> long-unsigned 300 (verified)")),
+             qPrintable(r.out + r.err));
+    auto reader =
+        omt({QStringLiteral("set"), QStringLiteral("--demo"), QStringLiteral("omnipower-ct"),
+             QStringLiteral("--auth"), QStringLiteral("low"), QStringLiteral("--quiet"),
+             QStringLiteral("1.0.0.4.2.255:2"), QStringLiteral("300")});
+    QCOMPARE(reader.code, 1);
+    QVERIFY(reader.err.contains(QStringLiteral("refused")));
+    QVERIFY(reader.err.contains(QStringLiteral("read-write-denied")));
+    auto outOfRange =
+        omt({QStringLiteral("set"), QStringLiteral("--demo"), QStringLiteral("omnipower-ct"),
+             QStringLiteral("--auth"), QStringLiteral("high"), QStringLiteral("--quiet"),
+             QStringLiteral("1.0.0.4.2.255:2"), QStringLiteral("70000")});
+    QCOMPARE(outOfRange.code, 2);
+    QVERIFY(
+        outOfRange.err.contains(QStringLiteral("70000 does not fit a long-unsigned (0..65535)")));
+}
+
+void TstOmtCli::wrongPasswordIsNamedAndSecretsNeverPrinted() {
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OMT_PASSWORD"), QStringLiteral("not-the-password"));
+    QTemporaryDir dir;
+    const QString trace = dir.filePath(QStringLiteral("t.trace"));
+    auto r =
+        omt({QStringLiteral("identify"), QStringLiteral("--demo"), QStringLiteral("omnipower-ct"),
+             QStringLiteral("--auth"), QStringLiteral("low"), QStringLiteral("--trace"), trace},
+            env);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("wrong password (LLS)")), qPrintable(r.err));
+    QVERIFY(!r.out.contains(QStringLiteral("not-the-password")));
+    QVERIFY(!r.err.contains(QStringLiteral("not-the-password")));
+    QFile file(trace);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.isEmpty());
+    QVERIFY(!text.contains("not-the-password"));
+    QVERIFY(!text.toLower().contains(QByteArray("not-the-password").toHex()));
+}
+
+void TstOmtCli::profileWritesRfc4180Csv() {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("lp.csv"));
+    auto r = omt({QStringLiteral("profile"), QStringLiteral("--demo"),
+                  QStringLiteral("omnipower-ct"), QStringLiteral("--auth"), QStringLiteral("low"),
+                  QStringLiteral("--quiet"), QStringLiteral("1.0.99.1.0.255"),
+                  QStringLiteral("--last"), QStringLiteral("8"), QStringLiteral("--csv"), csv});
+    QCOMPARE(r.code, 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.endsWith(QStringLiteral("\r\n")));
+    const auto lines = text.trimmed().split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.size(), 9);  // header + 8 entries
+    QVERIFY2(lines[0].startsWith(QStringLiteral("time,1.0.1.29.0.255 [Wh]")), qPrintable(lines[0]));
+    const QRegularExpression row(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:00[+-]\\d{2}:\\d{2}(,\\d+)+$"));
+    for (int i = 1; i < lines.size(); ++i) {
+        QVERIFY2(row.match(lines[i]).hasMatch(), qPrintable(lines[i]));
+    }
+    // --from/--to with --last is refused.
+    auto both =
+        omt({QStringLiteral("profile"), QStringLiteral("--demo"), QStringLiteral("omnipower-ct"),
+             QStringLiteral("1.0.99.1.0.255"), QStringLiteral("--last"), QStringLiteral("2"),
+             QStringLiteral("--from"), QStringLiteral("2026-01-01T00:00:00Z")});
+    QCOMPARE(both.code, 2);
+}
+
+void TstOmtCli::badUsageExitsTwo() {
+    QCOMPARE(
+        omt({QStringLiteral("get"), QStringLiteral("--demo"), QStringLiteral("omnipower-ct")}).code,
+        2);
+    auto nowhere = omt({QStringLiteral("identify")});
+    QCOMPARE(nowhere.code, 1);
+    QVERIFY(nowhere.err.contains(QStringLiteral("--port DEV, --tcp HOST:PORT or --demo")));
+    auto badMode = omt({QStringLiteral("identify"), QStringLiteral("--demo"),
+                        QStringLiteral("omnia"), QStringLiteral("--mode"), QStringLiteral("x")});
+    QVERIFY(badMode.err.contains(QStringLiteral("--mode is auto, e, c or hdlc")));
+    auto noKeys =
+        omt({QStringLiteral("identify"), QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:1"),
+             QStringLiteral("--auth"), QStringLiteral("high")},
+            [] {
+                auto e = QProcessEnvironment::systemEnvironment();
+                e.remove(QStringLiteral("OMT_KEY_FILE"));
+                return e;
+            }());
+    QCOMPARE(noKeys.code, 1);
+    QVERIFY(noKeys.err.contains(QStringLiteral("--key-file")));
+}
+
+void TstOmtCli::overAPseudoTerminalAndTcpToOmtSim() {
+    QTemporaryDir dir;
+    const QString link = dir.filePath(QStringLiteral("meter-pty"));
+    QProcess sim;
+    sim.start(QStringLiteral(OMT_SIM_BINARY),
+              {QStringLiteral("--meter"), QStringLiteral("omnia"), QStringLiteral("--pty"), link,
+               QStringLiteral("--tcp"), QStringLiteral("0")});
+    QVERIFY(sim.waitForStarted());
+    QString tcpPort;
+    for (int i = 0; i < 50 && tcpPort.isEmpty(); ++i) {
+        sim.waitForReadyRead(100);
+        const auto lines = QString::fromUtf8(sim.readAllStandardOutput()).split('\n');
+        for (const auto& l : lines) {
+            if (l.startsWith(QStringLiteral("tcp "))) {
+                tcpPort = l.mid(4).trimmed();
+            }
+        }
+    }
+    QVERIFY(!tcpPort.isEmpty());
+    auto pty =
+        omt({QStringLiteral("identify"), QStringLiteral("--port"), link, QStringLiteral("--auth"),
+             QStringLiteral("low"), QStringLiteral("--password"), QStringLiteral("12345678")});
+    QCOMPARE(pty.code, 0);
+    QVERIFY(pty.err.contains(QStringLiteral("signing on at 300 baud")));
+    QVERIFY(pty.err.contains(QStringLiteral("switching to 9600 baud")));
+    QVERIFY(pty.out.contains(QStringLiteral("logical device name : KAMOMNIA")));
+    auto tcp =
+        omt({QStringLiteral("get"), QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:") + tcpPort,
+             QStringLiteral("--quiet"), QStringLiteral("1/0.0.96.1.0.255")});
+    QCOMPARE(tcp.code, 0);
+    QVERIFY(tcp.out.contains(QStringLiteral("visible-string")));
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(5000));
+}
+
+QTEST_GUILESS_MAIN(TstOmtCli)
+#include "tst_omt_cli.moc"

@@ -1,0 +1,203 @@
+// Drives the real main window and controller against the embedded demo meters: connect, read,
+// edit a display list, the CT ratio and a configuration code, write, and check the virtual
+// meter's own state; a refused write is restored completely; cancel while connecting.
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/common/demo_meter.h"
+#include "meter_controller.h"
+#include "sim/server/cosem_object.h"
+#include "ui/connection_bar.h"
+#include "ui/main_window.h"
+#include "ui/meter_document.h"
+#include "ui/models/display_list_model.h"
+#include "ui/pages/display_lists_page.h"
+
+using namespace omt;
+using meter::DisplayListKind;
+using meter::ZField;
+
+namespace {
+
+const cosem::ObisCode kCtRatio{1, 0, 0, 4, 2, 255};
+const cosem::ObisCode kManualList{0, 0, 21, 0, 2, 255};
+const cosem::ObisCode kConfig{0, 0, 96, 1, 128, 255};
+const cosem::ObisCode kRPlus{1, 0, 3, 8, 0, 255};
+
+/// Attribute `index` of an object of the demo meter, read directly from the simulator.
+std::optional<dlms::Data> simValue(app::DemoMeter& demo, const cosem::ObisCode& obis,
+                                   std::int8_t index) {
+    auto* object = demo.meter().directory().find(obis);
+    if (!object) {
+        return std::nullopt;
+    }
+    sim::RequestContext context;
+    context.directory = &demo.meter().directory();
+    auto v = object->get(index, std::nullopt, context);
+    if (!v) {
+        return std::nullopt;
+    }
+    return *v;
+}
+
+struct Fixture {
+    QTemporaryDir data;
+    ui::MeterDocument document;
+    ui::MainWindow window{&document};
+    gui::MeterController controller{&window, &document, QStringLiteral(OMT_SOURCE_DIR "/resources"),
+                                    data.path()};
+
+    bool connectDemo(ui::ConnectionChoice::Kind kind) {
+        QSignalSpy read(&controller, &gui::MeterController::readFinished);
+        ui::ConnectionChoice choice;
+        choice.kind = kind;
+        choice.auth = ui::ConnectionChoice::Auth::Installer;
+        controller.connectTo(choice);
+        return read.wait(20000) && read.first().first().toBool();
+    }
+};
+
+}  // namespace
+
+class TstGuiDemo : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("OmtGuiTest")); }
+    void connectsAndReadsTheDemoMeter();
+    void writesDisplayListCtRatioAndCodeThenVerifies();
+    void refusedWriteRestoresEverything();
+    void omniaHidesCtAndCodesPages();
+    void cancelWhileConnecting();
+};
+
+void TstGuiDemo::connectsAndReadsTheDemoMeter() {
+    Fixture f;
+    QVERIFY(f.connectDemo(ui::ConnectionChoice::Kind::DemoOmnipowerCt));
+    QVERIFY(f.controller.isConnected());
+    const auto& m = f.document.meterState();
+    QCOMPARE(m.type, meter::MeterType::OmnipowerCt);
+    QVERIFY(!m.serialNumber.isEmpty());
+    QVERIFY(m.ctRatio.has_value());
+    QCOMPARE(m.displayLists.size(), std::size_t(3));
+    QVERIFY(!m.readings.empty());
+    QVERIFY(f.window.connectionBar()->stageLabel()->text().contains(QStringLiteral("Connected")));
+    QVERIFY(f.window.isPageVisible(ui::MainWindow::Page::CtRatio));
+}
+
+void TstGuiDemo::writesDisplayListCtRatioAndCodeThenVerifies() {
+    Fixture f;
+    QVERIFY(f.connectDemo(ui::ConnectionChoice::Kind::DemoOmnipowerCt));
+    auto* demo = f.controller.demoMeter();
+    QVERIFY(demo);
+
+    // A display list edit through the page's model, the CT ratio and Z1 through the document.
+    auto* page = f.window.findChild<ui::DisplayListsPage*>();
+    QVERIFY(page);
+    auto* manual = page->listModel(DisplayListKind::Manual);
+    QVERIFY(manual);
+    const int before = manual->rowCount();
+    bool hasRPlus = false;
+    for (int r = 0; r < before; ++r) {
+        hasRPlus |= manual->index(r).data(Qt::UserRole).toString() ==
+                    QString::fromStdString(kRPlus.toString());
+    }
+    const auto entry =
+        *meter::catalogueEntry(hasRPlus ? cosem::ObisCode{1, 0, 14, 7, 0, 255} : kRPlus);
+    QVERIFY(manual->insertEntry(before, entry));
+    const auto ratio = f.document.pending().ctRatio->ratio;
+    const std::uint16_t newFactor = ratio.factor == 300 ? 400 : 300;
+    QVERIFY(f.document.setCtRatio({newFactor, ratio.secondary}));
+    const QString z1 = f.document.pending().configuration.code(ZField::Z1) == "1"
+                           ? QStringLiteral("2")
+                           : QStringLiteral("1");
+    QVERIFY(f.document.setZCode(ZField::Z1, z1));
+    QCOMPARE(f.document.pendingChanges().size(), 4);  // Z1, Z21 (the ratio), list, ratio
+
+    QSignalSpy written(&f.controller, &gui::MeterController::writeFinished);
+    QSignalSpy reread(&f.controller, &gui::MeterController::readFinished);
+    f.window.setConfirmWrite([](const QStringList&) { return true; });
+    f.window.writeAction()->trigger();
+    QVERIFY(written.wait(20000));
+    QVERIFY2(written.first().first().toBool(), qPrintable(written.first().at(1).toString()));
+    QVERIFY(reread.wait(20000));
+
+    // The virtual meter itself holds the new values.
+    auto factor = simValue(*demo, kCtRatio, 2);
+    QVERIFY(factor.has_value());
+    QCOMPARE(*factor->as<std::uint64_t>(), std::uint64_t(newFactor));
+    auto list = simValue(*demo, kManualList, 3);
+    QVERIFY(list.has_value() && list->elements());
+    QCOMPARE(int(list->elements()->size()), before + 1);
+    auto config = simValue(*demo, kConfig, 2);
+    QVERIFY(config.has_value() && config->as<std::string>());
+    QCOMPARE(QString::fromStdString(config->as<std::string>()->substr(0, 1)), z1);
+    // The document was read again: nothing pending, the meter state is the new one.
+    QVERIFY(!f.document.hasPendingChanges());
+    QCOMPARE(f.document.meterState().ctRatio->ratio.factor, newFactor);
+    // A backup was saved before writing, and the audit log records every write.
+    QVERIFY(QFile::exists(f.controller.lastBackupFile()));
+    QFile audit(f.controller.auditFile());
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    const QString log = QString::fromUtf8(audit.readAll());
+    QVERIFY(log.startsWith(QStringLiteral("time,meter,user,object,old,new,result")));
+    QVERIFY(log.contains(QStringLiteral("3/1.0.0.4.2.255:2")));
+    QVERIFY(log.contains(QStringLiteral("verified")));
+}
+
+void TstGuiDemo::refusedWriteRestoresEverything() {
+    Fixture f;
+    QVERIFY(f.connectDemo(ui::ConnectionChoice::Kind::DemoOmnipowerCt));
+    auto* demo = f.controller.demoMeter();
+    const auto oldRatio = simValue(*demo, kCtRatio, 2);
+    QVERIFY(oldRatio.has_value());
+    // A new ratio (accepted) and a configuration the meter refuses: Z28 "1" is only for variant
+    // 2 (the demo meter's variant decides; the edit goes in through the full string).
+    const auto ratio = f.document.pending().ctRatio->ratio;
+    QVERIFY(f.document.setCtRatio({std::uint16_t(ratio.factor == 20 ? 30 : 20), ratio.secondary}));
+    auto config = f.document.pending().configuration;
+    const bool variantTwo = f.document.meterState().variant == meter::Variant::Two;
+    // A code the meter's rules refuse: Z28 1 on variant 1, or an unknown Z2 code on variant 2.
+    QVERIFY(config.setCode(variantTwo ? ZField::Z2 : ZField::Z28, variantTwo ? "9" : "1"));
+    QVERIFY(f.document.setConfiguration(config));
+
+    QSignalSpy written(&f.controller, &gui::MeterController::writeFinished);
+    f.window.setConfirmWrite([](const QStringList&) { return true; });
+    f.window.writeAction()->trigger();
+    QVERIFY(written.wait(20000));
+    QVERIFY(!written.first().first().toBool());
+    const QString summary = written.first().at(1).toString();
+    QVERIFY2(summary.contains(QStringLiteral("restored")), qPrintable(summary));
+    // The ratio written first was put back: the meter is fully in the old configuration.
+    QCOMPARE(*simValue(*demo, kCtRatio, 2), *oldRatio);
+    QFile audit(f.controller.auditFile());
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(audit.readAll()).contains(QStringLiteral("restore-success")));
+}
+
+void TstGuiDemo::omniaHidesCtAndCodesPages() {
+    Fixture f;
+    QVERIFY(f.connectDemo(ui::ConnectionChoice::Kind::DemoOmnia));
+    QCOMPARE(f.document.meterState().type, meter::MeterType::Omnia);
+    QVERIFY(!f.window.isPageVisible(ui::MainWindow::Page::CtRatio));
+    QVERIFY(!f.window.isPageVisible(ui::MainWindow::Page::ConfigurationCodes));
+    QVERIFY(f.window.isPageVisible(ui::MainWindow::Page::DisplayLists));
+}
+
+void TstGuiDemo::cancelWhileConnecting() {
+    Fixture f;
+    QSignalSpy gone(&f.controller, &gui::MeterController::disconnected);
+    ui::ConnectionChoice choice;
+    choice.kind = ui::ConnectionChoice::Kind::DemoOmnipowerCt;
+    f.controller.connectTo(choice);
+    QTest::qWait(50);  // signing on at 300 baud takes longer than this
+    f.controller.cancel();
+    QVERIFY(gone.wait(10000));
+    QVERIFY(!f.controller.isConnected());
+    QVERIFY(!f.document.isLoaded());
+}
+
+QTEST_MAIN(TstGuiDemo)
+#include "tst_gui_demo.moc"

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Screenshots of every page of the desktop application against the demo meters, under Xvfb, in
+# the light and the dark palette and in a non-English language, into a folder for a person to
+# look at.
+#
+#   tools/screenshots.sh [OUTPUT_DIR]        (default: build/screenshots)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-build/screenshots}"
+build=build/dev
+if [[ ! -x "$build/tests/gui/omt_screenshots" ]]; then
+    cmake --preset dev >/dev/null
+    cmake --build "$build" --target omt_screenshots
+fi
+mkdir -p "$out"
+run() { xvfb-run -a -s "-screen 0 1400x900x24" "$build/tests/gui/omt_screenshots" "$out" "$@"; }
+run --meter omnipower-ct
+run --meter omnipower-ct --dark
+run --meter omnia
+run --meter omnipower-ct --language de
+echo "screenshots in $out"
