@@ -7,7 +7,7 @@ namespace omt::link {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("omt::link::SessionError", text);
+    return QCoreApplication::translate("omt::link", text);
 }
 
 }  // namespace

@@ -51,7 +51,7 @@ struct SessionError {
 const char* nameOf(SessionError::Kind kind);
 
 /// The English sentence for a person (translatable: QCoreApplication::translate with the
-/// context "omt::link::SessionError"), shown by both the CLI and the GUI.
+/// context "omt::link", as lupdate files it), shown by both the CLI and the GUI.
 QString describe(const SessionError& error);
 
 /// A transport failure as a session diagnosis (port errors keep their kind).

@@ -1,0 +1,878 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>omt::gui::MeterController</name>
+    <message>
+        <source>Give the meter&apos;s TCP address as host:port, e.g. 10.0.0.5:4059.</source>
+        <translation>Angiv målerens TCP-adresse som vært:port, f.eks. 10.0.0.5:4059.</translation>
+    </message>
+    <message>
+        <source>Choose the optical head&apos;s serial port or type its path.</source>
+        <translation>Vælg det optiske hoveds serielle port, eller skriv dens sti.</translation>
+    </message>
+    <message>
+        <source>The reader association needs the meter&apos;s password.</source>
+        <translation>Aflæser-associationen kræver målerens adgangskode.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Kan ikke læse nøglefilen %1: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not usable (%2).</source>
+        <translation>Nøglefilen %1 kan ikke bruges (%2).</translation>
+    </message>
+    <message>
+        <source>The installer association needs the meter&apos;s key file (EK and AK).</source>
+        <translation>Installatør-associationen kræver målerens nøglefil (EK og AK).</translation>
+    </message>
+    <message>
+        <source>The connection could not start.</source>
+        <translation>Forbindelsen kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>Opening the connection…</source>
+        <translation>Åbner forbindelsen…</translation>
+    </message>
+    <message>
+        <source>Signing on at 300 baud…</source>
+        <translation>Logger på med 300 baud…</translation>
+    </message>
+    <message>
+        <source>Switching to %1 baud…</source>
+        <translation>Skifter til %1 baud…</translation>
+    </message>
+    <message>
+        <source>Connecting the HDLC link…</source>
+        <translation>Opretter HDLC-forbindelsen…</translation>
+    </message>
+    <message>
+        <source>HDLC link up.</source>
+        <translation>HDLC-forbindelsen er oppe.</translation>
+    </message>
+    <message>
+        <source>Opening the association…</source>
+        <translation>Åbner associationen…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Forbundet.</translation>
+    </message>
+    <message>
+        <source>Releasing the association…</source>
+        <translation>Frigiver associationen…</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Afbryder forbindelsen…</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Ikke forbundet.</translation>
+    </message>
+    <message>
+        <source>Reading the meter failed: %1</source>
+        <translation>Aflæsning af måleren mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>writing failed: %1</source>
+        <translation>skrivningen mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>reading back failed: %1</source>
+        <translation>tilbagelæsningen mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Restoring the old configuration failed too (%1): check the meter and restore the backup %2 by hand.</source>
+        <translation>Gendannelse af den gamle konfiguration mislykkedes også (%1): kontrollér måleren, og gendan sikkerhedskopien %2 manuelt.</translation>
+    </message>
+    <message>
+        <source>Reading the meter…</source>
+        <translation>Aflæser måleren…</translation>
+    </message>
+    <message>
+        <source>The meter refused to restore %1 (%2): restore the backup %3 by hand.</source>
+        <translation>Måleren afviste at gendanne %1 (%2): gendan sikkerhedskopien %3 manuelt.</translation>
+    </message>
+    <message>
+        <source>the meter refused %1 (%2)</source>
+        <translation>måleren afviste %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This meter does not say which type it is; connect as reader or installer to read its type number.</source>
+        <translation>Denne måler oplyser ikke sin type; forbind som aflæser eller installatør for at læse dens typenummer.</translation>
+    </message>
+    <message>
+        <source>The device profile for this meter cannot be used: %1</source>
+        <translation>Enhedsprofilen for denne måler kan ikke bruges: %1</translation>
+    </message>
+    <message>
+        <source>Read the meter %1.</source>
+        <translation>Måleren %1 er aflæst.</translation>
+    </message>
+    <message>
+        <source>CT ratio</source>
+        <translation>CT-forhold</translation>
+    </message>
+    <message>
+        <source>configuration codes</source>
+        <translation>konfigurationskoder</translation>
+    </message>
+    <message>
+        <source>%1 display list</source>
+        <translation>displayliste »%1«</translation>
+    </message>
+    <message>
+        <source>CT ratio lock</source>
+        <translation>CT-forholdslås</translation>
+    </message>
+    <message>
+        <source>Connect to the meter before writing.</source>
+        <translation>Forbind til måleren, før du skriver.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the meter already holds these values.</source>
+        <translation>Intet at skrive: måleren har allerede disse værdier.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the backup file could not be saved in %1.</source>
+        <translation>Intet blev skrevet: sikkerhedskopien kunne ikke gemmes i %1.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 (%2 of %3)…</source>
+        <translation>Gendanner %1 (%2 af %3)…</translation>
+    </message>
+    <message>
+        <source>Writing %1 (%2 of %3)…</source>
+        <translation>Skriver %1 (%2 af %3)…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1. The old configuration was restored and verified.</source>
+        <translation>Intet blev ændret: %1. Den gamle konfiguration blev gendannet og kontrolleret.</translation>
+    </message>
+    <message>
+        <source>%1; restoring did not verify for %2: restore the backup %3 by hand.</source>
+        <translation>%1; gendannelsen af %2 kunne ikke kontrolleres: gendan sikkerhedskopien %3 manuelt.</translation>
+    </message>
+    <message>
+        <source>the meter does not hold what was written for %1</source>
+        <translation>måleren indeholder ikke det, der blev skrevet for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written and verified: %n change(s).</source>
+        <translation>
+            <numerusform>Skrevet og kontrolleret: %n ændring.</numerusform>
+            <numerusform>Skrevet og kontrolleret: %n ændringer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1.</source>
+        <translation>Intet blev ændret: %1.</translation>
+    </message>
+    <message>
+        <source>The audit log %1 cannot be written: %2</source>
+        <translation>Revisionsloggen %1 kan ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omt::link</name>
+    <message>
+        <source>No answer on %1: check that the head is on the optical port and the cable, and that the meter is powered.</source>
+        <translation>Intet svar på %1: kontrollér, at hovedet sidder på den optiske port, kablet, og at måleren har strøm.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s sign-on answer was not usable (%1).</source>
+        <translation>Målerens svar på pålogningen kunne ikke bruges (%1).</translation>
+    </message>
+    <message>
+        <source>The meter refused the HDLC connection (%1): check the client and server addresses.</source>
+        <translation>Måleren afviste HDLC-forbindelsen (%1): kontrollér klient- og serveradresserne.</translation>
+    </message>
+    <message>
+        <source>The link to the meter was lost (%1).</source>
+        <translation>Forbindelsen til måleren blev afbrudt (%1).</translation>
+    </message>
+    <message>
+        <source>The meter rejected the association: wrong password (LLS).</source>
+        <translation>Måleren afviste associationen: forkert adgangskode (LLS).</translation>
+    </message>
+    <message>
+        <source>The meter rejected the association: the encryption or authentication key is wrong.</source>
+        <translation>Måleren afviste associationen: krypterings- eller autentificeringsnøglen er forkert.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s answer fails authentication: the encryption or authentication key is wrong.</source>
+        <translation>Målerens svar kan ikke autentificeres: krypterings- eller autentificeringsnøglen er forkert.</translation>
+    </message>
+    <message>
+        <source>Invocation counter too low (%1): the frame counter must be read and set again.</source>
+        <translation>Invocation counter for lav (%1): rammetælleren skal læses og sættes igen.</translation>
+    </message>
+    <message>
+        <source>The meter rejected the association (%1).</source>
+        <translation>Måleren afviste associationen (%1).</translation>
+    </message>
+    <message>
+        <source>Object %1 is not in this meter&apos;s association.</source>
+        <translation>Objektet %1 findes ikke i denne målers association.</translation>
+    </message>
+    <message>
+        <source>Access to %1 is denied in this association.</source>
+        <translation>Adgang til %1 er nægtet i denne association.</translation>
+    </message>
+    <message>
+        <source>The meter refused %1.</source>
+        <translation>Måleren afviste %1.</translation>
+    </message>
+    <message>
+        <source>The meter refused the request (%1).</source>
+        <translation>Måleren afviste forespørgslen (%1).</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s answer could not be understood (%1).</source>
+        <translation>Målerens svar kunne ikke forstås (%1).</translation>
+    </message>
+    <message>
+        <source>Port %1 does not exist.</source>
+        <translation>Porten %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program.</source>
+        <translation>Porten %1 bruges af et andet program.</translation>
+    </message>
+    <message>
+        <source>No permission to open %1.</source>
+        <translation>Ingen tilladelse til at åbne %1.</translation>
+    </message>
+    <message>
+        <source>Port error: %1.</source>
+        <translation>Portfejl: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody accepts connections at %1.</source>
+        <translation>Ingen modtager forbindelser på %1.</translation>
+    </message>
+    <message>
+        <source>Host %1 not found.</source>
+        <translation>Værten %1 blev ikke fundet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulleret.</translation>
+    </message>
+    <message>
+        <source>The connection is not ready for this request (%1).</source>
+        <translation>Forbindelsen er ikke klar til denne forespørgsel (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::ConfigCodesPage</name>
+    <message>
+        <source>The full configuration string; paste one to set every field.</source>
+        <translation>Den fulde konfigurationsstreng; indsæt en for at sætte alle felter.</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration:</source>
+        <translation>&amp;Konfiguration:</translation>
+    </message>
+    <message>
+        <source>In meter:</source>
+        <translation>I måleren:</translation>
+    </message>
+    <message>
+        <source>The configuration string is empty.</source>
+        <translation>Konfigurationsstrengen er tom.</translation>
+    </message>
+    <message>
+        <source>Only digits and &apos;-&apos; are allowed (position %1).</source>
+        <translation>Kun cifre og &apos;-&apos; er tilladt (position %1).</translation>
+    </message>
+    <message>
+        <source>A configuration has 56 digits; this one has %1.</source>
+        <translation>En konfiguration har 56 cifre; denne har %1.</translation>
+    </message>
+    <message>
+        <source>A configuration has 28 fields separated by &apos;-&apos;.</source>
+        <translation>En konfiguration har 28 felter adskilt af &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>A field has the wrong number of digits (%1).</source>
+        <translation>Et felt har et forkert antal cifre (%1).</translation>
+    </message>
+    <message>
+        <source>Connect to a meter to see its configuration.</source>
+        <translation>Forbind til en måler for at se dens konfiguration.</translation>
+    </message>
+    <message>
+        <source>The configuration is valid for variant %1.</source>
+        <translation>Konfigurationen er gyldig for variant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::ConnectionBar</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+    <message>
+        <source>Meter connection</source>
+        <translation>Målerforbindelse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Key file (EK/AK)</source>
+        <translation>Nøglefil (EK/AK)</translation>
+    </message>
+    <message>
+        <source>Public (no security)</source>
+        <translation>Offentlig (ingen sikkerhed)</translation>
+    </message>
+    <message>
+        <source>Reader (password)</source>
+        <translation>Aflæser (adgangskode)</translation>
+    </message>
+    <message>
+        <source>Installer (HLS keys)</source>
+        <translation>Installatør (HLS-nøgler)</translation>
+    </message>
+    <message>
+        <source>&amp;Meter:</source>
+        <translation>Må&amp;ler:</translation>
+    </message>
+    <message>
+        <source>Demo meter: OMNIPOWER CT</source>
+        <translation>Demomåler: OMNIPOWER CT</translation>
+    </message>
+    <message>
+        <source>Demo meter: OMNIA e-meter</source>
+        <translation>Demomåler: OMNIA e-meter</translation>
+    </message>
+    <message>
+        <source>Optical head: %1</source>
+        <translation>Optisk hoved: %1</translation>
+    </message>
+    <message>
+        <source>Optical head: other port…</source>
+        <translation>Optisk hoved: anden port…</translation>
+    </message>
+    <message>
+        <source>TCP (HDLC or wrapper)…</source>
+        <translation>TCP (HDLC eller wrapper)…</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>vært:port</translation>
+    </message>
+    <message>
+        <source>/dev/ttyUSB0</source>
+        <translation>/dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Annuller</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Af&amp;bryd</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::CtRatioPage</name>
+    <message>
+        <source>%1/%2 A (factor %3)</source>
+        <translation>%1/%2 A (faktor %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the ratio…</source>
+        <translation>&amp;Lås forholdet…</translation>
+    </message>
+    <message>
+        <source>Any factor from 1 to 600: primary current = factor × secondary.</source>
+        <translation>Enhver faktor fra 1 til 600: primærstrøm = faktor × sekundærstrøm.</translation>
+    </message>
+    <message>
+        <source>%1 (%2/5 A or %3/1 A)</source>
+        <translation>%1 (%2/5 A eller %3/1 A)</translation>
+    </message>
+    <message>
+        <source>In the meter</source>
+        <translation>I måleren</translation>
+    </message>
+    <message>
+        <source>Ratio:</source>
+        <translation>Forhold:</translation>
+    </message>
+    <message>
+        <source>Lock:</source>
+        <translation>Lås:</translation>
+    </message>
+    <message>
+        <source>New ratio</source>
+        <translation>Nyt forhold</translation>
+    </message>
+    <message>
+        <source>&amp;Standard ratio:</source>
+        <translation>S&amp;tandardforhold:</translation>
+    </message>
+    <message>
+        <source>&amp;Custom factor:</source>
+        <translation>&amp;Egen faktor:</translation>
+    </message>
+    <message>
+        <source>Will be:</source>
+        <translation>Bliver:</translation>
+    </message>
+    <message>
+        <source>The factor is the transformer&apos;s primary current divided by its secondary current (5 A or 1 A, set by the meter&apos;s type). The display shows primary energy (secondary energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the basis of the load profile and of the module&apos;s pulse output. Locking fixes the ratio for good: it cannot be unlocked from the optical port.</source>
+        <translation>Faktoren er transformerens primærstrøm divideret med dens sekundærstrøm (5 A eller 1 A, bestemt af målerens type). Displayet viser primær energi (sekundær energi × faktor); S0-udgangen tæller sekundær energi; Z23 og Z24 vælger grundlaget for lastprofilen og for modulets impulsudgang. Låsning fastlåser forholdet for altid: det kan ikke låses op fra den optiske port.</translation>
+    </message>
+    <message>
+        <source>The CT ratio is already locked.</source>
+        <translation>CT-forholdet er allerede låst.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+This is PERMANENT: once written, the ratio can never be changed or unlocked from the optical port.</source>
+        <translation>Lås CT-forholdet på %1?
+
+Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller låses op fra den optiske port.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio permanently</source>
+        <translation>Lås CT-forholdet permanent</translation>
+    </message>
+    <message>
+        <source>This meter has no CT ratio.</source>
+        <translation>Denne måler har intet CT-forhold.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Ikke forbundet.</translation>
+    </message>
+    <message>
+        <source>Locked: the ratio can no longer be changed.</source>
+        <translation>Låst: forholdet kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Ulåst</translation>
+    </message>
+    <message>
+        <source>and locked (pending)</source>
+        <translation>og låst (afventer)</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::DisplayCatalogueModel</name>
+    <message>
+        <source>Historical value: not allowed in the automatic list.</source>
+        <translation>Historisk værdi: ikke tilladt i den automatiske liste.</translation>
+    </message>
+    <message>
+        <source>Legal reading: always in the manual list.</source>
+        <translation>Lovpligtig aflæsning: altid i den manuelle liste.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::DisplayListModel</name>
+    <message>
+        <source>%1: legal reading, cannot be removed from the manual list.</source>
+        <translation>%1: lovpligtig aflæsning, kan ikke fjernes fra den manuelle liste.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the %2 list</source>
+        <translation>Tilføj %1 til listen »%2«</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the %2 list</source>
+        <translation>Fjern %1 fra listen »%2«</translation>
+    </message>
+    <message>
+        <source>Reorder the %1 list</source>
+        <translation>Omarranger listen »%1«</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::DisplayListsPage</name>
+    <message>
+        <source>Filter readings</source>
+        <translation>Filtrér aflæsninger</translation>
+    </message>
+    <message>
+        <source>&amp;Add →</source>
+        <translation>&amp;Tilføj →</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Readings the meter offers</source>
+        <translation>Aflæsninger, som måleren tilbyder</translation>
+    </message>
+    <message>
+        <source>This meter has no display lists.</source>
+        <translation>Denne måler har ingen displaylister.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter to edit its display lists.</source>
+        <translation>Forbind til en måler for at redigere dens displaylister.</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 readings.</source>
+        <translation>%1 af højst %2 aflæsninger.</translation>
+    </message>
+    <message>
+        <source>(Size limit assumed: the data sheet gives none.)</source>
+        <translation>(Størrelsesgrænse antaget: databladet angiver ingen.)</translation>
+    </message>
+    <message>
+        <source>%1: no value read from the meter yet.</source>
+        <translation>%1: ingen værdi læst fra måleren endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::LcdPreview</name>
+    <message>
+        <source>Display preview</source>
+        <translation>Forhåndsvisning af display</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MainWindow</name>
+    <message>
+        <source>OpenMeterTool</source>
+        <translation>OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>Write to meter</source>
+        <translation>Skriv til måler</translation>
+    </message>
+    <message>
+        <source>Write these %1 changes to the meter?</source>
+        <translation>Skriv disse %1 ændringer til måleren?</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>Display lists</source>
+        <translation>Displaylister</translation>
+    </message>
+    <message>
+        <source>CT ratio</source>
+        <translation>CT-forhold</translation>
+    </message>
+    <message>
+        <source>Configuration codes</source>
+        <translation>Konfigurationskoder</translation>
+    </message>
+    <message>
+        <source>&amp;Meter</source>
+        <translation>&amp;Måler</translation>
+    </message>
+    <message>
+        <source>&amp;Read from meter</source>
+        <translation>&amp;Læs fra måler</translation>
+    </message>
+    <message>
+        <source>&amp;Write to meter…</source>
+        <translation>&amp;Skriv til måler…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Måler</translation>
+    </message>
+    <message>
+        <source>Nothing to write: there are no pending changes.</source>
+        <translation>Intet at skrive: der er ingen ventende ændringer.</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ventende ændringer</translation>
+    </message>
+    <message>
+        <source>%1 changes have not been written to the meter. Quit anyway?</source>
+        <translation>%1 ændringer er ikke skrevet til måleren. Afslut alligevel?</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MeterDocument</name>
+    <message>
+        <source>Lock the CT ratio on the CT ratio page: it asks for the confirmation a permanent lock needs.</source>
+        <translation>Lås CT-forholdet på siden CT-forhold: den beder om den bekræftelse, en permanent lås kræver.</translation>
+    </message>
+    <message>
+        <source>Z21 is the CT ratio: a number from 001 to 600.</source>
+        <translation>Z21 er CT-forholdet: et tal fra 001 til 600.</translation>
+    </message>
+    <message>
+        <source>%1 needs 1 digit.</source>
+        <translation>%1 skal have 1 ciffer.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 digits.</source>
+        <translation>%1 skal have %2 cifre.</translation>
+    </message>
+    <message>
+        <source>The CT ratio is locked in this meter (Z22): Z21 cannot be changed.</source>
+        <translation>CT-forholdet er låst i denne måler (Z22): Z21 kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>The CT ratio lock (Z22) cannot be undone from the optical port.</source>
+        <translation>CT-låsen (Z22) kan ikke fortrydes fra den optiske port.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Sæt %1 til %2</translation>
+    </message>
+    <message>
+        <source>Set the configuration codes</source>
+        <translation>Sæt konfigurationskoderne</translation>
+    </message>
+    <message>
+        <source>This meter has no %1 display list.</source>
+        <translation>Denne måler har ingen displayliste »%1«.</translation>
+    </message>
+    <message>
+        <source>This meter has no current transformer ratio.</source>
+        <translation>Denne måler har intet strømtransformerforhold.</translation>
+    </message>
+    <message>
+        <source>The CT ratio is locked in this meter and can no longer be changed.</source>
+        <translation>CT-forholdet er låst i denne måler og kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>The CT ratio is locked and can no longer be changed.</source>
+        <translation>CT-forholdet er låst og kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>The ratio must be between %1 and %2.</source>
+        <translation>Forholdet skal være mellem %1 og %2.</translation>
+    </message>
+    <message>
+        <source>Set the CT ratio to %1</source>
+        <translation>Sæt CT-forholdet til %1</translation>
+    </message>
+    <message>
+        <source>The CT ratio is already locked.</source>
+        <translation>CT-forholdet er allerede låst.</translation>
+    </message>
+    <message>
+        <source>The ratio changed since the confirmation; confirm the lock again.</source>
+        <translation>Forholdet er ændret siden bekræftelsen; bekræft låsningen igen.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1</source>
+        <translation>Lås CT-forholdet på %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4) -&gt; %5 (%6)</source>
+        <translation>%1 %2: %3 (%4) -&gt; %5 (%6)</translation>
+    </message>
+    <message>
+        <source>%1 display list: %2 -&gt; %3 readings</source>
+        <translation>Displayliste »%1«: %2 -&gt; %3 aflæsninger</translation>
+    </message>
+    <message>
+        <source>CT ratio: %1 -&gt; %2</source>
+        <translation>CT-forhold: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>CT ratio lock: unlocked -&gt; LOCKED (permanent)</source>
+        <translation>CT-lås: ulåst -&gt; LÅST (permanent)</translation>
+    </message>
+    <message>
+        <source>%1: code %2 is not available on variant %3 of this meter.</source>
+        <translation>%1: koden %2 findes ikke i variant %3 af denne måler.</translation>
+    </message>
+    <message>
+        <source>%1: code %2 is not one of the codes this field allows.</source>
+        <translation>%1: koden %2 er ikke en af de koder, feltet tillader.</translation>
+    </message>
+    <message>
+        <source>%1: the CT ratio must be between 001 and 600.</source>
+        <translation>%1: CT-forholdet skal være mellem 001 og 600.</translation>
+    </message>
+    <message>
+        <source>%1: the CT ratio is locked and cannot be changed.</source>
+        <translation>%1: CT-forholdet er låst og kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>%1: the CT ratio lock cannot be undone.</source>
+        <translation>%1: CT-låsen kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Backup-powered</source>
+        <translation>Batteridrift</translation>
+    </message>
+    <message>
+        <source>The %1 list holds at most %2 readings.</source>
+        <translation>Listen »%1« kan højst rumme %2 aflæsninger.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the %2 list.</source>
+        <translation>%1 er allerede i listen »%2«.</translation>
+    </message>
+    <message>
+        <source>%1 is a historical value: the automatic list cannot show historical values.</source>
+        <translation>%1 er en historisk værdi: den automatiske liste kan ikke vise historiske værdier.</translation>
+    </message>
+    <message>
+        <source>%1 is a legal reading: the manual list must always show it.</source>
+        <translation>%1 er en lovpligtig aflæsning: den manuelle liste skal altid vise den.</translation>
+    </message>
+    <message>
+        <source>This meter has no %1 list.</source>
+        <translation>Denne måler har ingen liste »%1«.</translation>
+    </message>
+    <message>
+        <source>There is no reading at that position.</source>
+        <translation>Der er ingen aflæsning på den position.</translation>
+    </message>
+    <message>
+        <source>The value does not fit the display.</source>
+        <translation>Værdien kan ikke vises på displayet.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::OverviewPage</name>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betydning</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Aflæsning</translation>
+    </message>
+    <message>
+        <source>OBIS</source>
+        <translation>OBIS</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Måler</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Aflæsninger</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose a meter above and press Connect.</source>
+        <translation>Ikke forbundet. Vælg en måler ovenfor, og tryk på Forbind.</translation>
+    </message>
+    <message>
+        <source>OMNIPOWER CT</source>
+        <translation>OMNIPOWER CT</translation>
+    </message>
+    <message>
+        <source>OMNIA e-meter</source>
+        <translation>OMNIA e-meter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, serial number %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, serienummer %2</translation>
+    </message>
+    <message>
+        <source>Firmware %1</source>
+        <translation>Firmware %1</translation>
+    </message>
+    <message>
+        <source>Type number %1</source>
+        <translation>Typenummer %1</translation>
+    </message>
+    <message>
+        <source>The type number does not decode: %1</source>
+        <translation>Typenummeret kan ikke afkodes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::ZCodeModel</name>
+    <message>
+        <source>Pending: the meter holds %1.</source>
+        <translation>Afventer: måleren har %1.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Indstilling</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betydning</translation>
+    </message>
+    <message>
+        <source>In meter</source>
+        <translation>I måleren</translation>
+    </message>
+</context>
+</TS>
