@@ -35,6 +35,8 @@ const char* nameOf(TransportError::Kind kind) {
             return "pairing-required";
         case Kind::Unsupported:
             return "unsupported";
+        case Kind::ServiceNotFound:
+            return "service-not-found";
     }
     return "unknown";
 }

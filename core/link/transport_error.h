@@ -29,6 +29,7 @@ struct TransportError {
         AdapterOff,         ///< Bluetooth: the adapter is powered off
         PairingRequired,    ///< Bluetooth: the device must be paired first
         Unsupported,        ///< the operation is not available on this transport
+        ServiceNotFound,    ///< Bluetooth: the device offers no serial port / BLE UART service
     };
 
     Kind kind = Kind::OpenFailed;

@@ -77,11 +77,11 @@ private slots:
 };
 
 void TstLinkPipe::errorKindsHaveStableDistinctNames() {
-    const Kind all[] = {Kind::OpenFailed, Kind::PortInUse,         Kind::PermissionDenied,
-                        Kind::NotFound,   Kind::PortLost,          Kind::WriteFailed,
-                        Kind::ReadFailed, Kind::ConnectionRefused, Kind::HostNotFound,
-                        Kind::Timeout,    Kind::RemoteClosed,      Kind::NoAdapter,
-                        Kind::AdapterOff, Kind::PairingRequired,   Kind::Unsupported};
+    const Kind all[] = {
+        Kind::OpenFailed,   Kind::PortInUse,       Kind::PermissionDenied, Kind::NotFound,
+        Kind::PortLost,     Kind::WriteFailed,     Kind::ReadFailed,       Kind::ConnectionRefused,
+        Kind::HostNotFound, Kind::Timeout,         Kind::RemoteClosed,     Kind::NoAdapter,
+        Kind::AdapterOff,   Kind::PairingRequired, Kind::Unsupported,      Kind::ServiceNotFound};
     std::set<std::string> names;
     for (Kind k : all) {
         const std::string name = nameOf(k);
@@ -94,6 +94,7 @@ void TstLinkPipe::errorKindsHaveStableDistinctNames() {
     QCOMPARE(nameOf(Kind::PortLost), "port-lost");
     QCOMPARE(nameOf(Kind::PortInUse), "port-in-use");
     QCOMPARE(nameOf(Kind::PairingRequired), "pairing-required");
+    QCOMPARE(nameOf(Kind::ServiceNotFound), "service-not-found");
     QVERIFY((TransportError{Kind::Timeout, "x"}) == (TransportError{Kind::Timeout, "x"}));
     QVERIFY(!((TransportError{Kind::Timeout, "x"}) == (TransportError{Kind::Timeout, "y"})));
 }
