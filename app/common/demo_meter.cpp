@@ -23,7 +23,10 @@ Expected<std::unique_ptr<DemoMeter>, QString> DemoMeter::create(const DemoOption
     sim::EndpointConfig config;
     config.line = options.line;
     sim::configureForMeter(config, *demo->m_meter);
-    demo->m_runner = std::make_unique<sim::EndpointRunner>(config, demo->m_meter->directory());
+    sim::RunnerOptions runner;
+    runner.lineEmulation = options.lineEmulation;
+    demo->m_runner =
+        std::make_unique<sim::EndpointRunner>(config, demo->m_meter->directory(), runner);
     auto [client, meterEnd] = link::PipeTransport::createPair(QStringLiteral("demo"));
     demo->m_client = std::move(client);
     demo->m_host = std::make_unique<sim::InProcessMeter>(std::move(meterEnd), *demo->m_runner);

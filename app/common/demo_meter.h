@@ -29,6 +29,9 @@ struct DemoOptions {
     sim::LineKind line = sim::LineKind::Optical;  ///< what the demo's optical port speaks
     std::string stateFile;                        ///< empty: the demo forgets on exit
     double timeScale = 1.0;
+    /// Every byte takes its time on the wire at the line's baud rate (300 baud sign-on, then the
+    /// switched rate), as through a real optical head.
+    bool lineEmulation = false;
 };
 
 class DemoMeter {
