@@ -10,11 +10,14 @@
 #include <memory>
 #include <vector>
 
+#include "meter/type_number.h"
 #include "protocol/dlms/security/key_file.h"
 #include "sim/host/endpoint_runner.h"
 #include "sim/host/pty_transport.h"
 #include "sim/host/tcp_meter_server.h"
+#include "sim/meters/p1_telegram.h"
 #include "sim/meters/virtual_meter.h"
+#include "sim/server/clock_object.h"
 
 using namespace omt;
 using namespace omt::sim;
@@ -70,6 +73,7 @@ int main(int argc, char* argv[]) {
     opt("serial", "serial number (default 71234567)", "N");
     opt("state", "state file: configuration survives restarts", "FILE");
     opt("pty", "serve on a pty; symlink to it at LINK ('-' for none)", "LINK");
+    opt("p1", "OMNIA: the HAN port's DSMR P1 telegrams, every second, on a pty at LINK", "LINK");
     opt("tcp", "serve on TCP port PORT of localhost (0: any free port)", "PORT");
     opt("wrapper", "TCP carries the DLMS/COSEM wrapper instead of HDLC");
     opt("mode", "pty line: optical (IEC 62056-21 sign-on, default) or hdlc", "MODE");
@@ -167,8 +171,9 @@ int main(int argc, char* argv[]) {
     if (!parseNumber(p, QStringLiteral("tcp"), tcpPort, 0, 65535)) {
         return usageError(QStringLiteral("--tcp must be a port number 0..65535"));
     }
-    if (!p.isSet(QStringLiteral("pty")) && !p.isSet(QStringLiteral("tcp"))) {
-        return usageError(QStringLiteral("give --pty LINK and/or --tcp PORT"));
+    if (!p.isSet(QStringLiteral("pty")) && !p.isSet(QStringLiteral("tcp")) &&
+        !p.isSet(QStringLiteral("p1"))) {
+        return usageError(QStringLiteral("give --pty LINK, --tcp PORT and/or --p1 LINK"));
     }
 
     auto meter = VirtualMeter::create(meterOptions);
@@ -247,6 +252,55 @@ int main(int argc, char* argv[]) {
         std::printf("tcp %u\n", static_cast<unsigned>(server->port()));
         keep.push_back(std::move(server));  // destroyed before its runner
         keep.insert(keep.end() - 1, std::move(runner));
+    }
+    if (p.isSet(QStringLiteral("p1"))) {
+        if ((*meter)->model() != MeterModel::Omnia) {
+            return usageError(QStringLiteral("--p1: only the OMNIA e-meter has a HAN port"));
+        }
+        // X9 of the type number: 1 "DSMR P1 Lite", 2 "DSMR P1".
+        auto* typeObject = (*meter)->directory().find(cosem::ObisCode(0, 0, 96, 1, 1, 255));
+        P1Variant variant = P1Variant::Full;
+        if (typeObject) {
+            RequestContext context;
+            context.directory = &(*meter)->directory();
+            if (auto v = typeObject->get(2, std::nullopt, context)) {
+                if (const auto* text = v->as<std::string>()) {
+                    if (auto type = meter::TypeNumber::decode(*text);
+                        type && type->han().find("Lite") != std::string::npos) {
+                        variant = P1Variant::Lite;
+                    }
+                }
+            }
+        }
+        const QString link = p.value(QStringLiteral("p1"));
+        auto han = std::make_unique<PtyTransport>(link == QStringLiteral("-") ? QString() : link);
+        if (!han->open()) {
+            return 1;
+        }
+        auto* clock = dynamic_cast<ClockObject*>(
+            (*meter)->directory().find(cosem::ObisCode(0, 0, 1, 0, 0, 255)));
+        auto* timer = new QTimer(han.get());
+        VirtualMeter* m = meter->get();
+        PtyTransport* port = han.get();
+        QObject::connect(timer, &QTimer::timeout, port, [m, port, clock, variant] {
+            if (!clock) {
+                return;
+            }
+            m->advance();
+            const auto& attributes = clock->attributes();
+            const bool summer = attributes.status.daylightSavingActive();
+            const auto deviation = std::chrono::minutes(
+                attributes.timeZone - (summer ? attributes.daylightSavingsDeviation : 0));
+            const auto local =
+                std::chrono::local_seconds{(clock->now() - deviation).time_since_epoch()};
+            const std::string serial = std::to_string(m->serialNumber());
+            const std::string telegram = buildP1Telegram(m->directory(), variant, local, summer,
+                                                         "KAM5OMNIA" + serial, serial);
+            port->write(QByteArray::fromStdString(telegram));
+        });
+        timer->start(1000);
+        std::printf("p1 %s\n", qPrintable(han->slavePath()));
+        keep.push_back(std::move(han));
     }
     std::fflush(stdout);
 
