@@ -174,6 +174,57 @@
         <source>The audit log %1 cannot be written: %2</source>
         <translation>Revisionsloggen %1 kan ikke skrives: %2</translation>
     </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislykkedes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 request, %n attribute(s)</source>
+        <translation>
+            <numerusform>%1-forespørgsel, %n attribut</numerusform>
+            <numerusform>%1-forespørgsel, %n attributter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>ingen værdi</translation>
+    </message>
+    <message>
+        <source>SET result: %1</source>
+        <translation>SET-resultat: %1</translation>
+    </message>
+    <message>
+        <source>ACTION result: %1</source>
+        <translation>ACTION-resultat: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Intet blev skrevet: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 (%2 of %3)…</source>
+        <translation>Udfører %1 (%2 af %3)…</translation>
+    </message>
+    <message>
+        <source>; %1 was run and cannot be undone</source>
+        <translation>; %1 blev udført og kan ikke fortrydes</translation>
+    </message>
+    <message>
+        <source>The tariff calendar cannot be shown: %1</source>
+        <translation>Tarifkalenderen kan ikke vises: %1</translation>
+    </message>
+    <message>
+        <source>The load control settings cannot be shown: %1</source>
+        <translation>Indstillingerne for belastningsstyring kan ikke vises: %1</translation>
+    </message>
+    <message>
+        <source>tariff plan</source>
+        <translation>tarifplan</translation>
+    </message>
+    <message>
+        <source>load control</source>
+        <translation>belastningsstyring</translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>
@@ -264,6 +315,22 @@
     <message>
         <source>The connection is not ready for this request (%1).</source>
         <translation>Forbindelsen er ikke klar til denne forespørgsel (%1).</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter found on this computer (or the Bluetooth service is not running).</source>
+        <translation>Ingen Bluetooth-adapter fundet på denne computer (eller Bluetooth-tjenesten kører ikke).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off: switch it on and try again.</source>
+        <translation>Bluetooth-adapteren er slukket: tænd den, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Pair the Bluetooth head with this computer first (%1).</source>
+        <translation>Par først Bluetooth-hovedet med denne computer (%1).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth device %1 offers no serial service: is it an optical head?</source>
+        <translation>Bluetooth-enheden %1 tilbyder ingen seriel tjeneste: er det et optisk hoved?</translation>
     </message>
 </context>
 <context>
@@ -552,6 +619,109 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     </message>
 </context>
 <context>
+    <name>omt::ui::LoadControlPage</name>
+    <message>
+        <source>connected</source>
+        <translation>tilsluttet</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>afbrudt</translation>
+    </message>
+    <message>
+        <source>ready for reconnection</source>
+        <translation>klar til genindkobling</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>Efter behov</translation>
+    </message>
+    <message>
+        <source>Calendar (daily times)</source>
+        <translation>Kalender (daglige tider)</translation>
+    </message>
+    <message>
+        <source>Follow tariff</source>
+        <translation>Følg tarif</translation>
+    </message>
+    <message>
+        <source>Supply control switch</source>
+        <translation>Forsyningsafbryder</translation>
+    </message>
+    <message>
+        <source>Relay %1</source>
+        <translation>Relæ %1</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>e.g. 06:00 on, 22:00 off</source>
+        <translation>fx 06:00 on, 22:00 off</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Tilstand:</translation>
+    </message>
+    <message>
+        <source>State (on demand):</source>
+        <translation>Tilstand (efter behov):</translation>
+    </message>
+    <message>
+        <source>Schedule (calendar):</source>
+        <translation>Skema (kalender):</translation>
+    </message>
+    <message>
+        <source>On in tariffs (follow tariff):</source>
+        <translation>Til i tariffer (følg tarif):</translation>
+    </message>
+    <message>
+        <source>This meter has no supply control switch.</source>
+        <translation>Denne måler har ingen forsyningsafbryder.</translation>
+    </message>
+    <message>
+        <source>Disconnect the supply</source>
+        <translation>Afbryd forsyningen</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will disconnect the customer&apos;s supply with the meter&apos;s breaker. Go on?</source>
+        <translation>Skrivning til måleren afbryder kundens forsyning med målerens afbryder. Fortsæt?</translation>
+    </message>
+    <message>
+        <source>Reconnect the supply</source>
+        <translation>Genindkobl forsyningen</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will reconnect the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
+        <translation>Skrivning til måleren genindkobler kundens forsyning. Sørg for, at det er sikkert. Fortsæt?</translation>
+    </message>
+    <message>
+        <source>Relay %1: write the schedule as &quot;06:00 on, 22:00 off&quot;.</source>
+        <translation>Relæ %1: skriv skemaet som &quot;06:00 on, 22:00 off&quot;.</translation>
+    </message>
+    <message>
+        <source>Relay %1: %2</source>
+        <translation>Relæ %1: %2</translation>
+    </message>
+    <message>
+        <source>The supply is %1.</source>
+        <translation>Forsyningen er %1.</translation>
+    </message>
+    <message>
+        <source>Pending: %1 when written.</source>
+        <translation>Afventer: %1, når der skrives.</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Afbryd…</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Genindkobl…</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::MainWindow</name>
     <message>
         <source>OpenMeterTool</source>
@@ -632,6 +802,37 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>%1 changes have not been written to the meter. Quit anyway?</source>
         <translation>%1 ændringer er ikke skrevet til måleren. Afslut alligevel?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tariffer</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Belastningsstyring</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Sporing</translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation>anslår resterende tid…</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>ca. %1 min %2 s tilbage</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>ca. %n s tilbage</numerusform>
+            <numerusform>ca. %n s tilbage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -780,6 +981,42 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <source>The value does not fit the display.</source>
         <translation>Værdien kan ikke vises på displayet.</translation>
     </message>
+    <message>
+        <source>This meter has no tariff calendar.</source>
+        <translation>Denne måler har ingen tarifkalender.</translation>
+    </message>
+    <message>
+        <source>This meter has no load control.</source>
+        <translation>Denne måler har ingen belastningsstyring.</translation>
+    </message>
+    <message>
+        <source>Tariffs: %1</source>
+        <translation>Tariffer: %1</translation>
+    </message>
+    <message>
+        <source>Load control: %1</source>
+        <translation>Belastningsstyring: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: added %3</source>
+        <translation>%1 %2: tilføjet %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: removed %3</source>
+        <translation>%1 %2: fjernet %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4</source>
+        <translation>%1 %2: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tariffer</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Belastningsstyring</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -846,6 +1083,280 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>The type number does not decode: %1</source>
         <translation>Typenummeret kan ikke afkodes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TariffPage</name>
+    <message>
+        <source>The calendar sets the tariffs.</source>
+        <translation>Kalenderen styrer tarifferne.</translation>
+    </message>
+    <message>
+        <source>Tariffs disabled (Z13 %1): the meter counts in T1 only.</source>
+        <translation>Tariffer slået fra (Z13 %1): måleren tæller kun i T1.</translation>
+    </message>
+    <message>
+        <source>Module port control (Z13 %1): the module&apos;s tariff inputs set the tariffs, not this calendar.</source>
+        <translation>Modulportstyring (Z13 %1): modulets tarifindgange styrer tarifferne, ikke denne kalender.</translation>
+    </message>
+    <message>
+        <source>Register control (Z13 %1): the calendar sets the tariffs.</source>
+        <translation>Registerstyring (Z13 %1): kalenderen styrer tarifferne.</translation>
+    </message>
+    <message>
+        <source>Order-form tariff plan (Z13 %1).</source>
+        <translation>Tarifplan fra bestillingsformular (Z13 %1).</translation>
+    </message>
+    <message>
+        <source>Activate at</source>
+        <translation>Aktivér kl.</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Sæson</translation>
+    </message>
+    <message>
+        <source>Day profile</source>
+        <translation>Døgnprofil</translation>
+    </message>
+    <message>
+        <source>Week of the active calendar</source>
+        <translation>Uge i den aktive kalender</translation>
+    </message>
+    <message>
+        <source>Season:</source>
+        <translation>Sæson:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Switch times as hh:mm, tariffs 1 to 4.</source>
+        <translation>Skiftetider som tt:mm, tariffer 1 til 4.</translation>
+    </message>
+    <message>
+        <source>Add switch</source>
+        <translation>Tilføj skift</translation>
+    </message>
+    <message>
+        <source>Remove switch</source>
+        <translation>Fjern skift</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Dates as *-MM-DD (every year) or YYYY-MM-DD.</source>
+        <translation>Datoer som *-MM-DD (hvert år) eller YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Add special day</source>
+        <translation>Tilføj særlig dag</translation>
+    </message>
+    <message>
+        <source>Remove special day</source>
+        <translation>Fjern særlig dag</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>Særlige dage</translation>
+    </message>
+    <message>
+        <source>Passive calendar</source>
+        <translation>Passiv kalender</translation>
+    </message>
+    <message>
+        <source>Day profile %1: from %2 tariff T%3</source>
+        <translation>Døgnprofil %1: fra %2 tarif T%3</translation>
+    </message>
+    <message>
+        <source>Add a switch to day profile %1</source>
+        <translation>Tilføj et skift til døgnprofil %1</translation>
+    </message>
+    <message>
+        <source>Remove a switch from day profile %1</source>
+        <translation>Fjern et skift fra døgnprofil %1</translation>
+    </message>
+    <message>
+        <source>Add the special day %1</source>
+        <translation>Tilføj den særlige dag %1</translation>
+    </message>
+    <message>
+        <source>Remove the special day %1</source>
+        <translation>Fjern den særlige dag %1</translation>
+    </message>
+    <message>
+        <source>Copy the active calendar to the passive calendar</source>
+        <translation>Kopiér den aktive kalender til den passive kalender</translation>
+    </message>
+    <message>
+        <source>Remove the passive calendar</source>
+        <translation>Fjern den passive kalender</translation>
+    </message>
+    <message>
+        <source>Activate the passive calendar at %1</source>
+        <translation>Aktivér den passive kalender %1</translation>
+    </message>
+    <message>
+        <source>No activation time for the passive calendar</source>
+        <translation>Intet aktiveringstidspunkt for den passive kalender</translation>
+    </message>
+    <message>
+        <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
+        <translation>Et skiftetidspunkt er tt:mm, fra 00:00 til 23:59.</translation>
+    </message>
+    <message>
+        <source>A tariff is 1, 2, 3 or 4.</source>
+        <translation>En tarif er 1, 2, 3 eller 4.</translation>
+    </message>
+    <message>
+        <source>A special day is *-MM-DD (every year) or YYYY-MM-DD.</source>
+        <translation>En særlig dag er *-MM-DD (hvert år) eller YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A day profile is a number from 1 to 255.</source>
+        <translation>En døgnprofil er et tal fra 1 til 255.</translation>
+    </message>
+    <message>
+        <source>Change the special day %1</source>
+        <translation>Ret den særlige dag %1</translation>
+    </message>
+    <message>
+        <source>%1 (from %2, week %3)</source>
+        <translation>%1 (fra %2, uge %3)</translation>
+    </message>
+    <message>
+        <source>Day profile %1</source>
+        <translation>Døgnprofil %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passive calendar &quot;%1&quot;: %n season(s).</source>
+        <translation>
+            <numerusform>Passiv kalender &quot;%1&quot;: %n sæson.</numerusform>
+            <numerusform>Passiv kalender &quot;%1&quot;: %n sæsoner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passive calendar.</source>
+        <translation>Ingen passiv kalender.</translation>
+    </message>
+    <message>
+        <source>Copy the active calendar to the passive one</source>
+        <translation>Kopiér den aktive kalender til den passive</translation>
+    </message>
+    <message>
+        <source>Cannot be written yet: %1</source>
+        <translation>Kan ikke skrives endnu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TraceModel</name>
+    <message>
+        <source>to meter</source>
+        <translation>til måler</translation>
+    </message>
+    <message>
+        <source>from meter</source>
+        <translation>fra måler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Afkodet</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TracePage</name>
+    <message>
+        <source>Filter: text in any column</source>
+        <translation>Filter: tekst i en vilkårlig kolonne</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Gem…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Ryd</translation>
+    </message>
+    <message>
+        <source>Requests to and responses from the meter, newest last.</source>
+        <translation>Forespørgsler til og svar fra måleren, nyeste sidst.</translation>
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation>Gem sporing</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Tekstfiler (*.txt);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Gemte %n post i %1.</numerusform>
+            <numerusform>Gemte %n poster i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trace cannot be saved to %1: %2</source>
+        <translation>Sporingen kan ikke gemmes i %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WeekTimeline</name>
+    <message>
+        <source>Week timeline of the tariffs</source>
+        <translation>Ugeoversigt over tarifferne</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>søn</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,57 @@
         <source>The audit log %1 cannot be written: %2</source>
         <translation>Das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 request, %n attribute(s)</source>
+        <translation>
+            <numerusform>%1-Anfrage, %n Attribut</numerusform>
+            <numerusform>%1-Anfrage, %n Attribute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>SET result: %1</source>
+        <translation>SET-Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>ACTION result: %1</source>
+        <translation>ACTION-Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nichts wurde geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 (%2 of %3)…</source>
+        <translation>Führe %1 aus (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>; %1 was run and cannot be undone</source>
+        <translation>; %1 wurde ausgeführt und kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>The tariff calendar cannot be shown: %1</source>
+        <translation>Der Tarifkalender kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>The load control settings cannot be shown: %1</source>
+        <translation>Die Laststeuerung kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>tariff plan</source>
+        <translation>Tarifplan</translation>
+    </message>
+    <message>
+        <source>load control</source>
+        <translation>Laststeuerung</translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>
@@ -264,6 +315,22 @@
     <message>
         <source>The connection is not ready for this request (%1).</source>
         <translation>Die Verbindung ist für diese Anfrage nicht bereit (%1).</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter found on this computer (or the Bluetooth service is not running).</source>
+        <translation>Auf diesem Computer wurde kein Bluetooth-Adapter gefunden (oder der Bluetooth-Dienst läuft nicht).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off: switch it on and try again.</source>
+        <translation>Der Bluetooth-Adapter ist ausgeschaltet: Schalten Sie ihn ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Pair the Bluetooth head with this computer first (%1).</source>
+        <translation>Koppeln Sie den Bluetooth-Kopf zuerst mit diesem Computer (%1).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth device %1 offers no serial service: is it an optical head?</source>
+        <translation>Das Bluetooth-Gerät %1 bietet keinen seriellen Dienst an: Ist es ein optischer Lesekopf?</translation>
     </message>
 </context>
 <context>
@@ -552,6 +619,109 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     </message>
 </context>
 <context>
+    <name>omt::ui::LoadControlPage</name>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>ready for reconnection</source>
+        <translation>bereit zum Wiedereinschalten</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>Auf Anforderung</translation>
+    </message>
+    <message>
+        <source>Calendar (daily times)</source>
+        <translation>Kalender (tägliche Zeiten)</translation>
+    </message>
+    <message>
+        <source>Follow tariff</source>
+        <translation>Tarif folgen</translation>
+    </message>
+    <message>
+        <source>Supply control switch</source>
+        <translation>Versorgungsschalter</translation>
+    </message>
+    <message>
+        <source>Relay %1</source>
+        <translation>Relais %1</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>e.g. 06:00 on, 22:00 off</source>
+        <translation>z. B. 06:00 on, 22:00 off</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>State (on demand):</source>
+        <translation>Zustand (auf Anforderung):</translation>
+    </message>
+    <message>
+        <source>Schedule (calendar):</source>
+        <translation>Zeitplan (Kalender):</translation>
+    </message>
+    <message>
+        <source>On in tariffs (follow tariff):</source>
+        <translation>Ein in den Tarifen (Tarif folgen):</translation>
+    </message>
+    <message>
+        <source>This meter has no supply control switch.</source>
+        <translation>Dieser Zähler hat keinen Versorgungsschalter.</translation>
+    </message>
+    <message>
+        <source>Disconnect the supply</source>
+        <translation>Versorgung trennen</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will disconnect the customer&apos;s supply with the meter&apos;s breaker. Go on?</source>
+        <translation>Das Schreiben in den Zähler trennt die Versorgung des Kunden mit dem Schalter des Zählers. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Reconnect the supply</source>
+        <translation>Versorgung wieder einschalten</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will reconnect the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
+        <translation>Das Schreiben in den Zähler schaltet die Versorgung des Kunden wieder ein. Stellen Sie sicher, dass das gefahrlos möglich ist. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Relay %1: write the schedule as &quot;06:00 on, 22:00 off&quot;.</source>
+        <translation>Relais %1: Zeitplan als &quot;06:00 on, 22:00 off&quot; schreiben.</translation>
+    </message>
+    <message>
+        <source>Relay %1: %2</source>
+        <translation>Relais %1: %2</translation>
+    </message>
+    <message>
+        <source>The supply is %1.</source>
+        <translation>Die Versorgung ist %1.</translation>
+    </message>
+    <message>
+        <source>Pending: %1 when written.</source>
+        <translation>Ausstehend: %1 nach dem Schreiben.</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Trennen…</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Wieder einschalten…</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::MainWindow</name>
     <message>
         <source>OpenMeterTool</source>
@@ -632,6 +802,37 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>%1 changes have not been written to the meter. Quit anyway?</source>
         <translation>%1 Änderungen wurden nicht in den Zähler geschrieben. Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Laststeuerung</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation>Restzeit wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>noch etwa %1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -780,6 +981,42 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <source>The value does not fit the display.</source>
         <translation>Der Wert passt nicht auf die Anzeige.</translation>
     </message>
+    <message>
+        <source>This meter has no tariff calendar.</source>
+        <translation>Dieser Zähler hat keinen Tarifkalender.</translation>
+    </message>
+    <message>
+        <source>This meter has no load control.</source>
+        <translation>Dieser Zähler hat keine Laststeuerung.</translation>
+    </message>
+    <message>
+        <source>Tariffs: %1</source>
+        <translation>Tarife: %1</translation>
+    </message>
+    <message>
+        <source>Load control: %1</source>
+        <translation>Laststeuerung: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: added %3</source>
+        <translation>%1 %2: hinzugefügt %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: removed %3</source>
+        <translation>%1 %2: entfernt %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4</source>
+        <translation>%1 %2: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Laststeuerung</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -846,6 +1083,280 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>The type number does not decode: %1</source>
         <translation>Die Typennummer lässt sich nicht dekodieren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TariffPage</name>
+    <message>
+        <source>The calendar sets the tariffs.</source>
+        <translation>Der Kalender bestimmt die Tarife.</translation>
+    </message>
+    <message>
+        <source>Tariffs disabled (Z13 %1): the meter counts in T1 only.</source>
+        <translation>Tarife abgeschaltet (Z13 %1): der Zähler zählt nur in T1.</translation>
+    </message>
+    <message>
+        <source>Module port control (Z13 %1): the module&apos;s tariff inputs set the tariffs, not this calendar.</source>
+        <translation>Modulport-Steuerung (Z13 %1): die Tarifeingänge des Moduls bestimmen die Tarife, nicht dieser Kalender.</translation>
+    </message>
+    <message>
+        <source>Register control (Z13 %1): the calendar sets the tariffs.</source>
+        <translation>Registersteuerung (Z13 %1): der Kalender bestimmt die Tarife.</translation>
+    </message>
+    <message>
+        <source>Order-form tariff plan (Z13 %1).</source>
+        <translation>Tarifplan laut Bestellformular (Z13 %1).</translation>
+    </message>
+    <message>
+        <source>Activate at</source>
+        <translation>Aktivieren am</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <source>Day profile</source>
+        <translation>Tagesprofil</translation>
+    </message>
+    <message>
+        <source>Week of the active calendar</source>
+        <translation>Woche des aktiven Kalenders</translation>
+    </message>
+    <message>
+        <source>Season:</source>
+        <translation>Saison:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Switch times as hh:mm, tariffs 1 to 4.</source>
+        <translation>Schaltzeiten als hh:mm, Tarife 1 bis 4.</translation>
+    </message>
+    <message>
+        <source>Add switch</source>
+        <translation>Schaltpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove switch</source>
+        <translation>Schaltpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Dates as *-MM-DD (every year) or YYYY-MM-DD.</source>
+        <translation>Daten als *-MM-DD (jedes Jahr) oder YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Add special day</source>
+        <translation>Sondertag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove special day</source>
+        <translation>Sondertag entfernen</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>Sondertage</translation>
+    </message>
+    <message>
+        <source>Passive calendar</source>
+        <translation>Passiver Kalender</translation>
+    </message>
+    <message>
+        <source>Day profile %1: from %2 tariff T%3</source>
+        <translation>Tagesprofil %1: ab %2 Tarif T%3</translation>
+    </message>
+    <message>
+        <source>Add a switch to day profile %1</source>
+        <translation>Schaltpunkt zu Tagesprofil %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a switch from day profile %1</source>
+        <translation>Schaltpunkt aus Tagesprofil %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add the special day %1</source>
+        <translation>Sondertag %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the special day %1</source>
+        <translation>Sondertag %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Copy the active calendar to the passive calendar</source>
+        <translation>Aktiven Kalender in den passiven Kalender kopieren</translation>
+    </message>
+    <message>
+        <source>Remove the passive calendar</source>
+        <translation>Passiven Kalender entfernen</translation>
+    </message>
+    <message>
+        <source>Activate the passive calendar at %1</source>
+        <translation>Passiven Kalender am %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>No activation time for the passive calendar</source>
+        <translation>Keine Aktivierungszeit für den passiven Kalender</translation>
+    </message>
+    <message>
+        <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
+        <translation>Eine Schaltzeit ist hh:mm, von 00:00 bis 23:59.</translation>
+    </message>
+    <message>
+        <source>A tariff is 1, 2, 3 or 4.</source>
+        <translation>Ein Tarif ist 1, 2, 3 oder 4.</translation>
+    </message>
+    <message>
+        <source>A special day is *-MM-DD (every year) or YYYY-MM-DD.</source>
+        <translation>Ein Sondertag ist *-MM-DD (jedes Jahr) oder YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A day profile is a number from 1 to 255.</source>
+        <translation>Ein Tagesprofil ist eine Zahl von 1 bis 255.</translation>
+    </message>
+    <message>
+        <source>Change the special day %1</source>
+        <translation>Sondertag %1 ändern</translation>
+    </message>
+    <message>
+        <source>%1 (from %2, week %3)</source>
+        <translation>%1 (ab %2, Woche %3)</translation>
+    </message>
+    <message>
+        <source>Day profile %1</source>
+        <translation>Tagesprofil %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passive calendar &quot;%1&quot;: %n season(s).</source>
+        <translation>
+            <numerusform>Passiver Kalender &quot;%1&quot;: %n Saison.</numerusform>
+            <numerusform>Passiver Kalender &quot;%1&quot;: %n Saisons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passive calendar.</source>
+        <translation>Kein passiver Kalender.</translation>
+    </message>
+    <message>
+        <source>Copy the active calendar to the passive one</source>
+        <translation>Aktiven Kalender in den passiven kopieren</translation>
+    </message>
+    <message>
+        <source>Cannot be written yet: %1</source>
+        <translation>Kann noch nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TraceModel</name>
+    <message>
+        <source>to meter</source>
+        <translation>zum Zähler</translation>
+    </message>
+    <message>
+        <source>from meter</source>
+        <translation>vom Zähler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Dekodiert</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TracePage</name>
+    <message>
+        <source>Filter: text in any column</source>
+        <translation>Filter: Text in einer beliebigen Spalte</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Requests to and responses from the meter, newest last.</source>
+        <translation>Anfragen an den Zähler und Antworten von ihm, neueste zuletzt.</translation>
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation>Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag in %1 gespeichert.</numerusform>
+            <numerusform>%n Einträge in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trace cannot be saved to %1: %2</source>
+        <translation>Der Mitschnitt kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WeekTimeline</name>
+    <message>
+        <source>Week timeline of the tariffs</source>
+        <translation>Wochenverlauf der Tarife</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
     </message>
 </context>
 <context>

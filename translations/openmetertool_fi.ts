@@ -174,6 +174,57 @@
         <source>The audit log %1 cannot be written: %2</source>
         <translation>Muutoslokia %1 ei voi kirjoittaa: %2</translation>
     </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Epäonnistui: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 request, %n attribute(s)</source>
+        <translation>
+            <numerusform>%1-pyyntö, %n attribuutti</numerusform>
+            <numerusform>%1-pyyntö, %n attribuuttia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>ei arvoa</translation>
+    </message>
+    <message>
+        <source>SET result: %1</source>
+        <translation>SET-tulos: %1</translation>
+    </message>
+    <message>
+        <source>ACTION result: %1</source>
+        <translation>ACTION-tulos: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Mitään ei kirjoitettu: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 (%2 of %3)…</source>
+        <translation>Suoritetaan %1 (%2/%3)…</translation>
+    </message>
+    <message>
+        <source>; %1 was run and cannot be undone</source>
+        <translation>; %1 suoritettiin eikä sitä voi perua</translation>
+    </message>
+    <message>
+        <source>The tariff calendar cannot be shown: %1</source>
+        <translation>Tariffikalenteria ei voi näyttää: %1</translation>
+    </message>
+    <message>
+        <source>The load control settings cannot be shown: %1</source>
+        <translation>Kuormanohjauksen asetuksia ei voi näyttää: %1</translation>
+    </message>
+    <message>
+        <source>tariff plan</source>
+        <translation>tariffisuunnitelma</translation>
+    </message>
+    <message>
+        <source>load control</source>
+        <translation>kuormanohjaus</translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>
@@ -264,6 +315,22 @@
     <message>
         <source>The connection is not ready for this request (%1).</source>
         <translation>Yhteys ei ole valmis tähän pyyntöön (%1).</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter found on this computer (or the Bluetooth service is not running).</source>
+        <translation>Tietokoneesta ei löytynyt Bluetooth-sovitinta (tai Bluetooth-palvelu ei ole käynnissä).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off: switch it on and try again.</source>
+        <translation>Bluetooth-sovitin on pois päältä: kytke se päälle ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Pair the Bluetooth head with this computer first (%1).</source>
+        <translation>Muodosta ensin pariliitos Bluetooth-lukupään ja tämän tietokoneen välille (%1).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth device %1 offers no serial service: is it an optical head?</source>
+        <translation>Bluetooth-laite %1 ei tarjoa sarjaliikennepalvelua: onko se optinen lukupää?</translation>
     </message>
 </context>
 <context>
@@ -552,6 +619,109 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     </message>
 </context>
 <context>
+    <name>omt::ui::LoadControlPage</name>
+    <message>
+        <source>connected</source>
+        <translation>kytketty</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>irrotettu</translation>
+    </message>
+    <message>
+        <source>ready for reconnection</source>
+        <translation>valmis uudelleenkytkentään</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>Pyynnöstä</translation>
+    </message>
+    <message>
+        <source>Calendar (daily times)</source>
+        <translation>Kalenteri (päivittäiset ajat)</translation>
+    </message>
+    <message>
+        <source>Follow tariff</source>
+        <translation>Seuraa tariffia</translation>
+    </message>
+    <message>
+        <source>Supply control switch</source>
+        <translation>Syötön katkaisija</translation>
+    </message>
+    <message>
+        <source>Relay %1</source>
+        <translation>Rele %1</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Päällä</translation>
+    </message>
+    <message>
+        <source>e.g. 06:00 on, 22:00 off</source>
+        <translation>esim. 06:00 on, 22:00 off</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>State (on demand):</source>
+        <translation>Tila (pyynnöstä):</translation>
+    </message>
+    <message>
+        <source>Schedule (calendar):</source>
+        <translation>Aikataulu (kalenteri):</translation>
+    </message>
+    <message>
+        <source>On in tariffs (follow tariff):</source>
+        <translation>Päällä tariffeissa (seuraa tariffia):</translation>
+    </message>
+    <message>
+        <source>This meter has no supply control switch.</source>
+        <translation>Tässä mittarissa ei ole syötön katkaisijaa.</translation>
+    </message>
+    <message>
+        <source>Disconnect the supply</source>
+        <translation>Katkaise syöttö</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will disconnect the customer&apos;s supply with the meter&apos;s breaker. Go on?</source>
+        <translation>Mittariin kirjoittaminen katkaisee asiakkaan syötön mittarin katkaisijalla. Jatketaanko?</translation>
+    </message>
+    <message>
+        <source>Reconnect the supply</source>
+        <translation>Kytke syöttö uudelleen</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will reconnect the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
+        <translation>Mittariin kirjoittaminen kytkee asiakkaan syötön uudelleen. Varmista, että se on turvallista. Jatketaanko?</translation>
+    </message>
+    <message>
+        <source>Relay %1: write the schedule as &quot;06:00 on, 22:00 off&quot;.</source>
+        <translation>Rele %1: kirjoita aikataulu muodossa &quot;06:00 on, 22:00 off&quot;.</translation>
+    </message>
+    <message>
+        <source>Relay %1: %2</source>
+        <translation>Rele %1: %2</translation>
+    </message>
+    <message>
+        <source>The supply is %1.</source>
+        <translation>Syöttö: %1.</translation>
+    </message>
+    <message>
+        <source>Pending: %1 when written.</source>
+        <translation>Odottaa: %1 kirjoitettaessa.</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Katkaise…</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Kytke uudelleen…</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::MainWindow</name>
     <message>
         <source>OpenMeterTool</source>
@@ -632,6 +802,37 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>%1 changes have not been written to the meter. Quit anyway?</source>
         <translation>Muutoksia (%1) ei ole kirjoitettu mittariin. Lopetetaanko silti?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tariffit</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Kuormanohjaus</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Jäljitys</translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation>arvioidaan jäljellä olevaa aikaa…</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>noin %1 min %2 s jäljellä</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noin %n s jäljellä</numerusform>
+            <numerusform>noin %n s jäljellä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -780,6 +981,42 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <source>The value does not fit the display.</source>
         <translation>Arvo ei mahdu näytölle.</translation>
     </message>
+    <message>
+        <source>This meter has no tariff calendar.</source>
+        <translation>Tässä mittarissa ei ole tariffikalenteria.</translation>
+    </message>
+    <message>
+        <source>This meter has no load control.</source>
+        <translation>Tässä mittarissa ei ole kuormanohjausta.</translation>
+    </message>
+    <message>
+        <source>Tariffs: %1</source>
+        <translation>Tariffit: %1</translation>
+    </message>
+    <message>
+        <source>Load control: %1</source>
+        <translation>Kuormanohjaus: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: added %3</source>
+        <translation>%1 %2: lisätty %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: removed %3</source>
+        <translation>%1 %2: poistettu %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4</source>
+        <translation>%1 %2: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tariffit</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Kuormanohjaus</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -846,6 +1083,280 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>The type number does not decode: %1</source>
         <translation>Tyyppinumeroa ei voi purkaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TariffPage</name>
+    <message>
+        <source>The calendar sets the tariffs.</source>
+        <translation>Kalenteri määrää tariffit.</translation>
+    </message>
+    <message>
+        <source>Tariffs disabled (Z13 %1): the meter counts in T1 only.</source>
+        <translation>Tariffit pois käytöstä (Z13 %1): mittari laskee vain T1:een.</translation>
+    </message>
+    <message>
+        <source>Module port control (Z13 %1): the module&apos;s tariff inputs set the tariffs, not this calendar.</source>
+        <translation>Moduliportin ohjaus (Z13 %1): moduulin tariffitulot määräävät tariffit, eivät tämä kalenteri.</translation>
+    </message>
+    <message>
+        <source>Register control (Z13 %1): the calendar sets the tariffs.</source>
+        <translation>Rekisteriohjaus (Z13 %1): kalenteri määrää tariffit.</translation>
+    </message>
+    <message>
+        <source>Order-form tariff plan (Z13 %1).</source>
+        <translation>Tilauslomakkeen tariffisuunnitelma (Z13 %1).</translation>
+    </message>
+    <message>
+        <source>Activate at</source>
+        <translation>Aktivoi</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <source>Day profile</source>
+        <translation>Päiväprofiili</translation>
+    </message>
+    <message>
+        <source>Week of the active calendar</source>
+        <translation>Aktiivisen kalenterin viikko</translation>
+    </message>
+    <message>
+        <source>Season:</source>
+        <translation>Kausi:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tariffi</translation>
+    </message>
+    <message>
+        <source>Switch times as hh:mm, tariffs 1 to 4.</source>
+        <translation>Vaihtoajat muodossa tt:mm, tariffit 1–4.</translation>
+    </message>
+    <message>
+        <source>Add switch</source>
+        <translation>Lisää vaihto</translation>
+    </message>
+    <message>
+        <source>Remove switch</source>
+        <translation>Poista vaihto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Dates as *-MM-DD (every year) or YYYY-MM-DD.</source>
+        <translation>Päivämäärät muodossa *-MM-DD (joka vuosi) tai YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Add special day</source>
+        <translation>Lisää erikoispäivä</translation>
+    </message>
+    <message>
+        <source>Remove special day</source>
+        <translation>Poista erikoispäivä</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>Erikoispäivät</translation>
+    </message>
+    <message>
+        <source>Passive calendar</source>
+        <translation>Passiivinen kalenteri</translation>
+    </message>
+    <message>
+        <source>Day profile %1: from %2 tariff T%3</source>
+        <translation>Päiväprofiili %1: klo %2 alkaen tariffi T%3</translation>
+    </message>
+    <message>
+        <source>Add a switch to day profile %1</source>
+        <translation>Lisää vaihto päiväprofiiliin %1</translation>
+    </message>
+    <message>
+        <source>Remove a switch from day profile %1</source>
+        <translation>Poista vaihto päiväprofiilista %1</translation>
+    </message>
+    <message>
+        <source>Add the special day %1</source>
+        <translation>Lisää erikoispäivä %1</translation>
+    </message>
+    <message>
+        <source>Remove the special day %1</source>
+        <translation>Poista erikoispäivä %1</translation>
+    </message>
+    <message>
+        <source>Copy the active calendar to the passive calendar</source>
+        <translation>Kopioi aktiivinen kalenteri passiiviseen kalenteriin</translation>
+    </message>
+    <message>
+        <source>Remove the passive calendar</source>
+        <translation>Poista passiivinen kalenteri</translation>
+    </message>
+    <message>
+        <source>Activate the passive calendar at %1</source>
+        <translation>Aktivoi passiivinen kalenteri %1</translation>
+    </message>
+    <message>
+        <source>No activation time for the passive calendar</source>
+        <translation>Ei aktivointiaikaa passiiviselle kalenterille</translation>
+    </message>
+    <message>
+        <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
+        <translation>Vaihtoaika on muotoa tt:mm, 00:00–23:59.</translation>
+    </message>
+    <message>
+        <source>A tariff is 1, 2, 3 or 4.</source>
+        <translation>Tariffi on 1, 2, 3 tai 4.</translation>
+    </message>
+    <message>
+        <source>A special day is *-MM-DD (every year) or YYYY-MM-DD.</source>
+        <translation>Erikoispäivä on muotoa *-MM-DD (joka vuosi) tai YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A day profile is a number from 1 to 255.</source>
+        <translation>Päiväprofiili on luku 1–255.</translation>
+    </message>
+    <message>
+        <source>Change the special day %1</source>
+        <translation>Muuta erikoispäivää %1</translation>
+    </message>
+    <message>
+        <source>%1 (from %2, week %3)</source>
+        <translation>%1 (alkaen %2, viikko %3)</translation>
+    </message>
+    <message>
+        <source>Day profile %1</source>
+        <translation>Päiväprofiili %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passive calendar &quot;%1&quot;: %n season(s).</source>
+        <translation>
+            <numerusform>Passiivinen kalenteri &quot;%1&quot;: %n kausi.</numerusform>
+            <numerusform>Passiivinen kalenteri &quot;%1&quot;: %n kautta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passive calendar.</source>
+        <translation>Ei passiivista kalenteria.</translation>
+    </message>
+    <message>
+        <source>Copy the active calendar to the passive one</source>
+        <translation>Kopioi aktiivinen kalenteri passiiviseksi</translation>
+    </message>
+    <message>
+        <source>Cannot be written yet: %1</source>
+        <translation>Ei voi vielä kirjoittaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TraceModel</name>
+    <message>
+        <source>to meter</source>
+        <translation>mittariin</translation>
+    </message>
+    <message>
+        <source>from meter</source>
+        <translation>mittarista</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Suunta</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Purettu</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Heksa</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TracePage</name>
+    <message>
+        <source>Filter: text in any column</source>
+        <translation>Suodatin: teksti missä tahansa sarakkeessa</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Suodatin</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Tallenna…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>T&amp;yhjennä</translation>
+    </message>
+    <message>
+        <source>Requests to and responses from the meter, newest last.</source>
+        <translation>Pyynnöt mittariin ja vastaukset mittarista, uusin viimeisenä.</translation>
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation>Tallenna jäljitys</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Tekstitiedostot (*.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Tallennettiin %n tietue tiedostoon %1.</numerusform>
+            <numerusform>Tallennettiin %n tietuetta tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trace cannot be saved to %1: %2</source>
+        <translation>Jäljitystä ei voi tallentaa tiedostoon %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WeekTimeline</name>
+    <message>
+        <source>Week timeline of the tariffs</source>
+        <translation>Tariffien viikkoaikajana</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>la</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>su</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,57 @@
         <source>The audit log %1 cannot be written: %2</source>
         <translation>Revisjonsloggen %1 kan ikke skrives: %2</translation>
     </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislyktes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 request, %n attribute(s)</source>
+        <translation>
+            <numerusform>%1-forespørsel, %n attributt</numerusform>
+            <numerusform>%1-forespørsel, %n attributter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>ingen verdi</translation>
+    </message>
+    <message>
+        <source>SET result: %1</source>
+        <translation>SET-resultat: %1</translation>
+    </message>
+    <message>
+        <source>ACTION result: %1</source>
+        <translation>ACTION-resultat: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Ingenting ble skrevet: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 (%2 of %3)…</source>
+        <translation>Utfører %1 (%2 av %3)…</translation>
+    </message>
+    <message>
+        <source>; %1 was run and cannot be undone</source>
+        <translation>; %1 ble utført og kan ikke angres</translation>
+    </message>
+    <message>
+        <source>The tariff calendar cannot be shown: %1</source>
+        <translation>Tariffkalenderen kan ikke vises: %1</translation>
+    </message>
+    <message>
+        <source>The load control settings cannot be shown: %1</source>
+        <translation>Innstillingene for laststyring kan ikke vises: %1</translation>
+    </message>
+    <message>
+        <source>tariff plan</source>
+        <translation>tariffplan</translation>
+    </message>
+    <message>
+        <source>load control</source>
+        <translation>laststyring</translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>
@@ -264,6 +315,22 @@
     <message>
         <source>The connection is not ready for this request (%1).</source>
         <translation>Tilkoblingen er ikke klar for denne forespørselen (%1).</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter found on this computer (or the Bluetooth service is not running).</source>
+        <translation>Fant ingen Bluetooth-adapter på denne datamaskinen (eller Bluetooth-tjenesten kjører ikke).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off: switch it on and try again.</source>
+        <translation>Bluetooth-adapteren er slått av: slå den på og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Pair the Bluetooth head with this computer first (%1).</source>
+        <translation>Par først Bluetooth-hodet med denne datamaskinen (%1).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth device %1 offers no serial service: is it an optical head?</source>
+        <translation>Bluetooth-enheten %1 tilbyr ingen seriell tjeneste: er det et optisk hode?</translation>
     </message>
 </context>
 <context>
@@ -552,6 +619,109 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     </message>
 </context>
 <context>
+    <name>omt::ui::LoadControlPage</name>
+    <message>
+        <source>connected</source>
+        <translation>tilkoblet</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>frakoblet</translation>
+    </message>
+    <message>
+        <source>ready for reconnection</source>
+        <translation>klar for gjeninnkobling</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>Etter behov</translation>
+    </message>
+    <message>
+        <source>Calendar (daily times)</source>
+        <translation>Kalender (daglige tider)</translation>
+    </message>
+    <message>
+        <source>Follow tariff</source>
+        <translation>Følg tariff</translation>
+    </message>
+    <message>
+        <source>Supply control switch</source>
+        <translation>Forsyningsbryter</translation>
+    </message>
+    <message>
+        <source>Relay %1</source>
+        <translation>Relé %1</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>På</translation>
+    </message>
+    <message>
+        <source>e.g. 06:00 on, 22:00 off</source>
+        <translation>f.eks. 06:00 on, 22:00 off</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>State (on demand):</source>
+        <translation>Tilstand (etter behov):</translation>
+    </message>
+    <message>
+        <source>Schedule (calendar):</source>
+        <translation>Tidsplan (kalender):</translation>
+    </message>
+    <message>
+        <source>On in tariffs (follow tariff):</source>
+        <translation>På i tariffene (følg tariff):</translation>
+    </message>
+    <message>
+        <source>This meter has no supply control switch.</source>
+        <translation>Denne måleren har ingen forsyningsbryter.</translation>
+    </message>
+    <message>
+        <source>Disconnect the supply</source>
+        <translation>Koble fra forsyningen</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will disconnect the customer&apos;s supply with the meter&apos;s breaker. Go on?</source>
+        <translation>Skriving til måleren kobler fra kundens forsyning med målerens bryter. Fortsette?</translation>
+    </message>
+    <message>
+        <source>Reconnect the supply</source>
+        <translation>Koble til forsyningen igjen</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will reconnect the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
+        <translation>Skriving til måleren kobler kundens forsyning til igjen. Sørg for at det er trygt. Fortsette?</translation>
+    </message>
+    <message>
+        <source>Relay %1: write the schedule as &quot;06:00 on, 22:00 off&quot;.</source>
+        <translation>Relé %1: skriv tidsplanen som &quot;06:00 on, 22:00 off&quot;.</translation>
+    </message>
+    <message>
+        <source>Relay %1: %2</source>
+        <translation>Relé %1: %2</translation>
+    </message>
+    <message>
+        <source>The supply is %1.</source>
+        <translation>Forsyningen er %1.</translation>
+    </message>
+    <message>
+        <source>Pending: %1 when written.</source>
+        <translation>Venter: %1 når det skrives.</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Koble fra…</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Koble til igjen…</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::MainWindow</name>
     <message>
         <source>OpenMeterTool</source>
@@ -632,6 +802,37 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>%1 changes have not been written to the meter. Quit anyway?</source>
         <translation>%1 endringer er ikke skrevet til måleren. Avslutte likevel?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tariffer</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Laststyring</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Sporing</translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation>anslår gjenstående tid…</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>ca. %1 min %2 s igjen</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>ca. %n s igjen</numerusform>
+            <numerusform>ca. %n s igjen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -780,6 +981,42 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <source>The value does not fit the display.</source>
         <translation>Verdien får ikke plass på displayet.</translation>
     </message>
+    <message>
+        <source>This meter has no tariff calendar.</source>
+        <translation>Denne måleren har ingen tariffkalender.</translation>
+    </message>
+    <message>
+        <source>This meter has no load control.</source>
+        <translation>Denne måleren har ingen laststyring.</translation>
+    </message>
+    <message>
+        <source>Tariffs: %1</source>
+        <translation>Tariffer: %1</translation>
+    </message>
+    <message>
+        <source>Load control: %1</source>
+        <translation>Laststyring: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: added %3</source>
+        <translation>%1 %2: lagt til %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: removed %3</source>
+        <translation>%1 %2: fjernet %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4</source>
+        <translation>%1 %2: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tariffer</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Laststyring</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -846,6 +1083,280 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>The type number does not decode: %1</source>
         <translation>Typenummeret kan ikke dekodes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TariffPage</name>
+    <message>
+        <source>The calendar sets the tariffs.</source>
+        <translation>Kalenderen styrer tariffene.</translation>
+    </message>
+    <message>
+        <source>Tariffs disabled (Z13 %1): the meter counts in T1 only.</source>
+        <translation>Tariffer slått av (Z13 %1): måleren teller bare i T1.</translation>
+    </message>
+    <message>
+        <source>Module port control (Z13 %1): the module&apos;s tariff inputs set the tariffs, not this calendar.</source>
+        <translation>Modulportstyring (Z13 %1): modulens tariffinnganger styrer tariffene, ikke denne kalenderen.</translation>
+    </message>
+    <message>
+        <source>Register control (Z13 %1): the calendar sets the tariffs.</source>
+        <translation>Registerstyring (Z13 %1): kalenderen styrer tariffene.</translation>
+    </message>
+    <message>
+        <source>Order-form tariff plan (Z13 %1).</source>
+        <translation>Tariffplan fra bestillingsskjema (Z13 %1).</translation>
+    </message>
+    <message>
+        <source>Activate at</source>
+        <translation>Aktiver ved</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Sesong</translation>
+    </message>
+    <message>
+        <source>Day profile</source>
+        <translation>Døgnprofil</translation>
+    </message>
+    <message>
+        <source>Week of the active calendar</source>
+        <translation>Uke i den aktive kalenderen</translation>
+    </message>
+    <message>
+        <source>Season:</source>
+        <translation>Sesong:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tariff</translation>
+    </message>
+    <message>
+        <source>Switch times as hh:mm, tariffs 1 to 4.</source>
+        <translation>Skiftetider som tt:mm, tariffer 1 til 4.</translation>
+    </message>
+    <message>
+        <source>Add switch</source>
+        <translation>Legg til skifte</translation>
+    </message>
+    <message>
+        <source>Remove switch</source>
+        <translation>Fjern skifte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Dates as *-MM-DD (every year) or YYYY-MM-DD.</source>
+        <translation>Datoer som *-MM-DD (hvert år) eller YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Add special day</source>
+        <translation>Legg til spesialdag</translation>
+    </message>
+    <message>
+        <source>Remove special day</source>
+        <translation>Fjern spesialdag</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>Spesialdager</translation>
+    </message>
+    <message>
+        <source>Passive calendar</source>
+        <translation>Passiv kalender</translation>
+    </message>
+    <message>
+        <source>Day profile %1: from %2 tariff T%3</source>
+        <translation>Døgnprofil %1: fra %2 tariff T%3</translation>
+    </message>
+    <message>
+        <source>Add a switch to day profile %1</source>
+        <translation>Legg til et skifte i døgnprofil %1</translation>
+    </message>
+    <message>
+        <source>Remove a switch from day profile %1</source>
+        <translation>Fjern et skifte fra døgnprofil %1</translation>
+    </message>
+    <message>
+        <source>Add the special day %1</source>
+        <translation>Legg til spesialdagen %1</translation>
+    </message>
+    <message>
+        <source>Remove the special day %1</source>
+        <translation>Fjern spesialdagen %1</translation>
+    </message>
+    <message>
+        <source>Copy the active calendar to the passive calendar</source>
+        <translation>Kopier den aktive kalenderen til den passive kalenderen</translation>
+    </message>
+    <message>
+        <source>Remove the passive calendar</source>
+        <translation>Fjern den passive kalenderen</translation>
+    </message>
+    <message>
+        <source>Activate the passive calendar at %1</source>
+        <translation>Aktiver den passive kalenderen %1</translation>
+    </message>
+    <message>
+        <source>No activation time for the passive calendar</source>
+        <translation>Ingen aktiveringstid for den passive kalenderen</translation>
+    </message>
+    <message>
+        <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
+        <translation>Et skiftetidspunkt er tt:mm, fra 00:00 til 23:59.</translation>
+    </message>
+    <message>
+        <source>A tariff is 1, 2, 3 or 4.</source>
+        <translation>En tariff er 1, 2, 3 eller 4.</translation>
+    </message>
+    <message>
+        <source>A special day is *-MM-DD (every year) or YYYY-MM-DD.</source>
+        <translation>En spesialdag er *-MM-DD (hvert år) eller YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A day profile is a number from 1 to 255.</source>
+        <translation>En døgnprofil er et tall fra 1 til 255.</translation>
+    </message>
+    <message>
+        <source>Change the special day %1</source>
+        <translation>Endre spesialdagen %1</translation>
+    </message>
+    <message>
+        <source>%1 (from %2, week %3)</source>
+        <translation>%1 (fra %2, uke %3)</translation>
+    </message>
+    <message>
+        <source>Day profile %1</source>
+        <translation>Døgnprofil %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passive calendar &quot;%1&quot;: %n season(s).</source>
+        <translation>
+            <numerusform>Passiv kalender &quot;%1&quot;: %n sesong.</numerusform>
+            <numerusform>Passiv kalender &quot;%1&quot;: %n sesonger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passive calendar.</source>
+        <translation>Ingen passiv kalender.</translation>
+    </message>
+    <message>
+        <source>Copy the active calendar to the passive one</source>
+        <translation>Kopier den aktive kalenderen til den passive</translation>
+    </message>
+    <message>
+        <source>Cannot be written yet: %1</source>
+        <translation>Kan ikke skrives ennå: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TraceModel</name>
+    <message>
+        <source>to meter</source>
+        <translation>til måleren</translation>
+    </message>
+    <message>
+        <source>from meter</source>
+        <translation>fra måleren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Dekodet</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TracePage</name>
+    <message>
+        <source>Filter: text in any column</source>
+        <translation>Filter: tekst i en hvilken som helst kolonne</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Lagre…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Tøm</translation>
+    </message>
+    <message>
+        <source>Requests to and responses from the meter, newest last.</source>
+        <translation>Forespørsler til og svar fra måleren, nyeste sist.</translation>
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation>Lagre sporing</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Tekstfiler (*.txt);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Lagret %n post i %1.</numerusform>
+            <numerusform>Lagret %n poster i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trace cannot be saved to %1: %2</source>
+        <translation>Sporingen kan ikke lagres i %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WeekTimeline</name>
+    <message>
+        <source>Week timeline of the tariffs</source>
+        <translation>Ukeoversikt over tariffene</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>søn</translation>
     </message>
 </context>
 <context>

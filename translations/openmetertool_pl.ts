@@ -175,6 +175,58 @@
         <source>The audit log %1 cannot be written: %2</source>
         <translation>Nie można zapisać dziennika zmian %1: %2</translation>
     </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Niepowodzenie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 request, %n attribute(s)</source>
+        <translation>
+            <numerusform>Żądanie %1, %n atrybut</numerusform>
+            <numerusform>Żądanie %1, %n atrybuty</numerusform>
+            <numerusform>Żądanie %1, %n atrybutów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>brak wartości</translation>
+    </message>
+    <message>
+        <source>SET result: %1</source>
+        <translation>Wynik SET: %1</translation>
+    </message>
+    <message>
+        <source>ACTION result: %1</source>
+        <translation>Wynik ACTION: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nic nie zapisano: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 (%2 of %3)…</source>
+        <translation>Wykonywanie: %1 (%2 z %3)…</translation>
+    </message>
+    <message>
+        <source>; %1 was run and cannot be undone</source>
+        <translation>; wykonano %1 i nie można tego cofnąć</translation>
+    </message>
+    <message>
+        <source>The tariff calendar cannot be shown: %1</source>
+        <translation>Nie można pokazać kalendarza taryf: %1</translation>
+    </message>
+    <message>
+        <source>The load control settings cannot be shown: %1</source>
+        <translation>Nie można pokazać ustawień sterowania obciążeniem: %1</translation>
+    </message>
+    <message>
+        <source>tariff plan</source>
+        <translation>plan taryf</translation>
+    </message>
+    <message>
+        <source>load control</source>
+        <translation>sterowanie obciążeniem</translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>
@@ -265,6 +317,22 @@
     <message>
         <source>The connection is not ready for this request (%1).</source>
         <translation>Połączenie nie jest gotowe na to żądanie (%1).</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter found on this computer (or the Bluetooth service is not running).</source>
+        <translation>Nie znaleziono adaptera Bluetooth w tym komputerze (lub usługa Bluetooth nie działa).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off: switch it on and try again.</source>
+        <translation>Adapter Bluetooth jest wyłączony: włącz go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Pair the Bluetooth head with this computer first (%1).</source>
+        <translation>Najpierw sparuj głowicę Bluetooth z tym komputerem (%1).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth device %1 offers no serial service: is it an optical head?</source>
+        <translation>Urządzenie Bluetooth %1 nie udostępnia usługi szeregowej: czy to głowica optyczna?</translation>
     </message>
 </context>
 <context>
@@ -553,6 +621,109 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     </message>
 </context>
 <context>
+    <name>omt::ui::LoadControlPage</name>
+    <message>
+        <source>connected</source>
+        <translation>podłączone</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>odłączone</translation>
+    </message>
+    <message>
+        <source>ready for reconnection</source>
+        <translation>gotowe do ponownego załączenia</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>Na żądanie</translation>
+    </message>
+    <message>
+        <source>Calendar (daily times)</source>
+        <translation>Kalendarz (codzienne godziny)</translation>
+    </message>
+    <message>
+        <source>Follow tariff</source>
+        <translation>Według taryfy</translation>
+    </message>
+    <message>
+        <source>Supply control switch</source>
+        <translation>Wyłącznik zasilania</translation>
+    </message>
+    <message>
+        <source>Relay %1</source>
+        <translation>Przekaźnik %1</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Włączony</translation>
+    </message>
+    <message>
+        <source>e.g. 06:00 on, 22:00 off</source>
+        <translation>np. 06:00 on, 22:00 off</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Tryb:</translation>
+    </message>
+    <message>
+        <source>State (on demand):</source>
+        <translation>Stan (na żądanie):</translation>
+    </message>
+    <message>
+        <source>Schedule (calendar):</source>
+        <translation>Harmonogram (kalendarz):</translation>
+    </message>
+    <message>
+        <source>On in tariffs (follow tariff):</source>
+        <translation>Włączony w taryfach (według taryfy):</translation>
+    </message>
+    <message>
+        <source>This meter has no supply control switch.</source>
+        <translation>Ten licznik nie ma wyłącznika zasilania.</translation>
+    </message>
+    <message>
+        <source>Disconnect the supply</source>
+        <translation>Odłącz zasilanie</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will disconnect the customer&apos;s supply with the meter&apos;s breaker. Go on?</source>
+        <translation>Zapis do licznika odłączy zasilanie klienta wyłącznikiem licznika. Kontynuować?</translation>
+    </message>
+    <message>
+        <source>Reconnect the supply</source>
+        <translation>Ponownie załącz zasilanie</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will reconnect the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
+        <translation>Zapis do licznika ponownie załączy zasilanie klienta. Upewnij się, że jest to bezpieczne. Kontynuować?</translation>
+    </message>
+    <message>
+        <source>Relay %1: write the schedule as &quot;06:00 on, 22:00 off&quot;.</source>
+        <translation>Przekaźnik %1: wpisz harmonogram jako &quot;06:00 on, 22:00 off&quot;.</translation>
+    </message>
+    <message>
+        <source>Relay %1: %2</source>
+        <translation>Przekaźnik %1: %2</translation>
+    </message>
+    <message>
+        <source>The supply is %1.</source>
+        <translation>Zasilanie: %1.</translation>
+    </message>
+    <message>
+        <source>Pending: %1 when written.</source>
+        <translation>Oczekuje: %1 po zapisie.</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Odłącz…</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Załącz ponownie…</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::MainWindow</name>
     <message>
         <source>OpenMeterTool</source>
@@ -633,6 +804,38 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>%1 changes have not been written to the meter. Quit anyway?</source>
         <translation>Nie zapisano zmian w liczniku (liczba zmian: %1). Mimo to zakończyć?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Taryfy</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Sterowanie obciążeniem</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Śledzenie</translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation>szacowanie pozostałego czasu…</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>pozostało około %1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>pozostała około %n s</numerusform>
+            <numerusform>pozostały około %n s</numerusform>
+            <numerusform>pozostało około %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -781,6 +984,42 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <source>The value does not fit the display.</source>
         <translation>Wartość nie mieści się na wyświetlaczu.</translation>
     </message>
+    <message>
+        <source>This meter has no tariff calendar.</source>
+        <translation>Ten licznik nie ma kalendarza taryf.</translation>
+    </message>
+    <message>
+        <source>This meter has no load control.</source>
+        <translation>Ten licznik nie ma sterowania obciążeniem.</translation>
+    </message>
+    <message>
+        <source>Tariffs: %1</source>
+        <translation>Taryfy: %1</translation>
+    </message>
+    <message>
+        <source>Load control: %1</source>
+        <translation>Sterowanie obciążeniem: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: added %3</source>
+        <translation>%1 %2: dodano %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: removed %3</source>
+        <translation>%1 %2: usunięto %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4</source>
+        <translation>%1 %2: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Taryfy</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Sterowanie obciążeniem</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -847,6 +1086,282 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>The type number does not decode: %1</source>
         <translation>Nie można zdekodować numeru typu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TariffPage</name>
+    <message>
+        <source>The calendar sets the tariffs.</source>
+        <translation>Kalendarz ustala taryfy.</translation>
+    </message>
+    <message>
+        <source>Tariffs disabled (Z13 %1): the meter counts in T1 only.</source>
+        <translation>Taryfy wyłączone (Z13 %1): licznik liczy tylko w T1.</translation>
+    </message>
+    <message>
+        <source>Module port control (Z13 %1): the module&apos;s tariff inputs set the tariffs, not this calendar.</source>
+        <translation>Sterowanie z portu modułu (Z13 %1): taryfy ustalają wejścia taryfowe modułu, a nie ten kalendarz.</translation>
+    </message>
+    <message>
+        <source>Register control (Z13 %1): the calendar sets the tariffs.</source>
+        <translation>Sterowanie rejestrem (Z13 %1): kalendarz ustala taryfy.</translation>
+    </message>
+    <message>
+        <source>Order-form tariff plan (Z13 %1).</source>
+        <translation>Plan taryf z formularza zamówienia (Z13 %1).</translation>
+    </message>
+    <message>
+        <source>Activate at</source>
+        <translation>Aktywuj o</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Sezon</translation>
+    </message>
+    <message>
+        <source>Day profile</source>
+        <translation>Profil dobowy</translation>
+    </message>
+    <message>
+        <source>Week of the active calendar</source>
+        <translation>Tydzień aktywnego kalendarza</translation>
+    </message>
+    <message>
+        <source>Season:</source>
+        <translation>Sezon:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Taryfa</translation>
+    </message>
+    <message>
+        <source>Switch times as hh:mm, tariffs 1 to 4.</source>
+        <translation>Godziny przełączeń jako gg:mm, taryfy od 1 do 4.</translation>
+    </message>
+    <message>
+        <source>Add switch</source>
+        <translation>Dodaj przełączenie</translation>
+    </message>
+    <message>
+        <source>Remove switch</source>
+        <translation>Usuń przełączenie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Dates as *-MM-DD (every year) or YYYY-MM-DD.</source>
+        <translation>Daty jako *-MM-DD (co roku) lub YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Add special day</source>
+        <translation>Dodaj dzień specjalny</translation>
+    </message>
+    <message>
+        <source>Remove special day</source>
+        <translation>Usuń dzień specjalny</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>Dni specjalne</translation>
+    </message>
+    <message>
+        <source>Passive calendar</source>
+        <translation>Kalendarz pasywny</translation>
+    </message>
+    <message>
+        <source>Day profile %1: from %2 tariff T%3</source>
+        <translation>Profil dobowy %1: od %2 taryfa T%3</translation>
+    </message>
+    <message>
+        <source>Add a switch to day profile %1</source>
+        <translation>Dodaj przełączenie do profilu dobowego %1</translation>
+    </message>
+    <message>
+        <source>Remove a switch from day profile %1</source>
+        <translation>Usuń przełączenie z profilu dobowego %1</translation>
+    </message>
+    <message>
+        <source>Add the special day %1</source>
+        <translation>Dodaj dzień specjalny %1</translation>
+    </message>
+    <message>
+        <source>Remove the special day %1</source>
+        <translation>Usuń dzień specjalny %1</translation>
+    </message>
+    <message>
+        <source>Copy the active calendar to the passive calendar</source>
+        <translation>Skopiuj kalendarz aktywny do kalendarza pasywnego</translation>
+    </message>
+    <message>
+        <source>Remove the passive calendar</source>
+        <translation>Usuń kalendarz pasywny</translation>
+    </message>
+    <message>
+        <source>Activate the passive calendar at %1</source>
+        <translation>Aktywuj kalendarz pasywny %1</translation>
+    </message>
+    <message>
+        <source>No activation time for the passive calendar</source>
+        <translation>Brak czasu aktywacji kalendarza pasywnego</translation>
+    </message>
+    <message>
+        <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
+        <translation>Godzina przełączenia to gg:mm, od 00:00 do 23:59.</translation>
+    </message>
+    <message>
+        <source>A tariff is 1, 2, 3 or 4.</source>
+        <translation>Taryfa to 1, 2, 3 lub 4.</translation>
+    </message>
+    <message>
+        <source>A special day is *-MM-DD (every year) or YYYY-MM-DD.</source>
+        <translation>Dzień specjalny to *-MM-DD (co roku) lub YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A day profile is a number from 1 to 255.</source>
+        <translation>Profil dobowy to liczba od 1 do 255.</translation>
+    </message>
+    <message>
+        <source>Change the special day %1</source>
+        <translation>Zmień dzień specjalny %1</translation>
+    </message>
+    <message>
+        <source>%1 (from %2, week %3)</source>
+        <translation>%1 (od %2, tydzień %3)</translation>
+    </message>
+    <message>
+        <source>Day profile %1</source>
+        <translation>Profil dobowy %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passive calendar &quot;%1&quot;: %n season(s).</source>
+        <translation>
+            <numerusform>Kalendarz pasywny &quot;%1&quot;: %n sezon.</numerusform>
+            <numerusform>Kalendarz pasywny &quot;%1&quot;: %n sezony.</numerusform>
+            <numerusform>Kalendarz pasywny &quot;%1&quot;: %n sezonów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passive calendar.</source>
+        <translation>Brak kalendarza pasywnego.</translation>
+    </message>
+    <message>
+        <source>Copy the active calendar to the passive one</source>
+        <translation>Skopiuj kalendarz aktywny do pasywnego</translation>
+    </message>
+    <message>
+        <source>Cannot be written yet: %1</source>
+        <translation>Nie można jeszcze zapisać: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TraceModel</name>
+    <message>
+        <source>to meter</source>
+        <translation>do licznika</translation>
+    </message>
+    <message>
+        <source>from meter</source>
+        <translation>z licznika</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Zdekodowane</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TracePage</name>
+    <message>
+        <source>Filter: text in any column</source>
+        <translation>Filtr: tekst w dowolnej kolumnie</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtr</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Zapisz…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Wyczyść</translation>
+    </message>
+    <message>
+        <source>Requests to and responses from the meter, newest last.</source>
+        <translation>Żądania do licznika i odpowiedzi z niego, najnowsze na końcu.</translation>
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation>Zapisz śledzenie</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Pliki tekstowe (*.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n wpis do %1.</numerusform>
+            <numerusform>Zapisano %n wpisy do %1.</numerusform>
+            <numerusform>Zapisano %n wpisów do %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trace cannot be saved to %1: %2</source>
+        <translation>Nie można zapisać śledzenia do %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WeekTimeline</name>
+    <message>
+        <source>Week timeline of the tariffs</source>
+        <translation>Tygodniowy przebieg taryf</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>pon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>wt</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>śr</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>czw</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sob</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>niedz</translation>
     </message>
 </context>
 <context>

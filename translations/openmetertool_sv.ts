@@ -174,6 +174,57 @@
         <source>The audit log %1 cannot be written: %2</source>
         <translation>Granskningsloggen %1 kan inte skrivas: %2</translation>
     </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Misslyckades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 request, %n attribute(s)</source>
+        <translation>
+            <numerusform>%1-begäran, %n attribut</numerusform>
+            <numerusform>%1-begäran, %n attribut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>inget värde</translation>
+    </message>
+    <message>
+        <source>SET result: %1</source>
+        <translation>SET-resultat: %1</translation>
+    </message>
+    <message>
+        <source>ACTION result: %1</source>
+        <translation>ACTION-resultat: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Inget skrevs: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 (%2 of %3)…</source>
+        <translation>Kör %1 (%2 av %3)…</translation>
+    </message>
+    <message>
+        <source>; %1 was run and cannot be undone</source>
+        <translation>; %1 kördes och kan inte ångras</translation>
+    </message>
+    <message>
+        <source>The tariff calendar cannot be shown: %1</source>
+        <translation>Tariffkalendern kan inte visas: %1</translation>
+    </message>
+    <message>
+        <source>The load control settings cannot be shown: %1</source>
+        <translation>Laststyrningens inställningar kan inte visas: %1</translation>
+    </message>
+    <message>
+        <source>tariff plan</source>
+        <translation>tariffplan</translation>
+    </message>
+    <message>
+        <source>load control</source>
+        <translation>laststyrning</translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>
@@ -264,6 +315,22 @@
     <message>
         <source>The connection is not ready for this request (%1).</source>
         <translation>Anslutningen är inte redo för den här begäran (%1).</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter found on this computer (or the Bluetooth service is not running).</source>
+        <translation>Ingen Bluetooth-adapter hittades på den här datorn (eller så körs inte Bluetooth-tjänsten).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off: switch it on and try again.</source>
+        <translation>Bluetooth-adaptern är avstängd: slå på den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Pair the Bluetooth head with this computer first (%1).</source>
+        <translation>Parkoppla först Bluetooth-huvudet med den här datorn (%1).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth device %1 offers no serial service: is it an optical head?</source>
+        <translation>Bluetooth-enheten %1 erbjuder ingen seriell tjänst: är det ett optiskt huvud?</translation>
     </message>
 </context>
 <context>
@@ -552,6 +619,109 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     </message>
 </context>
 <context>
+    <name>omt::ui::LoadControlPage</name>
+    <message>
+        <source>connected</source>
+        <translation>ansluten</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>frånkopplad</translation>
+    </message>
+    <message>
+        <source>ready for reconnection</source>
+        <translation>redo för återinkoppling</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>På begäran</translation>
+    </message>
+    <message>
+        <source>Calendar (daily times)</source>
+        <translation>Kalender (dagliga tider)</translation>
+    </message>
+    <message>
+        <source>Follow tariff</source>
+        <translation>Följ tariff</translation>
+    </message>
+    <message>
+        <source>Supply control switch</source>
+        <translation>Matningsbrytare</translation>
+    </message>
+    <message>
+        <source>Relay %1</source>
+        <translation>Relä %1</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>e.g. 06:00 on, 22:00 off</source>
+        <translation>t.ex. 06:00 on, 22:00 off</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Läge:</translation>
+    </message>
+    <message>
+        <source>State (on demand):</source>
+        <translation>Tillstånd (på begäran):</translation>
+    </message>
+    <message>
+        <source>Schedule (calendar):</source>
+        <translation>Schema (kalender):</translation>
+    </message>
+    <message>
+        <source>On in tariffs (follow tariff):</source>
+        <translation>Till i tarifferna (följ tariff):</translation>
+    </message>
+    <message>
+        <source>This meter has no supply control switch.</source>
+        <translation>Denna mätare har ingen matningsbrytare.</translation>
+    </message>
+    <message>
+        <source>Disconnect the supply</source>
+        <translation>Koppla från matningen</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will disconnect the customer&apos;s supply with the meter&apos;s breaker. Go on?</source>
+        <translation>Skrivning till mätaren kopplar från kundens matning med mätarens brytare. Fortsätta?</translation>
+    </message>
+    <message>
+        <source>Reconnect the supply</source>
+        <translation>Återanslut matningen</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will reconnect the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
+        <translation>Skrivning till mätaren återansluter kundens matning. Se till att det är säkert. Fortsätta?</translation>
+    </message>
+    <message>
+        <source>Relay %1: write the schedule as &quot;06:00 on, 22:00 off&quot;.</source>
+        <translation>Relä %1: skriv schemat som &quot;06:00 on, 22:00 off&quot;.</translation>
+    </message>
+    <message>
+        <source>Relay %1: %2</source>
+        <translation>Relä %1: %2</translation>
+    </message>
+    <message>
+        <source>The supply is %1.</source>
+        <translation>Matningen är %1.</translation>
+    </message>
+    <message>
+        <source>Pending: %1 when written.</source>
+        <translation>Väntande: %1 när det skrivs.</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Koppla från…</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Återanslut…</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::MainWindow</name>
     <message>
         <source>OpenMeterTool</source>
@@ -632,6 +802,37 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>%1 changes have not been written to the meter. Quit anyway?</source>
         <translation>%1 ändringar har inte skrivits till mätaren. Avsluta ändå?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tariffer</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Laststyrning</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Spårning</translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation>uppskattar återstående tid…</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>cirka %1 min %2 s kvar</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>cirka %n s kvar</numerusform>
+            <numerusform>cirka %n s kvar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -780,6 +981,42 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <source>The value does not fit the display.</source>
         <translation>Värdet får inte plats på displayen.</translation>
     </message>
+    <message>
+        <source>This meter has no tariff calendar.</source>
+        <translation>Denna mätare har ingen tariffkalender.</translation>
+    </message>
+    <message>
+        <source>This meter has no load control.</source>
+        <translation>Denna mätare har ingen laststyrning.</translation>
+    </message>
+    <message>
+        <source>Tariffs: %1</source>
+        <translation>Tariffer: %1</translation>
+    </message>
+    <message>
+        <source>Load control: %1</source>
+        <translation>Laststyrning: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: added %3</source>
+        <translation>%1 %2: tillagt %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: removed %3</source>
+        <translation>%1 %2: borttaget %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4</source>
+        <translation>%1 %2: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tariffer</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Laststyrning</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -846,6 +1083,280 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>The type number does not decode: %1</source>
         <translation>Typnumret går inte att avkoda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TariffPage</name>
+    <message>
+        <source>The calendar sets the tariffs.</source>
+        <translation>Kalendern styr tarifferna.</translation>
+    </message>
+    <message>
+        <source>Tariffs disabled (Z13 %1): the meter counts in T1 only.</source>
+        <translation>Tariffer avstängda (Z13 %1): mätaren räknar bara i T1.</translation>
+    </message>
+    <message>
+        <source>Module port control (Z13 %1): the module&apos;s tariff inputs set the tariffs, not this calendar.</source>
+        <translation>Modulportstyrning (Z13 %1): modulens tariffingångar styr tarifferna, inte denna kalender.</translation>
+    </message>
+    <message>
+        <source>Register control (Z13 %1): the calendar sets the tariffs.</source>
+        <translation>Registerstyrning (Z13 %1): kalendern styr tarifferna.</translation>
+    </message>
+    <message>
+        <source>Order-form tariff plan (Z13 %1).</source>
+        <translation>Tariffplan enligt beställningsformulär (Z13 %1).</translation>
+    </message>
+    <message>
+        <source>Activate at</source>
+        <translation>Aktivera vid</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Säsong</translation>
+    </message>
+    <message>
+        <source>Day profile</source>
+        <translation>Dygnsprofil</translation>
+    </message>
+    <message>
+        <source>Week of the active calendar</source>
+        <translation>Vecka i den aktiva kalendern</translation>
+    </message>
+    <message>
+        <source>Season:</source>
+        <translation>Säsong:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tariff</translation>
+    </message>
+    <message>
+        <source>Switch times as hh:mm, tariffs 1 to 4.</source>
+        <translation>Växlingstider som tt:mm, tariffer 1 till 4.</translation>
+    </message>
+    <message>
+        <source>Add switch</source>
+        <translation>Lägg till växling</translation>
+    </message>
+    <message>
+        <source>Remove switch</source>
+        <translation>Ta bort växling</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Dates as *-MM-DD (every year) or YYYY-MM-DD.</source>
+        <translation>Datum som *-MM-DD (varje år) eller YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Add special day</source>
+        <translation>Lägg till specialdag</translation>
+    </message>
+    <message>
+        <source>Remove special day</source>
+        <translation>Ta bort specialdag</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>Specialdagar</translation>
+    </message>
+    <message>
+        <source>Passive calendar</source>
+        <translation>Passiv kalender</translation>
+    </message>
+    <message>
+        <source>Day profile %1: from %2 tariff T%3</source>
+        <translation>Dygnsprofil %1: från %2 tariff T%3</translation>
+    </message>
+    <message>
+        <source>Add a switch to day profile %1</source>
+        <translation>Lägg till en växling i dygnsprofil %1</translation>
+    </message>
+    <message>
+        <source>Remove a switch from day profile %1</source>
+        <translation>Ta bort en växling från dygnsprofil %1</translation>
+    </message>
+    <message>
+        <source>Add the special day %1</source>
+        <translation>Lägg till specialdagen %1</translation>
+    </message>
+    <message>
+        <source>Remove the special day %1</source>
+        <translation>Ta bort specialdagen %1</translation>
+    </message>
+    <message>
+        <source>Copy the active calendar to the passive calendar</source>
+        <translation>Kopiera den aktiva kalendern till den passiva kalendern</translation>
+    </message>
+    <message>
+        <source>Remove the passive calendar</source>
+        <translation>Ta bort den passiva kalendern</translation>
+    </message>
+    <message>
+        <source>Activate the passive calendar at %1</source>
+        <translation>Aktivera den passiva kalendern %1</translation>
+    </message>
+    <message>
+        <source>No activation time for the passive calendar</source>
+        <translation>Ingen aktiveringstid för den passiva kalendern</translation>
+    </message>
+    <message>
+        <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
+        <translation>En växlingstid är tt:mm, från 00:00 till 23:59.</translation>
+    </message>
+    <message>
+        <source>A tariff is 1, 2, 3 or 4.</source>
+        <translation>En tariff är 1, 2, 3 eller 4.</translation>
+    </message>
+    <message>
+        <source>A special day is *-MM-DD (every year) or YYYY-MM-DD.</source>
+        <translation>En specialdag är *-MM-DD (varje år) eller YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A day profile is a number from 1 to 255.</source>
+        <translation>En dygnsprofil är ett tal från 1 till 255.</translation>
+    </message>
+    <message>
+        <source>Change the special day %1</source>
+        <translation>Ändra specialdagen %1</translation>
+    </message>
+    <message>
+        <source>%1 (from %2, week %3)</source>
+        <translation>%1 (från %2, vecka %3)</translation>
+    </message>
+    <message>
+        <source>Day profile %1</source>
+        <translation>Dygnsprofil %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passive calendar &quot;%1&quot;: %n season(s).</source>
+        <translation>
+            <numerusform>Passiv kalender &quot;%1&quot;: %n säsong.</numerusform>
+            <numerusform>Passiv kalender &quot;%1&quot;: %n säsonger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passive calendar.</source>
+        <translation>Ingen passiv kalender.</translation>
+    </message>
+    <message>
+        <source>Copy the active calendar to the passive one</source>
+        <translation>Kopiera den aktiva kalendern till den passiva</translation>
+    </message>
+    <message>
+        <source>Cannot be written yet: %1</source>
+        <translation>Kan inte skrivas än: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TraceModel</name>
+    <message>
+        <source>to meter</source>
+        <translation>till mätaren</translation>
+    </message>
+    <message>
+        <source>from meter</source>
+        <translation>från mätaren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Avkodat</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TracePage</name>
+    <message>
+        <source>Filter: text in any column</source>
+        <translation>Filter: text i valfri kolumn</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>R&amp;ensa</translation>
+    </message>
+    <message>
+        <source>Requests to and responses from the meter, newest last.</source>
+        <translation>Begäranden till och svar från mätaren, nyaste sist.</translation>
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation>Spara spårning</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textfiler (*.txt);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Sparade %n post i %1.</numerusform>
+            <numerusform>Sparade %n poster i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trace cannot be saved to %1: %2</source>
+        <translation>Spårningen kan inte sparas i %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WeekTimeline</name>
+    <message>
+        <source>Week timeline of the tariffs</source>
+        <translation>Veckoöversikt över tarifferna</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sön</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -17,10 +20,14 @@
 
 #include "ui/connection_bar.h"
 #include "ui/meter_document.h"
+#include "ui/models/trace_model.h"
 #include "ui/pages/config_codes_page.h"
 #include "ui/pages/ct_ratio_page.h"
 #include "ui/pages/display_lists_page.h"
+#include "ui/pages/load_control_page.h"
 #include "ui/pages/overview_page.h"
+#include "ui/pages/tariff_page.h"
+#include "ui/pages/trace_page.h"
 
 namespace omt::ui {
 
@@ -33,7 +40,13 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
       m_overview(new OverviewPage(document, this)),
       m_displayLists(new DisplayListsPage(document, this)),
       m_ctRatio(new CtRatioPage(document, this)),
-      m_configCodes(new ConfigCodesPage(document, this)) {
+      m_configCodes(new ConfigCodesPage(document, this)),
+      m_tariffs(new TariffPage(document, this)),
+      m_loadControl(new LoadControlPage(document, this)),
+      m_trace(new TracePage(this)),
+      m_progress(new QProgressBar(this)),
+      m_timeLeft(new QLabel(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OpenMeterTool"));
     m_confirmWrite = [this](const QStringList& changes) {
@@ -53,6 +66,9 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
     addPage(Page::DisplayLists, tr("Display lists"), m_displayLists);
     addPage(Page::CtRatio, tr("CT ratio"), m_ctRatio);
     addPage(Page::ConfigurationCodes, tr("Configuration codes"), m_configCodes);
+    addPage(Page::Tariffs, tr("Tariffs"), m_tariffs);
+    addPage(Page::LoadControl, tr("Load control"), m_loadControl);
+    addPage(Page::Trace, tr("Trace"), m_trace);
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto* central = new QWidget(this);
@@ -98,6 +114,15 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
     tools->addSeparator();
     tools->addAction(m_undo);
     tools->addAction(m_redo);
+
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setMaximumWidth(220);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_timeLeft);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelRequested);
+    hideProgress();
 
     connect(document, &MeterDocument::editRefused, this,
             [this](const QString& reason) { statusBar()->showMessage(reason, 10000); });
@@ -145,6 +170,8 @@ void MainWindow::updatePageVisibility() {
     m_pageList->item(int(Page::CtRatio))->setHidden(loaded && !m.ctRatio);
     m_pageList->item(int(Page::ConfigurationCodes))
         ->setHidden(loaded && m.type != meter::MeterType::OmnipowerCt);
+    m_pageList->item(int(Page::Tariffs))->setHidden(!loaded || !m.tariffPlan);
+    m_pageList->item(int(Page::LoadControl))->setHidden(!loaded || !m.loadControl);
     if (m_pageList->currentItem() && m_pageList->currentItem()->isHidden()) {
         m_pageList->setCurrentRow(int(Page::Overview));
     }
@@ -168,6 +195,31 @@ void MainWindow::onWrite() {
 
 void MainWindow::showMessage(const QString& text) {
     statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::showProgress(int done, int total, double secondsLeft) {
+    m_progress->setRange(0, std::max(0, total));
+    m_progress->setValue(std::clamp(done, 0, std::max(0, total)));
+    if (secondsLeft < 0) {
+        m_timeLeft->setText(tr("estimating time left…"));
+    } else {
+        const int s = int(secondsLeft + 0.5);
+        m_timeLeft->setText(s >= 60 ? tr("about %1 min %2 s left").arg(s / 60).arg(s % 60)
+                                    : tr("about %n s left", nullptr, s));
+    }
+    m_progress->show();
+    m_timeLeft->show();
+    m_cancel->show();
+}
+
+void MainWindow::hideProgress() {
+    m_progress->hide();
+    m_timeLeft->hide();
+    m_cancel->hide();
+}
+
+void MainWindow::addTraceRecord(const TraceRecord& record) {
+    m_trace->add(record);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

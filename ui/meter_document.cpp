@@ -164,6 +164,50 @@ bool MeterDocument::lockCtRatio(const meter::ct::Confirmation& confirmation) {
     return true;
 }
 
+bool MeterDocument::setTariffPlan(const meter::TariffPlan& plan, const QString& description) {
+    if (!m_pending.tariffPlan) {
+        refuse(tr("This meter has no tariff calendar."));
+        return false;
+    }
+    if (*m_pending.tariffPlan == plan) {
+        return true;
+    }
+    MeterSnapshot after = m_pending;
+    after.tariffPlan = plan;
+    push(after, description);
+    return true;
+}
+
+bool MeterDocument::setLoadControlPlan(const meter::LoadControlPlan& plan,
+                                       const QString& description) {
+    if (!m_pending.loadControl) {
+        refuse(tr("This meter has no load control."));
+        return false;
+    }
+    if (*m_pending.loadControl == plan) {
+        return true;
+    }
+    MeterSnapshot after = m_pending;
+    after.loadControl = plan;
+    push(after, description);
+    return true;
+}
+
+QStringList MeterDocument::planProblems() const {
+    QStringList out;
+    if (m_pending.tariffPlan) {
+        for (const auto& f : m_pending.tariffPlan->validate(m_pending.tariffLimits)) {
+            out << tr("Tariffs: %1").arg(QString::fromStdString(f.detail));
+        }
+    }
+    if (m_pending.loadControl) {
+        for (const auto& f : m_pending.loadControl->validate(m_pending.loadControlCaps)) {
+            out << tr("Load control: %1").arg(QString::fromStdString(f.detail));
+        }
+    }
+    return out;
+}
+
 QStringList MeterDocument::pendingChanges() const {
     QStringList out;
     for (const auto& c : m_pending.configuration.diffFrom(m_meter.configuration)) {
@@ -191,6 +235,27 @@ QStringList MeterDocument::pendingChanges() const {
         }
         if (m_pending.ctRatio->locked && !m_meter.ctRatio->locked) {
             out << tr("CT ratio lock: unlocked -> LOCKED (permanent)");
+        }
+    }
+    auto describeChange = [](const QString& area, const meter::PlanChange& c) {
+        const QString key = QString::fromStdString(c.key);
+        if (c.before.empty()) {
+            return tr("%1 %2: added %3").arg(area, key, QString::fromStdString(c.after));
+        }
+        if (c.after.empty()) {
+            return tr("%1 %2: removed %3").arg(area, key, QString::fromStdString(c.before));
+        }
+        return tr("%1 %2: %3 -> %4")
+            .arg(area, key, QString::fromStdString(c.before), QString::fromStdString(c.after));
+    };
+    if (m_pending.tariffPlan && m_meter.tariffPlan) {
+        for (const auto& c : m_pending.tariffPlan->diffFrom(*m_meter.tariffPlan)) {
+            out << describeChange(tr("Tariffs"), c);
+        }
+    }
+    if (m_pending.loadControl && m_meter.loadControl) {
+        for (const auto& c : m_pending.loadControl->diffFrom(*m_meter.loadControl)) {
+            out << describeChange(tr("Load control"), c);
         }
     }
     return out;

@@ -1,8 +1,9 @@
 #pragma once
 // The configuration of the connected meter as the GUI edits it: what the meter holds (as last
-// read) and what the user wants (pending edits), for the Z1-Z30 codes, the display lists and the
-// CT ratio. Every edit goes through the undo stack, so undo/redo covers all pages; nothing reaches
-// the meter until "Write to meter" takes pendingChanges().
+// read) and what the user wants (pending edits), for the Z1-Z30 codes, the display lists, the
+// CT ratio, the tariff plan and the load-control plan. Every edit goes through the undo stack, so
+// undo/redo covers all pages; nothing reaches the meter until "Write to meter" takes
+// pendingChanges().
 //
 //   MeterDocument doc;
 //   doc.load(snapshotReadFromTheMeter);
@@ -21,7 +22,9 @@
 
 #include "meter/ct_ratio.h"
 #include "meter/display_list.h"
+#include "meter/load_control_plan.h"
 #include "meter/software_config.h"
+#include "meter/tariff_plan.h"
 #include "protocol/cosem/unit.h"
 
 namespace omt::ui {
@@ -42,8 +45,12 @@ struct MeterSnapshot {
     QString firmware;
     meter::SoftwareConfiguration configuration;
     std::map<meter::DisplayListKind, meter::DisplayList> displayLists;
-    std::optional<meter::ct::CtRatioState> ctRatio;  ///< OMNIPOWER CT only
-    std::map<cosem::ObisCode, Reading> readings;     ///< register values (display preview)
+    std::optional<meter::ct::CtRatioState> ctRatio;     ///< OMNIPOWER CT only
+    std::map<cosem::ObisCode, Reading> readings;        ///< register values (display preview)
+    std::optional<meter::TariffPlan> tariffPlan;        ///< when the meter has the calendar objects
+    meter::TariffLimits tariffLimits;                   ///< from the device profile
+    std::optional<meter::LoadControlPlan> loadControl;  ///< when the meter has relays or a breaker
+    meter::LoadControlCapabilities loadControlCaps;
 };
 
 class MeterDocument : public QObject {
@@ -69,6 +76,16 @@ public:
     bool setCtRatio(const meter::ct::CtRatio& ratio);
     /// Locks the pending CT ratio; the caller has shown the irreversible-lock confirmation.
     bool lockCtRatio(const meter::ct::Confirmation& confirmation);
+
+    /// Replaces the pending tariff plan (undoable as `description`). A plan that breaks a rule
+    /// is accepted (the Tariffs page shows the problems at their elements); writing refuses it.
+    /// Refused only when the meter has no tariff plan.
+    bool setTariffPlan(const meter::TariffPlan& plan, const QString& description);
+    /// The same for the load-control plan; refused when the meter has no load control.
+    bool setLoadControlPlan(const meter::LoadControlPlan& plan, const QString& description);
+    /// What is wrong with the pending plans (TariffPlan::validate, LoadControlPlan::validate),
+    /// one sentence each; empty when both can be written.
+    QStringList planProblems() const;
 
     /// Reports a refusal found by a page (e.g. a display list edit) in the common way.
     void refuse(const QString& reason);

@@ -12,6 +12,7 @@
 #include "protocol/dlms/axdr/axdr.h"
 #include "protocol/dlms/axdr/display.h"
 #include "protocol/dlms/security/key_file.h"
+#include "protocol/trace/describe.h"
 #include "ui/main_window.h"
 
 namespace omt::gui {
@@ -92,6 +93,10 @@ MeterController::MeterController(ui::MainWindow* window, ui::MeterDocument* docu
     connect(window, &ui::MainWindow::readRequested, this, &MeterController::readAll);
     connect(window, &ui::MainWindow::writeRequested, this, &MeterController::writePending);
     connect(this, &MeterController::message, window, &ui::MainWindow::showMessage);
+    connect(window, &ui::MainWindow::cancelRequested, this, &MeterController::cancel);
+    connect(this, &MeterController::progressed, window, &ui::MainWindow::showProgress);
+    connect(this, &MeterController::progressFinished, window, &ui::MainWindow::hideProgress);
+    connect(this, &MeterController::traced, window, &ui::MainWindow::addTraceRecord);
 }
 
 MeterController::~MeterController() {
@@ -201,6 +206,8 @@ void MeterController::connectTo(const ui::ConnectionChoice& choice) {
             &MeterController::onFinished);
     connect(m_connection.get(), &link::MeterConnection::failed, this, &MeterController::onFailed);
     connect(m_connection.get(), &link::MeterConnection::closed, this, &MeterController::onClosed);
+    connect(m_connection.get(), &link::MeterConnection::progressed, this,
+            &MeterController::onProgress);
     m_associated = false;
     m_phase = Phase::Connecting;
     m_window->connectionBar()->setBusy(true);
@@ -267,6 +274,7 @@ void MeterController::onStage(link::SessionStage stage, const link::LinkInfo& in
 }
 
 void MeterController::onClosed() {
+    emit progressFinished();
     m_associated = false;
     m_phase = Phase::Idle;
     m_window->connectionBar()->setBusy(false);
@@ -284,6 +292,7 @@ void MeterController::fail(const QString& t) {
 
 void MeterController::onFailed(int requestId, const link::SessionError& error) {
     const QString why = link::describe(error);
+    trace(false, tr("Failed: %1").arg(why), {}, {});
     const Phase phase = m_phase;
     if (requestId == 0) {
         fail(why);
@@ -295,6 +304,7 @@ void MeterController::onFailed(int requestId, const link::SessionError& error) {
         case Phase::ReadingIdentity:
         case Phase::ReadingAll:
             m_phase = Phase::Idle;
+            emit progressFinished();
             emit message(tr("Reading the meter failed: %1").arg(why));
             emit readFinished(false);
             break;
@@ -322,8 +332,48 @@ void MeterController::readAll() {
     }
     m_phase = Phase::ReadingIdentity;
     emit message(tr("Reading the meter…"));
-    m_request = m_connection->get(
-        {{1, kLogicalDeviceName, 2, std::nullopt}, {1, kTypeNumber, 2, std::nullopt}});
+    const std::vector<AttributeRef> refs{{1, kLogicalDeviceName, 2, std::nullopt},
+                                         {1, kTypeNumber, 2, std::nullopt}};
+    traceRequest(QStringLiteral("GET"), refs);
+    m_request = m_connection->get(refs);
+}
+
+void MeterController::trace(bool toMeter, const QString& summary, const QStringList& detail,
+                            const Bytes& raw) {
+    ui::TraceRecord r;
+    r.time = QDateTime::currentDateTime();
+    r.toMeter = toMeter;
+    r.summary = summary;
+    r.detail = detail;
+    r.hex = QString::fromStdString(toHex(raw));
+    emit traced(r);
+}
+
+void MeterController::traceRequest(const QString& what, const std::vector<AttributeRef>& refs) {
+    QStringList detail;
+    for (const auto& ref : refs) {
+        detail << QString::fromStdString(
+            trace::describeAttribute(ref.classId, ref.obis, ref.attribute));
+    }
+    trace(true, tr("%1 request, %n attribute(s)", nullptr, int(refs.size())).arg(what), detail, {});
+}
+
+void MeterController::onProgress(const link::SessionProgress& progress) {
+    if (progress.requestId != m_request || m_phase == Phase::Writing ||
+        m_phase == Phase::Restoring) {
+        return;
+    }
+    emit progressed(int(progress.itemsDone), int(progress.itemsTotal), progress.secondsLeft);
+}
+
+void MeterController::reportWriteProgress() {
+    const auto done = qint64(m_written);
+    const auto total = qint64(m_writes.size());
+    double left = -1;
+    if (done > 0 && m_writeClock.isValid()) {
+        left = double(m_writeClock.elapsed()) / 1000.0 / double(done) * double(total - done);
+    }
+    emit progressed(int(done), int(total), left);
 }
 
 void MeterController::onFinished(const link::OperationResult& result) {
@@ -332,6 +382,30 @@ void MeterController::onFinished(const link::OperationResult& result) {
     }
     const auto* get = std::get_if<dlms::GetOutcome>(&result.outcome);
     const auto* set = std::get_if<dlms::SetOutcome>(&result.outcome);
+    const auto* action = std::get_if<dlms::ActionOutcome>(&result.outcome);
+    if (get) {
+        for (const auto& item : get->items) {
+            const auto* d = std::get_if<Data>(&item.result);
+            const QString what = QString::fromStdString(trace::describeAttribute(
+                item.attribute.classId, item.attribute.obis, item.attribute.attribute));
+            Bytes raw;
+            if (d) {
+                if (auto encoded = dlms::encode(*d)) {
+                    raw = *encoded;
+                }
+            }
+            trace(false, d ? QStringLiteral("%1: %2").arg(what, shortText(*d)) : what,
+                  {d ? QString() : tr("no value")}, raw);
+        }
+    } else if (set) {
+        for (const auto& item : set->items) {
+            trace(false, tr("SET result: %1").arg(QLatin1String(dlms::nameOf(item.result))), {},
+                  {});
+        }
+    } else if (action) {
+        trace(false, tr("ACTION result: %1").arg(QLatin1String(dlms::nameOf(action->result))), {},
+              {});
+    }
     switch (m_phase) {
         case Phase::ReadingIdentity:
             if (get) {
@@ -362,6 +436,16 @@ void MeterController::onFinished(const link::OperationResult& result) {
                         restore(tr("the meter refused %1 (%2)")
                                     .arg(w.label, QLatin1String(dlms::nameOf(r))));
                     }
+                    return;
+                }
+                ++m_written;
+                writeNext();
+            } else if (action) {
+                const auto& w = m_writes[m_written];
+                audit(w, QLatin1String(dlms::nameOf(action->result)));
+                if (action->result != dlms::ActionResult::Success) {
+                    restore(tr("the meter refused %1 (%2)")
+                                .arg(w.label, QLatin1String(dlms::nameOf(action->result))));
                     return;
                 }
                 ++m_written;
@@ -428,7 +512,21 @@ void MeterController::readConfiguration(const dlms::GetOutcome& identity) {
                                     Setting::DisplayListAutomatic,
                                     Setting::DisplayListManual,
                                     Setting::DisplayListBackup,
-                                    Setting::EnergyRegisters};
+                                    Setting::EnergyRegisters,
+                                    Setting::ActivityCalendar,
+                                    Setting::SpecialDays,
+                                    Setting::TariffScripts,
+                                    Setting::Relay1Mode,
+                                    Setting::Relay1State,
+                                    Setting::Relay1TariffMask,
+                                    Setting::Relay1ScheduleOn,
+                                    Setting::Relay1ScheduleOff,
+                                    Setting::Relay2Mode,
+                                    Setting::Relay2State,
+                                    Setting::Relay2TariffMask,
+                                    Setting::Relay2ScheduleOn,
+                                    Setting::Relay2ScheduleOff,
+                                    Setting::DisconnectControl};
     std::vector<AttributeRef> refs;
     for (auto setting : kRead) {
         const auto* where = m_profile->find(setting);
@@ -442,6 +540,8 @@ void MeterController::readConfiguration(const dlms::GetOutcome& identity) {
         }
     }
     m_phase = Phase::ReadingAll;
+    traceRequest(QStringLiteral("GET"), refs);
+    emit progressed(0, int(refs.size()), -1);
     m_request = m_connection->get(refs);
 }
 
@@ -549,7 +649,9 @@ void MeterController::buildSnapshot(const dlms::GetOutcome& values) {
             snap.readings[where->objects[i]] = r;
         }
     }
+    readPlans(snap);
     m_phase = Phase::Idle;
+    emit progressFinished();
     m_document->load(snap);
     emit message(tr("Read the meter %1.").arg(snap.serialNumber));
     emit readFinished(true);
@@ -570,7 +672,7 @@ std::vector<MeterController::Write> MeterController::plannedWrites() const {
         if (it == m_values.end() || it->second == value) {
             return;
         }
-        out.push_back({ref, it->second, std::move(value), label});
+        out.push_back({ref, it->second, std::move(value), label, std::nullopt});
     };
     // CT ratio first (it also moves Z21), then the configuration string, the display lists,
     // and the irreversible lock last, once everything else is written.
@@ -617,6 +719,7 @@ std::vector<MeterController::Write> MeterController::plannedWrites() const {
         add(setting, 0, Data::array(std::move(items)),
             tr("%1 display list").arg(ui::displayListTitle(kind)));
     }
+    addPlanWrites(out);
     if (before.ctRatio && after.ctRatio && after.ctRatio->locked && !before.ctRatio->locked) {
         add(Setting::CtLock, 0, Data::boolean(true), tr("CT ratio lock"));
     }
@@ -626,6 +729,11 @@ std::vector<MeterController::Write> MeterController::plannedWrites() const {
 void MeterController::writePending() {
     if (!m_associated || m_phase != Phase::Idle || !m_profile) {
         emit message(tr("Connect to the meter before writing."));
+        return;
+    }
+    if (const auto problems = m_document->planProblems(); !problems.isEmpty()) {
+        emit message(tr("Nothing was written: %1").arg(problems.join(QStringLiteral("; "))));
+        emit writeFinished(false, problems.join(QStringLiteral("; ")));
         return;
     }
     m_writes = plannedWrites();
@@ -648,6 +756,7 @@ void MeterController::writePending() {
                           m_writes.back().ref.obis == lock->objects[0];
     m_stageEnd = lockLast ? m_writes.size() - 1 : m_writes.size();
     m_phase = Phase::Writing;
+    m_writeClock.start();
     writeNext();
 }
 
@@ -661,6 +770,22 @@ void MeterController::writeNext() {
         return;
     }
     const auto& w = m_writes[m_written];
+    reportWriteProgress();
+    if (w.method) {
+        emit message(
+            tr("Running %1 (%2 of %3)…").arg(w.label).arg(m_written + 1).arg(m_writes.size()));
+        trace(true,
+              QStringLiteral("ACTION %1")
+                  .arg(QString::fromStdString(trace::describeAttribute(
+                      w.method->classId, w.method->obis, w.method->method, "method"))),
+              {shortText(w.newValue)}, dlms::encode(w.newValue).valueOr(Bytes{}));
+        m_request = m_connection->action(*w.method, w.newValue);
+        return;
+    }
+    trace(true,
+          QStringLiteral("SET %1").arg(QString::fromStdString(
+              trace::describeAttribute(w.ref.classId, w.ref.obis, w.ref.attribute))),
+          {shortText(w.newValue)}, dlms::encode(w.newValue).valueOr(Bytes{}));
     emit message((restoring ? tr("Restoring %1 (%2 of %3)…") : tr("Writing %1 (%2 of %3)…"))
                      .arg(w.label)
                      .arg(m_written + 1)
@@ -671,19 +796,43 @@ void MeterController::writeNext() {
 void MeterController::verify() {
     const std::size_t end = m_failure.isEmpty() ? m_stageEnd : m_writes.size();
     m_phase = Phase::Verifying;
-    std::vector<AttributeRef> refs;
+    emit progressFinished();
+    // Each attribute once, expecting the value written last (a plan may write one twice).
+    m_checks.clear();
     for (std::size_t i = 0; i < end; ++i) {
-        refs.push_back(m_writes[i].ref);
+        const auto& w = m_writes[i];
+        if (w.method) {
+            continue;
+        }
+        auto same = std::find_if(m_checks.begin(), m_checks.end(), [&](const Check& c) {
+            return c.ref.classId == w.ref.classId && c.ref.obis == w.ref.obis &&
+                   c.ref.attribute == w.ref.attribute;
+        });
+        if (same != m_checks.end()) {
+            same->expected = w.newValue;
+        } else {
+            m_checks.push_back({w.ref, w.newValue, w.label});
+        }
     }
+    std::vector<AttributeRef> refs;
+    for (const auto& c : m_checks) {
+        refs.push_back(c.ref);
+    }
+    if (refs.empty()) {
+        onVerified(dlms::GetOutcome{});
+        return;
+    }
+    traceRequest(QStringLiteral("GET"), refs);
     m_request = m_connection->get(refs);
 }
 
 void MeterController::onVerified(const dlms::GetOutcome& values) {
     QStringList mismatches;
-    for (std::size_t i = 0; i < values.items.size() && i < m_writes.size(); ++i) {
-        const auto* d = std::get_if<Data>(&values.items[i].result);
-        if (!d || !(*d == m_writes[i].newValue)) {
-            mismatches << m_writes[i].label;
+    for (std::size_t i = 0; i < m_checks.size(); ++i) {
+        const auto* d =
+            i < values.items.size() ? std::get_if<Data>(&values.items[i].result) : nullptr;
+        if ((!d || !(*d == m_checks[i].expected)) && !mismatches.contains(m_checks[i].label)) {
+            mismatches << m_checks[i].label;
         }
     }
     const bool wasRestoring = !m_failure.isEmpty();
@@ -723,6 +872,10 @@ void MeterController::restore(const QString& why) {
     std::vector<Write> back;
     for (std::size_t i = std::min(m_written, m_writes.size()); i-- > 0;) {
         Write w = m_writes[i];
+        if (w.method) {
+            m_failure += tr("; %1 was run and cannot be undone").arg(w.label);
+            continue;
+        }
         std::swap(w.oldValue, w.newValue);
         back.push_back(w);
     }
@@ -739,6 +892,7 @@ void MeterController::restore(const QString& why) {
 
 void MeterController::finishWrite(bool ok, const QString& summary) {
     m_phase = Phase::Idle;
+    emit progressFinished();
     emit message(summary);
     emit writeFinished(ok, summary);
     readAll();
@@ -800,12 +954,98 @@ void MeterController::audit(const Write& w, const QString& result) {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ","
         << csv(m_document->meterState().serialNumber) << "," << csv(user) << ","
-        << csv(QStringLiteral("%1/%2:%3")
-                   .arg(w.ref.classId)
-                   .arg(QString::fromStdString(w.ref.obis.toString()))
-                   .arg(w.ref.attribute))
+        << csv(w.method ? QStringLiteral("%1/%2:method-%3")
+                              .arg(w.method->classId)
+                              .arg(QString::fromStdString(w.method->obis.toString()))
+                              .arg(w.method->method)
+                        : QStringLiteral("%1/%2:%3")
+                              .arg(w.ref.classId)
+                              .arg(QString::fromStdString(w.ref.obis.toString()))
+                              .arg(w.ref.attribute))
         << "," << csv(shortText(w.oldValue)) << "," << csv(shortText(w.newValue)) << ","
         << csv(result) << "\n";
+}
+
+void MeterController::readPlans(ui::MeterSnapshot& snap) {
+    std::vector<meter::AttributeValue> values;
+    values.reserve(m_values.size());
+    for (const auto& [key, value] : m_values) {
+        values.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), value});
+    }
+    const bool ct = snap.type == meter::MeterType::OmnipowerCt;
+    snap.tariffLimits = m_profile->limits().tariff;
+    if (m_profile->find(Setting::ActivityCalendar) && m_profile->find(Setting::SpecialDays)) {
+        const std::string z13 =
+            ct ? std::string(snap.configuration.code(meter::ZField::Z13)) : std::string();
+        if (auto plan = meter::TariffPlan::fromCosem(values, m_profile->tariffObjects(), z13)) {
+            snap.tariffPlan = *plan;
+        } else {
+            emit message(tr("The tariff calendar cannot be shown: %1")
+                             .arg(QString::fromStdString(plan.error().detail)));
+        }
+    }
+    auto type = meter::TypeNumber::decode(snap.typeNumber.toStdString());
+    if (!type) {
+        return;
+    }
+    auto caps = m_profile->applyLimits(meter::capabilitiesOf(*type, &snap.configuration));
+    // Relays the profile (or the meter) lacks are not offered.
+    const Setting modes[] = {Setting::Relay1Mode, Setting::Relay2Mode};
+    std::uint8_t relays = 0;
+    while (relays < caps.relays && relays < meter::kMaxRelays && m_profile->find(modes[relays])) {
+        ++relays;
+    }
+    caps.relays = relays;
+    caps.supplyControlSwitch =
+        caps.supplyControlSwitch && m_profile->find(Setting::DisconnectControl) != nullptr;
+    if (caps.relays == 0 && !caps.supplyControlSwitch) {
+        return;
+    }
+    snap.loadControlCaps = caps;
+    if (auto plan = meter::LoadControlPlan::fromCosem(values, m_profile->loadControlObjects(),
+                                                      caps.relays, caps.supplyControlSwitch)) {
+        snap.loadControl = *plan;
+    } else {
+        emit message(tr("The load control settings cannot be shown: %1")
+                         .arg(QString::fromStdString(plan.error().detail)));
+    }
+}
+
+void MeterController::addPlanWrites(std::vector<Write>& out) const {
+    const auto& before = m_document->meterState();
+    const auto& after = m_document->pending();
+    auto old = [&](const meter::AttributeValue& v) {
+        auto it = m_values.find({v.classId, v.obis, v.attribute});
+        return it == m_values.end() ? Data{} : it->second;
+    };
+    auto add = [&](const meter::WriteStep& step, const QString& label, bool skipUnchanged) {
+        if (const auto* v = std::get_if<meter::AttributeValue>(&step)) {
+            auto it = m_values.find({v->classId, v->obis, v->attribute});
+            if (skipUnchanged && it != m_values.end() && it->second == v->value) {
+                return;
+            }
+            out.push_back({AttributeRef{v->classId, v->obis, v->attribute, std::nullopt}, old(*v),
+                           v->value, label, std::nullopt});
+        } else if (const auto* m = std::get_if<meter::MethodCall>(&step)) {
+            out.push_back({AttributeRef{m->classId, m->obis, 0, std::nullopt}, Data{}, m->parameter,
+                           label, dlms::MethodRef{m->classId, m->obis, m->method}});
+        }
+    };
+    if (before.tariffPlan && after.tariffPlan && !(*before.tariffPlan == *after.tariffPlan)) {
+        for (const auto& step :
+             after.tariffPlan->writeSteps(m_profile->tariffObjects(), &*before.tariffPlan)) {
+            add(step, tr("tariff plan"), false);
+        }
+    }
+    if (before.loadControl && after.loadControl && !(*before.loadControl == *after.loadControl)) {
+        const auto state = before.loadControl->supplyControl
+                               ? before.loadControl->supplyControl->state
+                               : cosem::ControlState::Connected;
+        for (const auto& step :
+             after.loadControl->writeSteps(m_profile->loadControlObjects(), state)) {
+            add(step, tr("load control"), true);
+        }
+    }
 }
 
 }  // namespace omt::gui

@@ -13,9 +13,18 @@
 //   audit    every attempt appended to AppDataLocation/audit.csv (time, serial, user, object,
 //            old value, new value, result).
 //
+// The tariff plan and the load-control plan are read with the rest (TariffPlan::fromCosem,
+// LoadControlPlan::fromCosem) and written through their writeSteps() (SETs and the ACTIONs that
+// activate a calendar or switch the supply); an ACTION cannot be undone by the restore step.
+// Long operations report progress (done, total, seconds left) for the window's progress bar;
+// every request and response is reported as a trace record for the Trace page (the decoded
+// attribute and the A-XDR hex of its value: the session does not yet publish its raw frames).
+//
 // All meter I/O runs in the session's worker thread; this object only reacts to its signals, so
 // the window never blocks. Every step reports a sentence to the status line.
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <map>
@@ -26,6 +35,7 @@
 #include "meter/device_profile.h"
 #include "ui/connection_bar.h"
 #include "ui/meter_document.h"
+#include "ui/models/trace_model.h"
 
 namespace omt::app {
 class DemoMeter;
@@ -68,6 +78,12 @@ signals:
     void readFinished(bool ok);
     void writeFinished(bool ok, const QString& summary);
     void disconnected();
+    /// Progress of the running operation: `done` of `total` steps, `secondsLeft` estimated
+    /// (negative when unknown). finished() when it is over.
+    void progressed(int done, int total, double secondsLeft);
+    void progressFinished();
+    /// One request to or response from the meter, for the Trace page.
+    void traced(const omt::ui::TraceRecord& record);
 
 private:
     enum class Phase {
@@ -84,6 +100,12 @@ private:
         dlms::AttributeRef ref;
         dlms::Data oldValue;
         dlms::Data newValue;
+        QString label;
+        std::optional<dlms::MethodRef> method;  ///< an ACTION with newValue as its parameter
+    };
+    struct Check {
+        dlms::AttributeRef ref;
+        dlms::Data expected;
         QString label;
     };
 
@@ -103,6 +125,12 @@ private:
     bool saveBackup(const std::vector<Write>& writes);
     void audit(const Write& w, const QString& result);
     void fail(const QString& text);
+    void readPlans(ui::MeterSnapshot& snap);
+    void addPlanWrites(std::vector<Write>& out) const;
+    void trace(bool toMeter, const QString& summary, const QStringList& detail, const Bytes& raw);
+    void traceRequest(const QString& what, const std::vector<dlms::AttributeRef>& refs);
+    void onProgress(const link::SessionProgress& progress);
+    void reportWriteProgress();
 
     ui::MainWindow* m_window;
     ui::MeterDocument* m_document;
@@ -121,6 +149,8 @@ private:
     std::size_t m_stageEnd = 0;  ///< writes before this index go first, then verify
     QString m_failure;
     QString m_lastBackup;
+    std::vector<Check> m_checks;
+    QElapsedTimer m_writeClock;
 };
 
 }  // namespace omt::gui

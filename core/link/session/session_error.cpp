@@ -59,6 +59,14 @@ const char* nameOf(SessionError::Kind kind) {
             return "cancelled";
         case K::NotReady:
             return "not-ready";
+        case K::BluetoothUnavailable:
+            return "bluetooth-unavailable";
+        case K::BluetoothOff:
+            return "bluetooth-off";
+        case K::PairingRequired:
+            return "pairing-required";
+        case K::NotAnOpticalHead:
+            return "not-an-optical-head";
     }
     return "unknown";
 }
@@ -121,6 +129,17 @@ QString describe(const SessionError& error) {
             return tr("Cancelled.");
         case K::NotReady:
             return tr("The connection is not ready for this request (%1).").arg(c);
+        case K::BluetoothUnavailable:
+            return tr(
+                "No Bluetooth adapter found on this computer (or the Bluetooth service is "
+                "not running).");
+        case K::BluetoothOff:
+            return tr("The Bluetooth adapter is switched off: switch it on and try again.");
+        case K::PairingRequired:
+            return tr("Pair the Bluetooth head with this computer first (%1).").arg(c);
+        case K::NotAnOpticalHead:
+            return tr("The Bluetooth device %1 offers no serial service: is it an optical head?")
+                .arg(c);
     }
     return c;
 }
@@ -144,6 +163,14 @@ SessionError fromTransportError(const TransportError& error) {
             return {K::HostNotFound, error.detail};
         case T::Timeout:
             return {K::NoAnswer, error.detail};
+        case T::NoAdapter:
+            return {K::BluetoothUnavailable, error.detail};
+        case T::AdapterOff:
+            return {K::BluetoothOff, error.detail};
+        case T::PairingRequired:
+            return {K::PairingRequired, error.detail};
+        case T::ServiceNotFound:
+            return {K::NotAnOpticalHead, error.detail};
         default:
             return {K::PortError,
                     QString::fromLatin1(nameOf(error.kind)) +

@@ -39,8 +39,12 @@ struct SessionError {
         PortError,  ///< other open / read / write failures; context: detail
         ConnectionRefused,
         HostNotFound,
-        Cancelled,  ///< the caller cancelled
-        NotReady,   ///< a request while the session cannot take it
+        Cancelled,             ///< the caller cancelled
+        NotReady,              ///< a request while the session cannot take it
+        BluetoothUnavailable,  ///< no Bluetooth adapter, or the Bluetooth service is not running
+        BluetoothOff,          ///< the Bluetooth adapter is switched off
+        PairingRequired,       ///< the Bluetooth head must be paired first; context: detail
+        NotAnOpticalHead,      ///< the Bluetooth device offers no serial service
     };
     Kind kind = Kind::ProtocolError;
     QString context;

@@ -1,0 +1,261 @@
+// The Tariffs, Load control and Trace pages, their models and widgets, and the window's
+// progress bar, driven through their real widgets (offscreen) on a document loaded with a
+// snapshot that holds a tariff plan and a load-control plan (issue 6).
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ui/main_window.h"
+#include "ui/meter_document.h"
+#include "ui/models/trace_model.h"
+#include "ui/pages/load_control_page.h"
+#include "ui/pages/tariff_page.h"
+#include "ui/pages/trace_page.h"
+#include "ui/widgets/week_timeline.h"
+
+using namespace omt;
+using namespace omt::ui;
+
+namespace {
+
+// Weekdays: T1 from 00:00, T2 from 07:00, T1 from 22:00; weekends T1 all day.
+const char* const kPlan = R"({"format": "omt-tariff-plan", "version": 1, "tariff_control": "002",
+  "active": {"name": "std",
+    "seasons": [{"name": "year", "start": "*-01-01", "week": "w"}],
+    "week_profiles": [{"name": "w", "days": [1, 1, 1, 1, 1, 2, 2]}],
+    "day_profiles": [{"id": 1, "switches": [{"time": "00:00", "tariff": 1},
+                                            {"time": "07:00", "tariff": 2},
+                                            {"time": "22:00", "tariff": 1}]},
+                     {"id": 2, "switches": [{"time": "00:00", "tariff": 1}]}]},
+  "special_days": [{"date": "*-12-25", "day_profile": 2}]})";
+
+MeterSnapshot omniaSnapshot() {
+    MeterSnapshot s;
+    s.type = meter::MeterType::Omnia;
+    s.serialNumber = QStringLiteral("57000001");
+    s.tariffPlan = *meter::TariffPlan::fromJson(kPlan);
+    meter::LoadControlPlan lc;
+    lc.relays.push_back({1, meter::RelayMode::OnDemand, false, {}, 0});
+    lc.relays.push_back({2, meter::RelayMode::FollowTariff, std::nullopt, {}, 0b0010});
+    lc.supplyControl =
+        meter::SupplyControlPlan{cosem::ControlState::Connected, cosem::ControlMode::Mode1};
+    s.loadControl = lc;
+    s.loadControlCaps = {2, true, 8};
+    return s;
+}
+
+TraceRecord record(bool toMeter, const QString& summary, const QString& hex = {}) {
+    return {QDateTime(QDate(2026, 11, 21), QTime(10, 0, 0)), toMeter, summary, {}, hex};
+}
+
+}  // namespace
+
+class TstUiPlans : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("OmtUiPlans")); }
+
+    void traceModelIsBoundedAndPassesTheTester() {
+        TraceModel model(nullptr, 3);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int i = 0; i < 5; ++i) {
+            model.append(record(i % 2 == 0, QStringLiteral("record %1").arg(i), "7E A0"));
+        }
+        QCOMPARE(model.rowCount(), 3);  // the two oldest were dropped
+        QCOMPARE(model.index(0, TraceModel::Decoded).data().toString(), QStringLiteral("record 2"));
+        QCOMPARE(model.index(0, TraceModel::Time).data().toString(),
+                 QStringLiteral("10:00:00.000"));
+        QCOMPARE(model.index(2, TraceModel::Hex).data().toString(), QStringLiteral("7E A0"));
+        QVERIFY(model.index(0, TraceModel::Direction).data() !=
+                model.index(1, TraceModel::Direction).data());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void tracePageFiltersAndSaves() {
+        TracePage page;
+        QAbstractItemModelTester tester(page.filtered(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.add(record(true, QStringLiteral("GET request, 2 attributes")));
+        page.add(record(false, QStringLiteral("Data 0.0.42.0.0.255: OMNIA")));
+        page.add(record(true, QStringLiteral("SET Activity calendar attribute 9"), "01 02"));
+        QCOMPARE(page.filtered()->rowCount(), 3);
+        QTest::keyClicks(page.filterBox(), QStringLiteral("set"));
+        QCOMPARE(page.filtered()->rowCount(), 1);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("trace.txt"));
+        QVERIFY(page.saveTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral(" TX SET Activity calendar attribute 9")));
+        QVERIFY(text.contains(QStringLiteral("01 02")));
+        QVERIFY(!text.contains(QStringLiteral("GET request")));  // filtered out
+        QString error;
+        QVERIFY(!page.saveTo(dir.filePath(QStringLiteral("no/such/dir/t.txt")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void timelineShowsTheTariffInForce() {
+        WeekTimeline timeline;
+        const auto plan = *meter::TariffPlan::fromJson(kPlan);
+        timeline.setWeek(plan.active, "w");
+        QCOMPARE(timeline.tariffAt(0, 6 * 60 + 59), 1);  // Monday 06:59
+        QCOMPARE(timeline.tariffAt(0, 7 * 60), 2);       // Monday 07:00
+        QCOMPARE(timeline.tariffAt(4, 22 * 60), 1);      // Friday 22:00
+        QCOMPARE(timeline.tariffAt(5, 12 * 60), 1);      // Saturday (profile 2)
+        timeline.setWeek(plan.active, "nonexistent");
+        QCOMPARE(timeline.tariffAt(0, 8 * 60), 0);
+        QVERIFY(WeekTimeline::tariffColour(1) != WeekTimeline::tariffColour(2));
+    }
+
+    void tariffSwitchEditIsPendingAndUndoable() {
+        MeterDocument doc;
+        doc.load(omniaSnapshot());
+        TariffPage page(&doc);
+        QVERIFY(page.modeLabel()->text().contains(QStringLiteral("002")));
+        QCOMPARE(page.switchTable()->rowCount(), 3);
+        QCOMPARE(page.switchTable()->item(1, 0)->text(), QStringLiteral("07:00"));
+        QCOMPARE(page.timeline()->tariffAt(0, 7 * 60 + 30), 2);
+
+        // The person types a new time into the table: pending, the timeline follows.
+        page.switchTable()->item(1, 0)->setText(QStringLiteral("08:00"));
+        const auto& sw = doc.pending().tariffPlan->active.dayProfiles[0].switches[1];
+        QCOMPARE(int(sw.hour), 8);
+        QCOMPARE(doc.meterState().tariffPlan->active.dayProfiles[0].switches[1].hour, 7);
+        QCOMPARE(page.timeline()->tariffAt(0, 7 * 60 + 30), 1);
+        const auto changes = doc.pendingChanges();
+        QCOMPARE(changes.size(), 1);
+        QVERIFY(changes.first().contains(QStringLiteral("active.day[1]")));
+        QVERIFY(changes.first().contains(QStringLiteral("08:00 T2")));
+
+        doc.undoStack()->undo();
+        QVERIFY(!doc.hasPendingChanges());
+        QCOMPARE(page.switchTable()->item(1, 0)->text(), QStringLiteral("07:00"));
+
+        // A time that is not hh:mm is refused with a sentence and changes nothing.
+        QSignalSpy refused(&doc, &MeterDocument::editRefused);
+        page.switchTable()->item(1, 0)->setText(QStringLiteral("25:00"));
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(!doc.hasPendingChanges());
+    }
+
+    void tariffProblemsAreShownAtTheRow() {
+        MeterDocument doc;
+        doc.load(omniaSnapshot());
+        TariffPage page(&doc);
+        // 23:00 before 22:00: the switches are no longer ascending.
+        QVERIFY(page.setSwitch(0, 1, {23, 0, 2}));
+        QVERIFY(!doc.planProblems().isEmpty());
+        QVERIFY(!page.problemsLabel()->text().isEmpty());
+        const QString tip =
+            page.switchTable()->item(2, 0)->toolTip() + page.switchTable()->item(1, 0)->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("day_profiles[0].switches")), qPrintable(tip));
+        QVERIFY(page.switchTable()->item(0, 0)->toolTip().isEmpty());
+        QVERIFY(!page.setSwitch(0, 9, {1, 0, 1}));  // no such row
+    }
+
+    void specialDaysAndPassiveCalendar() {
+        MeterDocument doc;
+        doc.load(omniaSnapshot());
+        TariffPage page(&doc);
+        QCOMPARE(page.specialDayTable()->rowCount(), 1);
+        QVERIFY(page.addSpecialDay({{meter::PlanDate::kEveryYear, 1, 1}, 2}));
+        QCOMPARE(page.specialDayTable()->rowCount(), 2);
+        page.specialDayTable()->item(1, 0)->setText(QStringLiteral("*-12-25"));  // duplicate
+        QVERIFY(!page.specialDayTable()->item(1, 0)->toolTip().isEmpty());
+        QVERIFY(page.removeSpecialDay(1));
+        QVERIFY(doc.planProblems().isEmpty());
+
+        QVERIFY(!page.passiveActivation()->isEnabled());
+        page.setPassiveCopy(true);
+        QVERIFY(doc.pending().tariffPlan->passive.has_value());
+        QVERIFY(page.passiveActivation()->isEnabled());
+        page.passiveActivation()->setChecked(true);
+        QVERIFY(doc.pending().tariffPlan->passiveActivation.has_value());
+        page.setPassiveCopy(false);
+        QVERIFY(!doc.pending().tariffPlan->passiveActivation.has_value());
+    }
+
+    void loadControlModesAndSupplySwitch() {
+        MeterDocument doc;
+        doc.load(omniaSnapshot());
+        LoadControlPage page(&doc);
+        QVERIFY(page.tariffBox(2, 2)->isChecked());
+        QVERIFY(!page.tariffBox(2, 1)->isChecked());
+        QVERIFY(!page.scheduleEdit(1)->isEnabled());
+
+        page.modeChooser(1)->setCurrentIndex(int(meter::RelayMode::Calendar));
+        QCOMPARE(doc.pending().loadControl->relays[0].mode, meter::RelayMode::Calendar);
+        // Calendar without a schedule is a problem shown at the relay.
+        QVERIFY(!page.relayProblems(1)->text().isEmpty());
+        page.scheduleEdit(1)->setText(QStringLiteral("06:00 on, 22:00 off"));
+        emit page.scheduleEdit(1)->editingFinished();
+        QCOMPARE(doc.pending().loadControl->relays[0].schedule.size(), std::size_t(2));
+        QVERIFY(page.relayProblems(1)->text().isEmpty());
+        QVERIFY(doc.planProblems().isEmpty());
+
+        QVERIFY(!LoadControlPage::parseSchedule(QStringLiteral("06:00 maybe")));
+        QCOMPARE(LoadControlPage::scheduleText(
+                     *LoadControlPage::parseSchedule(QStringLiteral("6:05 ON,22:00 off"))),
+                 QStringLiteral("06:05 on, 22:00 off"));
+
+        // The disconnect asks first; refused: nothing pending.
+        QVERIFY(page.supplyBox()->isVisibleTo(&page));
+        int asked = 0;
+        page.setConfirm([&](const QString&, const QString&) { return ++asked, false; });
+        QVERIFY(!page.requestSupplyToggle());
+        QCOMPARE(asked, 1);
+        QCOMPARE(doc.pending().loadControl->supplyControl->state, cosem::ControlState::Connected);
+        page.setConfirm([&](const QString&, const QString&) { return ++asked, true; });
+        QVERIFY(page.requestSupplyToggle());
+        QCOMPARE(doc.pending().loadControl->supplyControl->state,
+                 cosem::ControlState::Disconnected);
+        QVERIFY(page.supplyStateLabel()->text().contains(QStringLiteral("disconnected")));
+    }
+
+    void windowHidesUnsupportedPagesAndShowsProgress() {
+        MeterDocument doc;
+        MainWindow window(&doc);
+        auto s = omniaSnapshot();
+        s.loadControl.reset();
+        doc.load(s);
+        QVERIFY(window.isPageVisible(MainWindow::Page::Tariffs));
+        QVERIFY(!window.isPageVisible(MainWindow::Page::LoadControl));
+        QVERIFY(window.isPageVisible(MainWindow::Page::Trace));
+        doc.load(omniaSnapshot());
+        QVERIFY(window.isPageVisible(MainWindow::Page::LoadControl));
+
+        QVERIFY(!window.progressBar()->isVisibleTo(&window));
+        window.showProgress(3, 10, 75);
+        QVERIFY(window.progressBar()->isVisibleTo(&window));
+        QCOMPARE(window.progressBar()->value(), 3);
+        QCOMPARE(window.progressBar()->maximum(), 10);
+        QVERIFY(window.timeLeftLabel()->text().contains(QStringLiteral("1 min 15 s")));
+        QSignalSpy cancel(&window, &MainWindow::cancelRequested);
+        window.cancelButton()->click();
+        QCOMPARE(cancel.size(), 1);
+        window.hideProgress();
+        QVERIFY(!window.cancelButton()->isVisibleTo(&window));
+
+        window.addTraceRecord(record(true, QStringLiteral("GET request")));
+        QCOMPARE(window.tracePage()->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TstUiPlans)
+#include "tst_ui_plans.moc"

@@ -1,0 +1,86 @@
+#pragma once
+// Load control page: per relay the mode (on-demand, calendar, follow-tariff), the state to set
+// on demand, the daily schedule of calendar mode ("06:00 on, 22:00 off") and the tariffs of
+// follow-tariff mode; for an OMNIA with a breaker the supply control switch state and the
+// disconnect / reconnect action, behind a confirmation. Edits are pending in the document until
+// "Write to meter"; LoadControlPlan::validate's problems are shown at the relay they concern.
+//
+//   LoadControlPage page(&document);
+//   page.modeChooser(1)->setCurrentIndex(int(meter::RelayMode::Calendar));
+//   page.scheduleEdit(1)->setText("06:00 on, 22:00 off");  // applied on editingFinished
+
+#include <QWidget>
+#include <array>
+#include <functional>
+
+#include "meter/load_control_plan.h"
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace omt::ui {
+
+class MeterDocument;
+
+class LoadControlPage : public QWidget {
+    Q_OBJECT
+
+public:
+    using Confirm = std::function<bool(const QString& title, const QString& text)>;
+
+    explicit LoadControlPage(MeterDocument* document, QWidget* parent = nullptr);
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
+    /// The widgets of relay `n` (1..kMaxRelays).
+    QGroupBox* relayBox(int n) const { return m_relays[std::size_t(n - 1)].box; }
+    QComboBox* modeChooser(int n) const { return m_relays[std::size_t(n - 1)].mode; }
+    QCheckBox* stateBox(int n) const { return m_relays[std::size_t(n - 1)].state; }
+    QLineEdit* scheduleEdit(int n) const { return m_relays[std::size_t(n - 1)].schedule; }
+    QCheckBox* tariffBox(int n, int tariff) const {
+        return m_relays[std::size_t(n - 1)].tariffs[std::size_t(tariff - 1)];
+    }
+    QLabel* relayProblems(int n) const { return m_relays[std::size_t(n - 1)].problems; }
+    QGroupBox* supplyBox() const { return m_supplyBox; }
+    QLabel* supplyStateLabel() const { return m_supplyState; }
+    QPushButton* supplyButton() const { return m_supplyButton; }
+
+    /// Asks for the confirmation, then makes disconnecting (or reconnecting) the supply a
+    /// pending edit. False when not confirmed or the meter has no breaker.
+    bool requestSupplyToggle();
+
+    /// "06:00 on, 22:00 off" -> the switches; nullopt when a part is not "hh:mm on|off".
+    static std::optional<std::vector<meter::RelaySwitch>> parseSchedule(const QString& text);
+    static QString scheduleText(const std::vector<meter::RelaySwitch>& schedule);
+
+private:
+    struct RelayWidgets {
+        QGroupBox* box = nullptr;
+        QComboBox* mode = nullptr;
+        QCheckBox* state = nullptr;
+        QLineEdit* schedule = nullptr;
+        std::array<QCheckBox*, meter::kMaxTariff> tariffs{};
+        QLabel* problems = nullptr;
+    };
+
+    void refresh();
+    void edit(int n);
+
+    MeterDocument* m_document;
+    Confirm m_confirm;
+    std::array<RelayWidgets, meter::kMaxRelays> m_relays;
+    QGroupBox* m_supplyBox;
+    QLabel* m_supplyState;
+    QPushButton* m_supplyButton;
+    bool m_refreshing = false;
+};
+
+/// "connected", "disconnected", "ready for reconnection" in the UI language.
+QString supplyStateText(cosem::ControlState state);
+/// "on demand", "calendar", "follow tariff" in the UI language.
+QString relayModeText(meter::RelayMode mode);
+
+}  // namespace omt::ui
