@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include "link/bluetooth_transport.h"
 #include "protocol/dlms/security/key_file.h"
 
 namespace omt::app {
@@ -11,7 +12,10 @@ namespace {
 const QString kPort = QStringLiteral("port");
 const QString kTcp = QStringLiteral("tcp");
 const QString kWrapper = QStringLiteral("wrapper");
+const QString kBt = QStringLiteral("bt");
+const QString kBtProfile = QStringLiteral("bt-profile");
 const QString kDemo = QStringLiteral("demo");
+const QString kDemoState = QStringLiteral("demo-state");
 const QString kMode = QStringLiteral("mode");
 const QString kBaud = QStringLiteral("baud");
 const QString kClient = QStringLiteral("client");
@@ -41,8 +45,15 @@ void addConnectionOptions(QCommandLineParser& p) {
     p.addOption({kTcp, QStringLiteral("Meter behind a TCP/IP module (HDLC, or --wrapper)."),
                  QStringLiteral("HOST:PORT")});
     p.addOption({kWrapper, QStringLiteral("Use the DLMS/COSEM TCP wrapper instead of HDLC.")});
+    p.addOption({kBt, QStringLiteral("Bluetooth optical head at ADDRESS (see omt scan-bt)."),
+                 QStringLiteral("ADDRESS")});
+    p.addOption({kBtProfile, QStringLiteral("Bluetooth: auto (default), rfcomm or ble."),
+                 QStringLiteral("PROFILE"), QStringLiteral("auto")});
     p.addOption({kDemo, QStringLiteral("Talk to an embedded virtual meter: omnipower-ct or omnia."),
                  QStringLiteral("MODEL")});
+    p.addOption({kDemoState,
+                 QStringLiteral("With --demo: keep the demo meter's settings in FILE across runs."),
+                 QStringLiteral("FILE")});
     p.addOption({kMode,
                  QStringLiteral("auto (default), e (IEC 62056-21 mode E to HDLC), c (mode C "
                                 "readout), hdlc (direct HDLC)."),
@@ -77,12 +88,13 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
         err.flush();
         return std::unique_ptr<OpenMeter>{};
     };
-    const int targets = int(p.isSet(kPort)) + int(p.isSet(kTcp)) + int(p.isSet(kDemo));
+    const int targets =
+        int(p.isSet(kPort)) + int(p.isSet(kTcp)) + int(p.isSet(kDemo)) + int(p.isSet(kBt));
     if (targets != 1) {
         return fail(targets == 0
-                        ? QStringLiteral("say where the meter is: --port DEV, --tcp HOST:PORT or "
-                                         "--demo omnipower-ct|omnia")
-                        : QStringLiteral("give only one of --port, --tcp and --demo"));
+                        ? QStringLiteral("say where the meter is: --port DEV, --tcp HOST:PORT, "
+                                         "--bt ADDRESS or --demo omnipower-ct|omnia")
+                        : QStringLiteral("give only one of --port, --tcp, --bt and --demo"));
     }
     auto result = std::make_unique<OpenMeter>();
     link::SessionSettings s;
@@ -126,6 +138,7 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
         }
         DemoOptions demo;
         demo.model = *model;
+        demo.stateFile = p.value(kDemoState).toStdString();
         demo.line =
             mode == QLatin1String("hdlc") ? sim::LineKind::DirectHdlc : sim::LineKind::Optical;
         auto created = DemoMeter::create(demo);
@@ -134,6 +147,23 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
         }
         result->demo = std::move(*created);
         transport = result->demo->takeClientTransport();
+        s.transport = link::TransportKind::Injected;
+        s.mode = mode == QLatin1String("hdlc") ? link::LinkMode::DirectHdlc
+                                               : link::LinkMode::OpticalModeE;
+    } else if (p.isSet(kBt)) {
+        const QString address = p.value(kBt);
+        const auto profile = link::profileFromName(p.value(kBtProfile));
+        if (!profile) {
+            return fail(QStringLiteral("--bt-profile is auto, rfcomm or ble, not '%1'")
+                            .arg(p.value(kBtProfile)));
+        }
+        if (!link::isBluetoothAddress(address)) {
+            return fail(QStringLiteral("'%1' is not a Bluetooth address like 00:1A:7D:DA:71:13 "
+                                       "(omt scan-bt lists the heads nearby)")
+                            .arg(address));
+        }
+        // The head carries the optical port's bytes; it does its own baud switching or none.
+        transport = std::make_unique<link::BluetoothTransport>(address, *profile);
         s.transport = link::TransportKind::Injected;
         s.mode = mode == QLatin1String("hdlc") ? link::LinkMode::DirectHdlc
                                                : link::LinkMode::OpticalModeE;

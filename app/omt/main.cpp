@@ -5,11 +5,14 @@
 
 #include <cstdio>
 
+#include "config_commands.h"
 #include "decode_command.h"
 #include "meter_commands.h"
 #include "protocol/cosem/obis.h"
 
 namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
 
 int runObis(const QStringList& codes, QTextStream& out, QTextStream& err) {
     int rc = 0;
@@ -35,6 +38,15 @@ int runObis(const QStringList& codes, QTextStream& out, QTextStream& err) {
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
+    // Without BlueZ, Qt Bluetooth warns on stderr (in the default category); the command says
+    // it in its own sentence, so only that warning is dropped.
+    g_previousHandler = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (message.contains(QLatin1String("compatible running Bluez"))) {
+                return;
+            }
+            g_previousHandler(type, context, message);
+        });
     QCoreApplication::setApplicationName(QStringLiteral("omt"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OMT_VERSION));
 
@@ -48,6 +60,7 @@ int main(int argc, char** argv) {
         "  decode [TRACE|-]   decode a recorded trace: IEC 62056-21, HDLC, xDLMS APDUs\n"
         "  obis CODE...       show OBIS codes in both notations with their names\n"
         "  ports              list the serial ports (optical heads)\n"
+        "  scan-bt            list the Bluetooth optical heads nearby\n"
         "  identify           serial number, type number (decoded), firmware, clock\n"
         "  readout            IEC 62056-21 mode C data readout\n"
         "  objects            the association's object list with access rights\n"
@@ -56,8 +69,12 @@ int main(int argc, char** argv) {
         "  action SPEC:M [V]  invoke method M with an optional TYPE:VALUE parameter\n"
         "  clock [--sync]     the meter's time and drift; --sync sets it\n"
         "  profile OBIS       a load profile or logger as CSV (--last N | --from T --to T,\n"
-        "                     --csv FILE)\n\n"
-        "Connection: --demo omnipower-ct|omnia, --port DEV or --tcp HOST:PORT [--wrapper];\n"
+        "                     --csv FILE)\n"
+        "  config show|diff T|apply T|backup [F]|restore F   the whole configuration, templates\n"
+        "  display-list show|set KIND OBIS...   ct-ratio show|set N|lock   tariff|load-control\n"
+        "                     show|apply FILE (writes: backup, verify, restore; --yes, --json)\n\n"
+        "Connection: --demo omnipower-ct|omnia, --port DEV, --bt ADDRESS or --tcp HOST:PORT\n"
+        "[--wrapper];\n"
         "--auth none|low|high with $OMT_PASSWORD / $OMT_KEY_FILE."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -68,6 +85,7 @@ int main(int argc, char** argv) {
         QStringLiteral("FILE"));
     parser.addOption(keyFile);
     omt::app::addMeterCommandOptions(parser);
+    omt::app::addConfigCommandOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("the command, see above"));
     parser.process(app);
@@ -98,6 +116,9 @@ int main(int argc, char** argv) {
     }
     if (omt::app::isMeterCommand(command)) {
         return omt::app::runMeterCommand(command, args.mid(1), parser, out, err);
+    }
+    if (omt::app::isConfigCommand(command)) {
+        return omt::app::runConfigCommand(command, args.mid(1), parser, out, err);
     }
     err << "unknown command '" << command << "' (see omt --help)\n";
     return 2;

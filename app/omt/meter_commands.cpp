@@ -1,6 +1,7 @@
 #include "meter_commands.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
 #include <chrono>
@@ -10,6 +11,7 @@
 #include <unistd.h>
 
 #include "connection.h"
+#include "link/bluetooth_scanner.h"
 #include "link/serial_transport.h"
 #include "meter/type_number.h"
 #include "protocol/cosem/association_ln.h"
@@ -721,6 +723,53 @@ int runPorts(QTextStream& out) {
     return 0;
 }
 
+int runScanBluetooth(QTextStream& out, QTextStream& err) {
+    link::BluetoothScanner scanner;
+    QEventLoop loop;
+    std::optional<link::TransportError> error;
+    QList<link::HeadInfo> heads;
+    QObject::connect(&scanner, &link::BluetoothScanner::discovered,
+                     [&err](const link::HeadInfo& h) {
+                         err << "omt: found " << h.address << " " << h.name << "\n";
+                         err.flush();
+                     });
+    QObject::connect(&scanner, &link::BluetoothScanner::finished,
+                     [&](const QList<link::HeadInfo>& found) {
+                         heads = found;
+                         loop.quit();
+                     });
+    QObject::connect(&scanner, &link::BluetoothScanner::failed, [&](const link::TransportError& e) {
+        error = e;
+        loop.quit();
+    });
+    err << "omt: scanning for Bluetooth optical heads...\n";
+    err.flush();
+    scanner.start();
+    if (!error && heads.isEmpty()) {
+        loop.exec();
+    }
+    if (error) {
+        err << "omt: " << link::describe(link::fromTransportError(*error)) << "\n";
+        return 1;
+    }
+    if (heads.isEmpty()) {
+        out << "no Bluetooth devices found (is the head switched on and in range?)\n";
+        return 0;
+    }
+    for (const auto& h : heads) {
+        out << h.address << "  " << (h.name.isEmpty() ? QStringLiteral("(no name)") : h.name)
+            << "  " << h.profiles();
+        if (h.bleUart) {
+            out << " (" << h.bleUartName << ")";
+        }
+        if (h.rssi) {
+            out << "  " << *h.rssi << " dBm";
+        }
+        out << "\n";
+    }
+    return 0;
+}
+
 int runReadout(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
     auto open = openMeter(parser, err, true);
     if (!open) {
@@ -764,10 +813,11 @@ void addMeterCommandOptions(QCommandLineParser& p) {
 }
 
 bool isMeterCommand(const QString& c) {
-    static const QStringList kCommands{
-        QStringLiteral("identify"), QStringLiteral("readout"), QStringLiteral("objects"),
-        QStringLiteral("get"),      QStringLiteral("set"),     QStringLiteral("action"),
-        QStringLiteral("clock"),    QStringLiteral("profile"), QStringLiteral("ports")};
+    static const QStringList kCommands{QStringLiteral("identify"), QStringLiteral("readout"),
+                                       QStringLiteral("objects"),  QStringLiteral("get"),
+                                       QStringLiteral("set"),      QStringLiteral("action"),
+                                       QStringLiteral("clock"),    QStringLiteral("profile"),
+                                       QStringLiteral("ports"),    QStringLiteral("scan-bt")};
     return kCommands.contains(c);
 }
 
@@ -778,6 +828,9 @@ int runMeterCommand(const QString& command, const QStringList& args,
     }
     if (command == QLatin1String("readout")) {
         return runReadout(parser, out, err);
+    }
+    if (command == QLatin1String("scan-bt")) {
+        return runScanBluetooth(out, err);
     }
     if ((command == QLatin1String("get") || command == QLatin1String("set") ||
          command == QLatin1String("action")) &&

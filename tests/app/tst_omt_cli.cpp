@@ -43,6 +43,7 @@ private slots:
     void profileWritesRfc4180Csv();
     void badUsageExitsTwo();
     void overAPseudoTerminalAndTcpToOmtSim();
+    void bluetoothWithoutAdapterSaysSo();
 };
 
 void TstOmtCli::identifyDecodesTheTypeNumber() {
@@ -160,7 +161,8 @@ void TstOmtCli::badUsageExitsTwo() {
         2);
     auto nowhere = omt({QStringLiteral("identify")});
     QCOMPARE(nowhere.code, 1);
-    QVERIFY(nowhere.err.contains(QStringLiteral("--port DEV, --tcp HOST:PORT or --demo")));
+    QVERIFY(nowhere.err.contains(
+        QStringLiteral("--port DEV, --tcp HOST:PORT, --bt ADDRESS or --demo")));
     auto badMode = omt({QStringLiteral("identify"), QStringLiteral("--demo"),
                         QStringLiteral("omnia"), QStringLiteral("--mode"), QStringLiteral("x")});
     QVERIFY(badMode.err.contains(QStringLiteral("--mode is auto, e, c or hdlc")));
@@ -209,6 +211,24 @@ void TstOmtCli::overAPseudoTerminalAndTcpToOmtSim() {
     QVERIFY(tcp.out.contains(QStringLiteral("visible-string")));
     sim.terminate();
     QVERIFY(sim.waitForFinished(5000));
+}
+
+void TstOmtCli::bluetoothWithoutAdapterSaysSo() {
+    // The build machines have no Bluetooth adapter; with one, scan-bt lists heads and exits 0.
+    auto scan = omt({QStringLiteral("scan-bt")});
+    if (scan.code == 0) {
+        QSKIP("this machine has a Bluetooth adapter: the no-adapter path cannot be checked");
+    }
+    QCOMPARE(scan.code, 1);
+    QVERIFY2(scan.err.contains(QStringLiteral("No Bluetooth adapter found")), qPrintable(scan.err));
+    QVERIFY(!scan.err.contains(QStringLiteral("Bluez")));  // Qt's own warning is not shown
+    auto connect = omt({QStringLiteral("identify"), QStringLiteral("--bt"),
+                        QStringLiteral("00:1A:7D:DA:71:13"), QStringLiteral("--quiet")});
+    QCOMPARE(connect.code, 1);
+    QVERIFY(connect.err.contains(QStringLiteral("No Bluetooth adapter found")));
+    auto bad = omt({QStringLiteral("identify"), QStringLiteral("--bt"), QStringLiteral("head-1")});
+    QCOMPARE(bad.code, 1);
+    QVERIFY(bad.err.contains(QStringLiteral("is not a Bluetooth address")));
 }
 
 QTEST_GUILESS_MAIN(TstOmtCli)

@@ -1,0 +1,576 @@
+#include "meter/write_plan.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "meter/type_number.h"
+#include "protocol/dlms/axdr/axdr.h"
+#include "protocol/dlms/axdr/display.h"
+
+namespace omt::meter {
+
+namespace {
+
+using cosem::ObisCode;
+using dlms::Data;
+using Json = nlohmann::ordered_json;
+
+std::string address(std::uint16_t classId, const ObisCode& obis, int index) {
+    return std::to_string(classId) + "/" + obis.toString() + ":" + std::to_string(index);
+}
+
+/// A value for the audit log: a display list as its readings, anything else as A-XDR text.
+std::string valueText(const Data& d) {
+    if (d.type() == dlms::DataType::Array) {
+        if (auto columns = cosem::CaptureObjects::fromData(d)) {
+            std::string text = "[";
+            for (const auto& c : columns->entries) {
+                text += (text.size() > 1 ? " " : "") + std::to_string(c.classId) + "/" +
+                        c.logicalName.toString();
+            }
+            return text + "]";
+        }
+    }
+    return dlms::toDisplayString(d, 200);
+}
+
+/// The entries of a list as the display rules see them.
+std::vector<DisplayEntry> entriesOf(const std::vector<cosem::CaptureObjectDefinition>& list) {
+    std::vector<DisplayEntry> entries;
+    for (const auto& c : list) {
+        if (auto known = catalogueEntry(c.logicalName)) {
+            entries.push_back(*known);
+            continue;
+        }
+        DisplayEntry e;
+        e.code = c.logicalName;
+        e.name = c.logicalName.toString();
+        e.historical = c.logicalName.f() <= 99 || c.classId == 7;
+        entries.push_back(e);
+    }
+    return entries;
+}
+
+std::string ctSummary(const CtSettings& ct) {
+    return ct::CtRatio{ct.factor, ct.secondary}.text();
+}
+
+/// The plan with the Z13 code of `other`: tariff plans compare without it (Z13 is a Z code).
+TariffPlan withControlOf(TariffPlan plan, const TariffPlan& other) {
+    plan.tariffControlCode = other.tariffControlCode;
+    return plan;
+}
+
+std::optional<std::chrono::sys_seconds> parseIsoUtc(std::string_view text) {
+    int y = 0;
+    unsigned mo = 0;
+    unsigned d = 0;
+    unsigned h = 0;
+    unsigned mi = 0;
+    unsigned s = 0;
+    char z = 0;
+    if (text.size() != 20 ||
+        std::sscanf(std::string(text).c_str(), "%4d-%2u-%2uT%2u:%2u:%2u%c", &y, &mo, &d, &h, &mi,
+                    &s, &z) != 7 ||
+        z != 'Z' || h > 23 || mi > 59 || s > 59) {
+        return std::nullopt;
+    }
+    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{mo},
+                                           std::chrono::day{d}};
+    if (!date.ok()) {
+        return std::nullopt;
+    }
+    return std::chrono::sys_days{date} + std::chrono::hours{h} + std::chrono::minutes{mi} +
+           std::chrono::seconds{s};
+}
+
+}  // namespace
+
+const char* nameOf(PlanError error) {
+    switch (error) {
+        case PlanError::WrongMeter:
+            return "wrong-meter";
+        case PlanError::RatioLocked:
+            return "ratio-locked";
+        case PlanError::Irreversible:
+            return "irreversible";
+        case PlanError::InvalidTarget:
+            return "invalid-target";
+        case PlanError::NotLocated:
+            return "not-located";
+    }
+    return "unknown";
+}
+
+std::size_t WritePlan::reversibleCount() const {
+    std::size_t n = 0;
+    while (n < steps.size() && !steps[n].permanent) {
+        ++n;
+    }
+    return n;
+}
+
+std::vector<std::string> WritePlan::warnings() const {
+    std::vector<std::string> out;
+    for (const auto& s : steps) {
+        if ((s.destructive || s.permanent) && !s.warning.empty()) {
+            out.push_back(s.warning);
+        }
+    }
+    return out;
+}
+
+std::vector<PlannedStep> WritePlan::restoreFor(std::size_t attempted) const {
+    std::vector<PlannedStep> out;
+    for (std::size_t i = std::min(attempted, steps.size()); i-- > 0;) {
+        if (!steps[i].permanent && i < undo.size() && !undo[i].writes.empty()) {
+            out.push_back(undo[i]);
+        }
+    }
+    return out;
+}
+
+omt::Expected<WritePlan, PlanFailure> WritePlan::make(const DeviceProfile& profile,
+                                                      const MeterConfiguration& current,
+                                                      const MeterConfiguration& target) {
+    using E = PlanError;
+    auto refuse = [](E code, std::string detail) {
+        return omt::unexpected(PlanFailure{code, 0, std::move(detail)});
+    };
+    if (current.meter != target.meter || current.meter != profile.meter()) {
+        return refuse(E::WrongMeter, std::string("a configuration of ") + nameOf(target.meter) +
+                                         " cannot be written to " + nameOf(current.meter));
+    }
+    // The lock rules first: they are refusals whatever else the target says.
+    if (current.ct && target.ct && current.ct->locked) {
+        if (!target.ct->locked) {
+            return refuse(E::Irreversible,
+                          "ct-lock: the CT ratio is locked, and the lock can never be undone");
+        }
+        if (target.ct->factor != current.ct->factor) {
+            return refuse(E::RatioLocked, "ct-ratio: the CT ratio is locked at " +
+                                              ctSummary(*current.ct) + "; it cannot become " +
+                                              ctSummary(*target.ct));
+        }
+    }
+    if (current.software && target.software) {
+        for (const auto& v : checkOpticalWrite(*current.software, *target.software)) {
+            return refuse(
+                v.issue == ConfigIssue::LockIrreversible ? E::Irreversible : E::RatioLocked,
+                std::string("software-configuration ") + std::string(zSpec(v.field).id) + ": " +
+                    v.reason);
+        }
+    }
+
+    // What the target must satisfy (only where it changes: a meter may hold odd values).
+    auto type = TypeNumber::decode(target.typeNumber);
+    std::vector<std::string> problems;
+    if (current.software && target.software && type) {
+        const Variant variant = type->variant() == 2 ? Variant::Two : Variant::One;
+        for (const auto& v : target.software->validate(variant)) {
+            if (current.software->code(v.field) != target.software->code(v.field)) {
+                problems.push_back("software-configuration " + std::string(zSpec(v.field).id) +
+                                   " \"" + v.code + "\": " + v.reason);
+            }
+        }
+    }
+    const bool measuresExport = type ? type->energyTypes().activeExport : true;
+    const DisplayRules rules = profile.displayRules(measuresExport);
+    for (const auto& list : displayListSettings()) {
+        auto t = target.displayLists.find(list.kind);
+        auto c = current.displayLists.find(list.kind);
+        if (t == target.displayLists.end() ||
+            (c != current.displayLists.end() && c->second == t->second)) {
+            continue;
+        }
+        for (const auto& f : validate(list.kind, entriesOf(t->second), rules)) {
+            problems.push_back("display-list " + std::string(list.key) + ": " + f.detail);
+        }
+    }
+    if (target.tariff &&
+        (!current.tariff || withControlOf(*target.tariff, *current.tariff) != *current.tariff)) {
+        for (const auto& f : target.tariff->validate(profile.limits().tariff)) {
+            problems.push_back("tariff " + f.detail);
+        }
+    }
+    if (target.loadControl && target.loadControl != current.loadControl) {
+        LoadControlCapabilities caps;
+        if (type) {
+            caps = profile.applyLimits(
+                capabilitiesOf(*type, target.software ? &*target.software : nullptr));
+        } else if (current.loadControl) {
+            caps.relays = static_cast<std::uint8_t>(current.loadControl->relays.size());
+            caps.supplyControlSwitch = current.loadControl->supplyControl.has_value();
+        }
+        for (const auto& f : target.loadControl->validate(caps)) {
+            problems.push_back("load-control " + f.detail);
+        }
+    }
+    if (!problems.empty()) {
+        std::string detail;
+        for (const auto& p : problems) {
+            detail += (detail.empty() ? "" : "; ") + p;
+        }
+        return refuse(E::InvalidTarget, detail);
+    }
+
+    WritePlan plan;
+    plan.changes = target.diffFrom(current);
+    std::optional<PlanFailure> missing;
+    auto at = [&](Setting s, std::int8_t attribute, Data value) -> AttributeValue {
+        const SettingLocation* where = profile.find(s);
+        if (where == nullptr || where->objects.empty()) {
+            if (!missing) {
+                missing = PlanFailure{E::NotLocated, 0,
+                                      std::string(nameOf(s)) +
+                                          ": the device profile does not "
+                                          "locate this setting"};
+            }
+            return {};
+        }
+        return {where->classId, where->objects.front(), attribute, std::move(value)};
+    };
+    auto addStep = [&plan](PlannedStep step, PlannedStep undo) {
+        plan.steps.push_back(std::move(step));
+        plan.undo.push_back(std::move(undo));
+    };
+    auto single = [&](const std::string& setting, Setting s, std::int8_t attribute,
+                      const Data& oldValue, const Data& newValue) {
+        const AttributeValue now = at(s, attribute, newValue);
+        const AttributeValue before = at(s, attribute, oldValue);
+        plan.verify.push_back(now);
+        plan.backup.push_back(before);
+        addStep({setting, {now}, false, false, {}}, {setting, {before}, false, false, {}});
+    };
+
+    // 1. CT ratio.
+    const bool ratioChanges = current.ct && target.ct && current.ct->factor != target.ct->factor;
+    if (ratioChanges) {
+        single("ct-ratio", Setting::CtRatio, 2, Data::longUnsigned(current.ct->factor),
+               Data::longUnsigned(target.ct->factor));
+    }
+    // 2. Load profile period.
+    const bool periodChanges = current.loadProfilePeriod && target.loadProfilePeriod &&
+                               current.loadProfilePeriod != target.loadProfilePeriod;
+    if (periodChanges) {
+        single("load-profile-period", Setting::LoadProfile1Period, 4,
+               Data::doubleLongUnsigned(*current.loadProfilePeriod),
+               Data::doubleLongUnsigned(*target.loadProfilePeriod));
+        plan.steps.back().destructive = true;
+        plan.steps.back().warning = "load-profile-period " +
+                                    std::to_string(*current.loadProfilePeriod) + " s -> " +
+                                    std::to_string(*target.loadProfilePeriod) +
+                                    " s clears the load profile: its logged data are lost";
+        plan.undo.back().destructive = true;
+    }
+    // 3. The Z codes, with the lock as the meter has it until the lock step.
+    const bool locking = current.ct && target.ct && target.ct->locked && !current.ct->locked;
+    if (current.software && target.software) {
+        SoftwareConfiguration stage = *target.software;
+        (void)stage.setCode(ZField::Z22, current.software->code(ZField::Z22));
+        SoftwareConfiguration afterEarlier = *current.software;
+        if (ratioChanges) {
+            (void)afterEarlier.setCode(ZField::Z21, stage.code(ZField::Z21));
+        }
+        if (periodChanges) {
+            (void)afterEarlier.setCode(ZField::Z4, stage.code(ZField::Z4));
+        }
+        const Data oldText = Data::visibleString(current.software->format());
+        const Data newText = Data::visibleString(stage.format());
+        if (!(stage == afterEarlier)) {
+            single("software-configuration", Setting::SoftwareConfiguration, 2, oldText, newText);
+        } else if (ratioChanges || periodChanges) {
+            // No write of its own, but the earlier steps move Z21 / Z4: verify them too.
+            plan.verify.push_back(at(Setting::SoftwareConfiguration, 2, newText));
+            plan.backup.push_back(at(Setting::SoftwareConfiguration, 2, oldText));
+        }
+        if (locking) {
+            plan.verifyPermanent.push_back(at(Setting::SoftwareConfiguration, 2,
+                                              Data::visibleString(target.software->format())));
+        }
+    }
+    // 4. Display lists.
+    for (const auto& list : displayListSettings()) {
+        auto t = target.displayLists.find(list.kind);
+        auto c = current.displayLists.find(list.kind);
+        if (t == target.displayLists.end() || c == current.displayLists.end() ||
+            t->second == c->second) {
+            continue;
+        }
+        auto data = [](const std::vector<cosem::CaptureObjectDefinition>& columns) {
+            std::vector<Data> items;
+            for (const auto& column : columns) {
+                items.push_back(column.toData());
+            }
+            return Data::array(std::move(items));
+        };
+        single("display-list " + std::string(list.key), list.setting, 3, data(c->second),
+               data(t->second));
+    }
+    // 5. Tariff plan.
+    if (target.tariff && current.tariff &&
+        withControlOf(*target.tariff, *current.tariff) != *current.tariff) {
+        if (profile.find(Setting::ActivityCalendar) == nullptr) {
+            return refuse(E::NotLocated, "tariff: the device profile has no activity calendar");
+        }
+        const TariffObjects objects = profile.tariffObjects();
+        PlannedStep step{
+            "tariff", target.tariff->writeSteps(objects, &*current.tariff), false, false, {}};
+        PlannedStep undo{"tariff", current.tariff->writeSteps(objects, nullptr), false, false, {}};
+        for (auto& v : target.tariff->toCosem(objects)) {
+            plan.verify.push_back(std::move(v));
+        }
+        for (auto& v : current.tariff->toCosem(objects)) {
+            plan.backup.push_back(std::move(v));
+        }
+        if (!step.writes.empty()) {
+            addStep(std::move(step), std::move(undo));
+        }
+    }
+    // 6. Load control.
+    if (target.loadControl && current.loadControl && target.loadControl != current.loadControl) {
+        const LoadControlObjects objects = profile.loadControlObjects();
+        const auto stateOf = [](const LoadControlPlan& p) {
+            return p.supplyControl ? p.supplyControl->state : cosem::ControlState::Connected;
+        };
+        PlannedStep step{"load-control",
+                         target.loadControl->writeSteps(objects, stateOf(*current.loadControl)),
+                         false,
+                         false,
+                         {}};
+        PlannedStep undo{"load-control",
+                         current.loadControl->writeSteps(objects, stateOf(*target.loadControl)),
+                         false,
+                         false,
+                         {}};
+        for (auto& v : target.loadControl->toCosem(objects)) {
+            plan.verify.push_back(std::move(v));
+        }
+        for (auto& v : current.loadControl->toCosem(objects)) {
+            plan.backup.push_back(std::move(v));
+        }
+        addStep(std::move(step), std::move(undo));
+    }
+    // 8. The lock, last of all.
+    if (locking) {
+        const AttributeValue lock = at(Setting::CtLock, 2, Data::boolean(true));
+        plan.backup.push_back(at(Setting::CtLock, 2, Data::boolean(false)));
+        plan.verifyPermanent.insert(plan.verifyPermanent.begin(), lock);
+        PlannedStep step{"ct-lock", {lock}, false, true, {}};
+        step.warning = "ct-lock locks the CT ratio at " + ctSummary(*target.ct) +
+                       " permanently: it can never be changed or unlocked again";
+        addStep(std::move(step), PlannedStep{"ct-lock", {}, false, true, {}});
+    }
+    if (missing) {
+        return omt::unexpected(*missing);
+    }
+    return plan;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+std::string backupJson(const Backup& backup) {
+    Json doc;
+    doc["format"] = "omt-backup";
+    doc["version"] = 1;
+    doc["meter"] = nameOf(backup.meter);
+    doc["serial"] = backup.serial;
+    doc["time"] = isoUtc(backup.time);
+    Json attributes = Json::array();
+    for (const auto& v : backup.values) {
+        Json a;
+        a["class"] = v.classId;
+        a["obis"] = v.obis.toString();
+        a["attribute"] = v.attribute;
+        auto encoded = dlms::encode(v.value);
+        a["axdr"] = encoded ? toHex(*encoded) : std::string();
+        attributes.push_back(a);
+    }
+    doc["attributes"] = attributes;
+    return doc.dump(2) + "\n";
+}
+
+omt::Expected<Backup, DocumentFailure> parseBackup(std::string_view text) {
+    auto parsed = parseStrictJson(text);
+    if (!parsed) {
+        return omt::unexpected(parsed.error());
+    }
+    const Json& doc = *parsed;
+    JsonReader r;
+    Backup b;
+    if (!r.isObject(doc, "$")) {
+        return omt::unexpected(*r.failure);
+    }
+    r.checkVersion(doc, "$", "omt-backup", 1);
+    r.allowOnly(doc, "$", {"format", "version", "meter", "serial", "time", "attributes"});
+    const std::string meterName = r.string(doc, "$", "meter");
+    if (r.ok()) {
+        if (meterName == nameOf(MeterFamily::OmnipowerCt)) {
+            b.meter = MeterFamily::OmnipowerCt;
+        } else if (meterName == nameOf(MeterFamily::OmniaEMeter)) {
+            b.meter = MeterFamily::OmniaEMeter;
+        } else {
+            r.fail(DocumentError::BadValue, "$.meter", "\"" + meterName + "\" is not a meter type");
+        }
+    }
+    b.serial = r.string(doc, "$", "serial");
+    const std::string time = r.string(doc, "$", "time");
+    if (r.ok()) {
+        if (auto t = parseIsoUtc(time)) {
+            b.time = *t;
+        } else {
+            r.fail(DocumentError::BadValue, "$.time",
+                   "\"" + time + "\" is not a UTC time like 2026-11-21T19:00:00Z");
+        }
+    }
+    forEachElement(r, doc, "$", "attributes", [&](const Json& a, const std::string& path) {
+        r.allowOnly(a, path, {"class", "obis", "attribute", "axdr"});
+        AttributeValue v;
+        v.classId = static_cast<std::uint16_t>(r.integer(a, path, "class", 0, 0xFFFF));
+        const std::string obis = r.string(a, path, "obis");
+        v.attribute = static_cast<std::int8_t>(r.integer(a, path, "attribute", 1, 127));
+        const std::string hex = r.string(a, path, "axdr");
+        if (!r.ok()) {
+            return;
+        }
+        auto code = ObisCode::parse(obis);
+        if (!code) {
+            r.fail(DocumentError::BadValue, jsonMember(path, "obis"),
+                   "\"" + obis + "\" is not an OBIS code");
+            return;
+        }
+        v.obis = *code;
+        auto bytes = fromHex(hex);
+        auto value = bytes ? dlms::decodeAll(*bytes)
+                           : omt::unexpected(dlms::AxdrFailure{dlms::AxdrError::Truncated, 0,
+                                                               "not hexadecimal"});
+        if (!value) {
+            r.fail(DocumentError::BadValue, jsonMember(path, "axdr"),
+                   "not an A-XDR value: " + value.error().detail);
+            return;
+        }
+        v.value = *value;
+        b.values.push_back(std::move(v));
+    });
+    if (r.failure) {
+        return omt::unexpected(*r.failure);
+    }
+    return b;
+}
+
+omt::Expected<RestoreTarget, ConfigurationFailure> restoreTarget(
+    const DeviceProfile& profile, std::span<const AttributeValue> currentValues,
+    const Backup& backup) {
+    auto current = MeterConfiguration::fromValues(profile, currentValues);
+    if (!current) {
+        return omt::unexpected(current.error());
+    }
+    if (backup.meter != profile.meter()) {
+        return omt::unexpected(ConfigurationFailure{ConfigurationError::WrongMeter, 0,
+                                                    std::string("the backup is of a ") +
+                                                        nameOf(backup.meter) + ", this meter is " +
+                                                        nameOf(profile.meter())});
+    }
+    if (!backup.serial.empty() && !current->serialNumber.empty() &&
+        backup.serial != current->serialNumber) {
+        return omt::unexpected(ConfigurationFailure{ConfigurationError::WrongMeter, 0,
+                                                    "the backup is of meter " + backup.serial +
+                                                        ", this is meter " +
+                                                        current->serialNumber});
+    }
+    std::vector<AttributeValue> merged(currentValues.begin(), currentValues.end());
+    for (const auto& v : backup.values) {
+        auto it = std::find_if(merged.begin(), merged.end(), [&](const AttributeValue& m) {
+            return m.obis == v.obis && m.attribute == v.attribute;
+        });
+        if (it != merged.end()) {
+            *it = v;
+        } else {
+            merged.push_back(v);
+        }
+    }
+    auto wanted = MeterConfiguration::fromValues(profile, merged);
+    if (!wanted) {
+        return omt::unexpected(wanted.error());
+    }
+    RestoreTarget out{*wanted, {}};
+    auto& target = out.configuration;
+    if (current->ct && target.ct && current->ct->locked &&
+        (!target.ct->locked || target.ct->factor != current->ct->factor)) {
+        out.skipped.push_back("ct-ratio: the meter is locked at " + ctSummary(*current->ct) +
+                              "; the backup's " + ctSummary(*target.ct) +
+                              (target.ct->locked ? "" : " (unlocked)") + " cannot be restored");
+        target.ct = current->ct;
+        if (target.software && current->software) {
+            (void)target.software->setCode(ZField::Z21, current->software->code(ZField::Z21));
+            (void)target.software->setCode(ZField::Z22, current->software->code(ZField::Z22));
+        }
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+std::string csvField(std::string_view field) {
+    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+        return std::string(field);
+    }
+    std::string out = "\"";
+    for (char c : field) {
+        out += c;
+        if (c == '"') {
+            out += '"';
+        }
+    }
+    return out + "\"";
+}
+
+std::string isoUtc(std::chrono::sys_seconds time) {
+    const auto days = std::chrono::floor<std::chrono::days>(time);
+    const std::chrono::year_month_day date{days};
+    const std::chrono::hh_mm_ss clock{time - days};
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", int(date.year()),
+                  unsigned(date.month()), unsigned(date.day()), int(clock.hours().count()),
+                  int(clock.minutes().count()), int(clock.seconds().count()));
+    return text;
+}
+
+std::string auditHeader() {
+    return "time,meter,user,object,old,new,result\r\n";
+}
+
+std::string auditLine(const AuditRecord& r) {
+    return csvField(isoUtc(r.time)) + "," + csvField(r.meterSerial) + "," + csvField(r.user) + "," +
+           csvField(r.object) + "," + csvField(r.oldValue) + "," + csvField(r.newValue) + "," +
+           csvField(r.result) + "\r\n";
+}
+
+std::vector<AuditRecord> auditRecords(const std::vector<PlannedStep>& steps,
+                                      std::span<const AttributeValue> oldValues,
+                                      const AuditRecord& common) {
+    std::vector<AuditRecord> out;
+    for (const auto& step : steps) {
+        for (const auto& w : step.writes) {
+            AuditRecord r = common;
+            if (const auto* set = std::get_if<AttributeValue>(&w)) {
+                r.object = step.setting + " " + address(set->classId, set->obis, set->attribute);
+                const AttributeValue* old = findAttribute(oldValues, set->obis, set->attribute);
+                r.oldValue = old != nullptr ? valueText(old->value) : std::string();
+                r.newValue = valueText(set->value);
+            } else {
+                const auto& call = std::get<MethodCall>(w);
+                r.object = step.setting + " action " + std::to_string(call.classId) + "/" +
+                           call.obis.toString() + ":m" + std::to_string(call.method);
+                r.oldValue.clear();
+                r.newValue = valueText(call.parameter);
+            }
+            out.push_back(std::move(r));
+        }
+    }
+    return out;
+}
+
+}  // namespace omt::meter

@@ -1,0 +1,161 @@
+#pragma once
+// The safe write path as a pure model: from the configuration a meter holds and the one wanted,
+// the ordered steps to write (only what changes, irreversible steps last), what to read back to
+// verify, how to undo a failed write, the backup file kept before writing, and the audit record
+// of every write. The CLI (`omt config apply`) and the GUI carry it out over a session.
+//
+// Order of the steps (each only when it changes):
+//   1. ct-ratio                 (1.0.0.4.2.255:2; before the Z codes, which hold it as Z21)
+//   2. load-profile-period      (destructive: "clears the load profile")
+//   3. software-configuration   (the Z codes, Z22 kept as the meter has it until step 8)
+//   4. display lists            (automatic, manual, backup-powered)
+//   5. tariff                   (TariffPlan::writeSteps: the passive calendar, activation ...)
+//   6. load-control             (LoadControlPlan::writeSteps)
+//   7. -- verify everything above; on any failure restore and stop --
+//   8. ct-lock                  (permanent: "the CT ratio can never be changed again")
+//   9. -- verify the lock --
+// The restore list undoes steps 1..6, newest first; it never un-locks.
+//
+//   auto plan = WritePlan::make(profile, current, target);   // refused: a locked ratio ...
+//   for (const auto& w : plan->warnings()) ask(w);            // destructive / permanent steps
+//   save(backupJson({family, serial, now, plan->backup}));
+//   run(plan->steps); read(plan->verify) ...                  // restoreFor(n) on a failure
+//
+// Backup file (format "omt-backup", version 1):
+//   {"format": "omt-backup", "version": 1, "meter": "omnipower-ct", "serial": "71234567",
+//    "time": "2026-11-21T19:00:00Z",
+//    "attributes": [{"class": 3, "obis": "1.0.0.4.2.255", "attribute": 2, "axdr": "12 00 C8"}]}
+// Audit log: CSV (RFC 4180, CRLF), header "time,meter,user,object,old,new,result".
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "meter/attribute_value.h"
+#include "meter/configuration.h"
+#include "meter/device_profile.h"
+#include "meter/json_reader.h"
+#include "protocol/common/expected.h"
+#include "protocol/common/failure.h"
+
+namespace omt::meter {
+
+enum class PlanError : std::uint8_t {
+    WrongMeter,     ///< current and target are configurations of different meter types
+    RatioLocked,    ///< the CT ratio (or Z21) would change while the lock is on
+    Irreversible,   ///< the target un-locks the CT ratio: never possible
+    InvalidTarget,  ///< the target breaks a rule (display list, Z code, plan, ratio range)
+    NotLocated,     ///< the target changes a setting the profile does not locate
+};
+using PlanFailure = omt::Failure<PlanError>;
+
+/// Stable kebab-case identifier: nameOf(PlanError::RatioLocked) is "ratio-locked".
+const char* nameOf(PlanError error);
+
+/// One step of a write plan: one setting, in one or more SETs / ACTIONs.
+struct PlannedStep {
+    std::string setting;  ///< "ct-ratio", "display-list manual", "tariff", ...
+    std::vector<WriteStep> writes;
+    bool destructive = false;  ///< loses data on the meter (the load profile)
+    bool permanent = false;    ///< cannot be undone (the CT lock)
+    std::string warning;       ///< for destructive and permanent steps
+    friend bool operator==(const PlannedStep&, const PlannedStep&) = default;
+};
+
+struct WritePlan {
+    /// The steps in safe order; the permanent ones last.
+    std::vector<PlannedStep> steps;
+    /// What the meter must hold once the non-permanent steps are done.
+    std::vector<AttributeValue> verify;
+    /// What it must hold once the permanent steps are done too.
+    std::vector<AttributeValue> verifyPermanent;
+    /// Old value of every attribute about to change: the backup.
+    std::vector<AttributeValue> backup;
+    /// What changes, in words.
+    std::vector<ConfigurationChange> changes;
+
+    bool empty() const { return steps.empty(); }
+    /// Number of leading steps that are not permanent.
+    std::size_t reversibleCount() const;
+    /// The warnings of the destructive and permanent steps, in step order.
+    std::vector<std::string> warnings() const;
+    /// The steps that undo the first `attempted` steps (the last of them may have half
+    /// happened), newest first; permanent steps are never undone.
+    /// Example: a failure in step 3 -> restoreFor(3) undoes steps 3, 2, 1.
+    std::vector<PlannedStep> restoreFor(std::size_t attempted) const;
+
+    /// The plan from `current` (read from the meter) to `target`. Errors: WrongMeter,
+    /// Irreversible (target unlocked, meter locked), RatioLocked (Z21 or the ratio changes
+    /// while locked), InvalidTarget (detail: every problem found, "; "-separated, e.g.
+    /// "display-list automatic: 1.0.1.8.0.101 is historical"), NotLocated.
+    static omt::Expected<WritePlan, PlanFailure> make(const DeviceProfile& profile,
+                                                      const MeterConfiguration& current,
+                                                      const MeterConfiguration& target);
+
+    /// Internal: the restore steps of each step, parallel to `steps`.
+    std::vector<PlannedStep> undo;
+};
+
+/// What a backup file holds.
+struct Backup {
+    MeterFamily meter = MeterFamily::OmnipowerCt;
+    std::string serial;
+    std::chrono::sys_seconds time{};
+    std::vector<AttributeValue> values;  ///< old values, as read before writing
+    friend bool operator==(const Backup&, const Backup&) = default;
+};
+
+/// The backup document (format "omt-backup", version 1), 2-space indented.
+/// Example: one value 3/1.0.0.4.2.255:2 = long-unsigned 200 -> "axdr": "12 00 C8".
+std::string backupJson(const Backup& backup);
+/// Reads a backup document. Errors (DocumentError): Syntax, DuplicateKey, WrongFormat,
+/// FutureVersion, UnknownField, MissingField, WrongType, BadValue (a bad OBIS code, time, or
+/// A-XDR that does not decode: "$.attributes[0].axdr: ...").
+omt::Expected<Backup, DocumentFailure> parseBackup(std::string_view text);
+
+/// The configuration to restore from a backup: `currentValues` (read from the meter) with the
+/// backup's values in their place, read through `profile`. The CT lock is never undone: when
+/// the backup holds an unlocked ratio and the meter is locked, the lock and the ratio stay as
+/// the meter has them and `skipped` says so.
+struct RestoreTarget {
+    MeterConfiguration configuration;
+    std::vector<std::string> skipped;
+};
+omt::Expected<RestoreTarget, ConfigurationFailure> restoreTarget(
+    const DeviceProfile& profile, std::span<const AttributeValue> currentValues,
+    const Backup& backup);
+
+/// One line of the audit log.
+struct AuditRecord {
+    std::chrono::sys_seconds time{};
+    std::string meterSerial;
+    std::string user;
+    std::string object;    ///< "ct-ratio 3/1.0.0.4.2.255:2"
+    std::string oldValue;  ///< as text, "" when unknown
+    std::string newValue;
+    std::string result;  ///< "verified", "refused: read-write-denied", "restored", ...
+    friend bool operator==(const AuditRecord&, const AuditRecord&) = default;
+};
+
+/// "time,meter,user,object,old,new,result\r\n".
+std::string auditHeader();
+/// One CSV record with CRLF: fields with ',', '"', CR or LF are quoted, '"' doubled.
+/// Example: {.., object "a,b", ..} -> ...,"a,b",...
+std::string auditLine(const AuditRecord& record);
+/// RFC 4180 quoting of one field.
+std::string csvField(std::string_view field);
+/// "2026-11-21T19:00:00Z".
+std::string isoUtc(std::chrono::sys_seconds time);
+
+/// The audit records of a plan's writes: one per SET (object "setting CLASS/OBIS:ATTR", old
+/// from `current`'s values) or ACTION ("setting action CLASS/OBIS:m"), all with `result`.
+std::vector<AuditRecord> auditRecords(const std::vector<PlannedStep>& steps,
+                                      std::span<const AttributeValue> oldValues,
+                                      const AuditRecord& common);
+
+}  // namespace omt::meter

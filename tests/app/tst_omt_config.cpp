@@ -1,0 +1,297 @@
+// `omt config`, `display-list`, `ct-ratio`: the configuration commands run as processes against
+// the embedded OMNIPOWER CT demo meter (its settings kept in a state file between runs): JSON
+// that parses, a template applied and read back, refusals that write nothing, the CT lock behind
+// --yes, automatic restore after a refused write, restore from a backup, and the audit log.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class Omt {
+public:
+    explicit Omt(const QTemporaryDir& dir) : m_dir(dir.path()) {}
+
+    /// Runs `omt ARGS --demo omnipower-ct --auth high --quiet --demo-state STATE`.
+    Run operator()(QStringList args, const QByteArray& input = {}) const {
+        args << QStringLiteral("--demo") << QStringLiteral("omnipower-ct")
+             << QStringLiteral("--auth") << QStringLiteral("high") << QStringLiteral("--quiet")
+             << QStringLiteral("--demo-state") << m_dir + QStringLiteral("/meter-state.json");
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir + QStringLiteral("/data"));
+        env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(OMT_BINARY), args);
+        p.write(input);
+        p.closeWriteChannel();
+        Run r;
+        if (!p.waitForFinished(90000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QString file(const QString& name, const QByteArray& text) const {
+        const QString path = m_dir + QLatin1Char('/') + name;
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) {
+            qFatal("cannot write %s", qPrintable(path));
+        }
+        return path;
+    }
+
+    QString dataDir() const { return m_dir + QStringLiteral("/data/OpenMeterTool"); }
+
+    /// `config show --json` as an object.
+    QJsonObject show() const {
+        const Run r =
+            (*this)({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--json")});
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+
+private:
+    QString m_dir;
+};
+
+QStringList strings(const QJsonValue& v) {
+    QStringList out;
+    for (const auto& e : v.toArray()) {
+        out << e.toString();
+    }
+    return out;
+}
+
+const QByteArray kHead = R"({"format": "omt-configuration", "version": 1, "meter": "omnipower-ct")";
+
+}  // namespace
+
+class TstOmtConfig : public QObject {
+    Q_OBJECT
+
+private slots:
+    void showJsonIsATemplate();
+    void applyChangesDisplayListAndRatioThenShowReflectsIt();
+    void refusedTemplatesWriteNothing();
+    void ctLockNeedsYes();
+    void aRefusedWriteIsRestored();
+    void restoreFromABackupFile();
+};
+
+void TstOmtConfig::showJsonIsATemplate() {
+    QTemporaryDir dir;
+    Omt omt(dir);
+    const Run r = omt({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QJsonParseError error{};
+    const auto doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QVERIFY2(doc.isObject(), qPrintable(error.errorString() + r.out));
+    const auto o = doc.object();
+    QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("omt-configuration"));
+    QCOMPARE(o.value(QStringLiteral("meter")).toString(), QStringLiteral("omnipower-ct"));
+    QCOMPARE(o.value(QStringLiteral("serial")).toString(), QStringLiteral("71234567"));
+    QCOMPARE(o.value(QStringLiteral("ct-ratio")).toObject().value(QStringLiteral("factor")).toInt(),
+             200);
+    QCOMPARE(o.value(QStringLiteral("load-profile-period")).toInt(), 900);
+    QVERIFY(
+        strings(o.value(QStringLiteral("display-lists")).toObject().value(QStringLiteral("manual")))
+            .contains(QStringLiteral("3/1.0.1.8.0.255")));
+    QCOMPARE(
+        o.value(QStringLiteral("tariff")).toObject().value(QStringLiteral("format")).toString(),
+        QStringLiteral("omt-tariff-plan"));
+    // What show wrote applies as is: nothing to change.
+    const QString path = omt.file(QStringLiteral("same.json"), r.out.toUtf8());
+    const Run same = omt({QStringLiteral("config"), QStringLiteral("apply"), path});
+    QCOMPARE(same.code, 0);
+    QVERIFY2(same.out.contains(QStringLiteral("nothing to write")),
+             qPrintable(same.out + same.err));
+}
+
+void TstOmtConfig::applyChangesDisplayListAndRatioThenShowReflectsIt() {
+    QTemporaryDir dir;
+    Omt omt(dir);
+    const QString path =
+        omt.file(QStringLiteral("t.json"), kHead + R"(, "ct-ratio": {"factor": 300},
+                   "display-lists": {"automatic": ["1.0.1.8.0.255", "1.0.2.8.0.255",
+                                                   "0.0.96.1.0.255"]}})");
+    const Run diff = omt({QStringLiteral("config"), QStringLiteral("diff"), path});
+    QCOMPARE(diff.code, 0);
+    QVERIFY2(diff.out.contains(QStringLiteral("ct-ratio: 200 (1000/5 A) -> 300 (1500/5 A)")),
+             qPrintable(diff.out));
+    // diff wrote nothing
+    QCOMPARE(omt.show()
+                 .value(QStringLiteral("ct-ratio"))
+                 .toObject()
+                 .value(QStringLiteral("factor"))
+                 .toInt(),
+             200);
+
+    const Run r =
+        omt({QStringLiteral("config"), QStringLiteral("apply"), path, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const auto report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("result")).toString(), QStringLiteral("verified"));
+    QCOMPARE(report.value(QStringLiteral("changes")).toArray().size(), 3);  // Z21, ratio, list
+    QVERIFY(QFile::exists(report.value(QStringLiteral("backup")).toString()));
+
+    const auto after = omt.show();
+    QCOMPARE(
+        after.value(QStringLiteral("ct-ratio")).toObject().value(QStringLiteral("factor")).toInt(),
+        300);
+    QCOMPARE(strings(after.value(QStringLiteral("display-lists"))
+                         .toObject()
+                         .value(QStringLiteral("automatic"))),
+             (QStringList{QStringLiteral("3/1.0.1.8.0.255"), QStringLiteral("3/1.0.2.8.0.255"),
+                          QStringLiteral("1/0.0.96.1.0.255")}));
+    QVERIFY(after.value(QStringLiteral("software-configuration"))
+                .toString()
+                .contains(QStringLiteral("-300-1-")));
+    // The audit log: a header, then one line per write.
+    QFile audit(omt.dataDir() + QStringLiteral("/audit.csv"));
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(audit.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], QStringLiteral("time,meter,user,object,old,new,result"));
+    QVERIFY2(lines[1].endsWith(QStringLiteral(",71234567,tester,ct-ratio 3/1.0.0.4.2.255:2,"
+                                              "long-unsigned 200,long-unsigned 300,verified")),
+             qPrintable(lines[1]));
+}
+
+void TstOmtConfig::refusedTemplatesWriteNothing() {
+    QTemporaryDir dir;
+    Omt omt(dir);
+    const QString unknown = omt.file(QStringLiteral("unknown.json"),
+                                     kHead + R"(, "ct-ratio": {"factor": 300}, "colour": "red"})");
+    const Run r = omt({QStringLiteral("config"), QStringLiteral("apply"), unknown});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("$.colour: unknown field")), qPrintable(r.err));
+    const QString future =
+        omt.file(QStringLiteral("future.json"),
+                 R"({"format": "omt-configuration", "version": 2, "meter": "omnipower-ct"})");
+    QCOMPARE(omt({QStringLiteral("config"), QStringLiteral("apply"), future}).code, 2);
+    const QString omnia =
+        omt.file(QStringLiteral("omnia.json"),
+                 R"({"format": "omt-configuration", "version": 1, "meter": "omnia-e-meter",
+            "display-lists": {"manual": ["1.0.1.8.0.255"]}})");
+    const Run wrong = omt({QStringLiteral("config"), QStringLiteral("apply"), omnia});
+    QCOMPARE(wrong.code, 2);
+    QVERIFY2(wrong.err.contains(QStringLiteral("this meter is omnipower-ct")),
+             qPrintable(wrong.err));
+    // Nothing was written: no backup, no audit line, the ratio as before.
+    QVERIFY(!QFile::exists(omt.dataDir() + QStringLiteral("/audit.csv")));
+    QVERIFY(!QDir(omt.dataDir() + QStringLiteral("/backups")).exists());
+    QCOMPARE(omt.show()
+                 .value(QStringLiteral("ct-ratio"))
+                 .toObject()
+                 .value(QStringLiteral("factor"))
+                 .toInt(),
+             200);
+}
+
+void TstOmtConfig::ctLockNeedsYes() {
+    QTemporaryDir dir;
+    Omt omt(dir);
+    // No --yes, and "no" on standard input: nothing written.
+    const Run no = omt({QStringLiteral("ct-ratio"), QStringLiteral("lock")}, "n\n");
+    QCOMPARE(no.code, 2);
+    QVERIFY2(no.err.contains(QStringLiteral("permanently")), qPrintable(no.err));
+    QVERIFY(no.err.contains(QStringLiteral("--yes")));
+    const Run shown =
+        omt({QStringLiteral("ct-ratio"), QStringLiteral("show"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("locked")),
+             QJsonValue(false));
+    // With --yes the lock is written, verified, and then for good.
+    const Run yes =
+        omt({QStringLiteral("ct-ratio"), QStringLiteral("lock"), QStringLiteral("--yes")});
+    QCOMPARE(yes.code, 0);
+    QVERIFY2(yes.out.contains(QStringLiteral("written and verified")),
+             qPrintable(yes.out + yes.err));
+    const Run locked =
+        omt({QStringLiteral("ct-ratio"), QStringLiteral("show"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(locked.out.toUtf8()).object().value(QStringLiteral("locked")),
+             QJsonValue(true));
+    const Run set = omt({QStringLiteral("ct-ratio"), QStringLiteral("set"), QStringLiteral("300")});
+    QCOMPARE(set.code, 2);
+    QVERIFY2(set.err.contains(QStringLiteral("locked")), qPrintable(set.err));
+}
+
+void TstOmtConfig::aRefusedWriteIsRestored() {
+    QTemporaryDir dir;
+    Omt omt(dir);
+    // The ratio is written first; then the meter refuses a display reading it does not have
+    // (class 3 object 1.0.99.99.0.255): the ratio must be written back.
+    const QString path =
+        omt.file(QStringLiteral("bad-reading.json"), kHead + R"(, "ct-ratio": {"factor": 300},
+                   "display-lists": {"automatic": ["1.0.1.8.0.255", "3/1.0.99.99.0.255"]}})");
+    const Run r = omt({QStringLiteral("config"), QStringLiteral("apply"), path});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("the meter refused 7/0.0.21.0.1.255:3")),
+             qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("written back and verified")));
+    QCOMPARE(omt.show()
+                 .value(QStringLiteral("ct-ratio"))
+                 .toObject()
+                 .value(QStringLiteral("factor"))
+                 .toInt(),
+             200);
+    QFile audit(omt.dataDir() + QStringLiteral("/audit.csv"));
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    const QString log = QString::fromUtf8(audit.readAll());
+    QVERIFY2(log.contains(QStringLiteral("ct-ratio 3/1.0.0.4.2.255:2,long-unsigned 200,"
+                                         "long-unsigned 300,\"failed, restored\"")),
+             qPrintable(log));
+}
+
+void TstOmtConfig::restoreFromABackupFile() {
+    QTemporaryDir dir;
+    Omt omt(dir);
+    const QString backup = dir.path() + QStringLiteral("/before.json");
+    const Run saved = omt({QStringLiteral("config"), QStringLiteral("backup"), backup});
+    QCOMPARE(saved.code, 0);
+    QVERIFY(QFile::exists(backup));
+    const Run set =
+        omt({QStringLiteral("display-list"), QStringLiteral("set"), QStringLiteral("manual"),
+             QStringLiteral("1.0.1.8.0.255"), QStringLiteral("1.0.2.8.0.255")});
+    QCOMPARE(set.code, 0);
+    QCOMPARE(strings(omt.show()
+                         .value(QStringLiteral("display-lists"))
+                         .toObject()
+                         .value(QStringLiteral("manual")))
+                 .size(),
+             2);
+    const Run restored = omt({QStringLiteral("config"), QStringLiteral("restore"), backup});
+    QCOMPARE(restored.code, 0);
+    QVERIFY2(restored.out.contains(QStringLiteral("written and verified")),
+             qPrintable(restored.out + restored.err));
+    QCOMPARE(strings(omt.show()
+                         .value(QStringLiteral("display-lists"))
+                         .toObject()
+                         .value(QStringLiteral("manual")))
+                 .size(),
+             11);
+    // A file that is not a backup is refused.
+    const QString junk = omt.file(QStringLiteral("junk.json"), "{\"format\": \"omt-backup\"");
+    const Run bad = omt({QStringLiteral("config"), QStringLiteral("restore"), junk});
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("is not a backup")));
+}
+
+QTEST_GUILESS_MAIN(TstOmtConfig)
+#include "tst_omt_config.moc"

@@ -1,0 +1,357 @@
+// MeterConfiguration and configuration templates (core/meter/configuration.h): a whole meter
+// configuration read from attribute values and written back, compared in words, and the
+// "omt-configuration" template with its refusals.
+#include <QTest>
+
+#include "meter/configuration.h"
+
+using namespace omt;
+using namespace omt::meter;
+using cosem::ObisCode;
+using dlms::Data;
+
+namespace {
+
+// The virtual OMNIPOWER CT's factory configuration (sim/meters/kamstrup_meter.cpp).
+constexpr char kZ[] =
+    "1-2-26-2-000-01-01-1-000-01-00-002-001-001-000-000-000-000-200-1-1-0-1-000-1-1-04-1";
+constexpr char kType[] = "68 51 13 5 BD 2 40 1 1 1 XXX";
+
+DeviceProfile profileOf(MeterFamily family) {
+    auto p = loadDeviceProfile(family, OMT_SOURCE_DIR "/resources");
+    if (!p) {
+        qFatal("profile: %s", p.error().detail.c_str());
+    }
+    return *p;
+}
+
+Data column(std::uint16_t classId, const ObisCode& obis) {
+    return cosem::CaptureObjectDefinition{classId, obis, 2, 0}.toData();
+}
+
+/// What `omt` reads from an OMNIPOWER CT at 200/5 A, unlocked, 15-minute load profile.
+std::vector<AttributeValue> ctMeterValues() {
+    return {
+        {1, {0, 0, 96, 1, 0, 255}, 2, Data::octetString(bytesOf("71234567"))},
+        {1, {0, 0, 96, 1, 1, 255}, 2, Data::visibleString(kType)},
+        {1, {0, 0, 96, 1, 128, 255}, 2, Data::visibleString(kZ)},
+        {3, {1, 0, 0, 4, 2, 255}, 2, Data::longUnsigned(200)},
+        {3, {1, 0, 0, 4, 5, 255}, 2, Data::longUnsigned(5)},
+        {1, {1, 0, 0, 4, 128, 255}, 2, Data::boolean(false)},
+        {7, {1, 0, 99, 1, 0, 255}, 4, Data::doubleLongUnsigned(900)},
+        {7,
+         {0, 0, 21, 0, 1, 255},
+         3,
+         Data::array({column(3, {1, 0, 1, 8, 0, 255}), column(1, {0, 0, 96, 1, 0, 255})})},
+        {7,
+         {0, 0, 21, 0, 2, 255},
+         3,
+         Data::array({column(3, {1, 0, 1, 8, 0, 255}), column(3, {1, 0, 2, 8, 0, 255})})},
+    };
+}
+
+MeterConfiguration ctMeter() {
+    auto c = MeterConfiguration::fromValues(profileOf(MeterFamily::OmnipowerCt), ctMeterValues());
+    if (!c) {
+        qFatal("fromValues: %s", c.error().detail.c_str());
+    }
+    return *c;
+}
+
+Expected<ConfigurationTemplate, ConfigurationFailure> parse(const std::string& body) {
+    return ConfigurationTemplate::fromJson(
+        R"({"format": "omt-configuration", "version": 1, "meter": "omnipower-ct")" + body + "}");
+}
+
+}  // namespace
+
+class TstMeterConfiguration : public QObject {
+    Q_OBJECT
+
+private slots:
+    void readsEverySettingFromTheValues();
+    void aValueThatDoesNotDecodeIsNamedNotFatal();
+    void toValuesReadsBackToTheSameConfiguration();
+    void readListAsksForEverySettingOnce();
+    void templateRoundTripsThroughJson();
+    void templateRefusals_data();
+    void templateRefusals();
+    void ctRatioMovesZ21AndPeriodMovesZ4();
+    void contradictionsAreRefused();
+    void displayReadingsTakeTheirClassFromMeterOrProfile();
+    void templateForAnotherMeterIsRefused();
+    void diffNamesEachChange();
+};
+
+void TstMeterConfiguration::readsEverySettingFromTheValues() {
+    const MeterConfiguration c = ctMeter();
+    QCOMPARE(c.meter, MeterFamily::OmnipowerCt);
+    QCOMPARE(c.serialNumber, std::string("71234567"));
+    QCOMPARE(c.typeNumber, std::string(kType));
+    QVERIFY(c.software.has_value());
+    QCOMPARE(c.software->format(), std::string(kZ));
+    QVERIFY(c.ct.has_value());
+    QCOMPARE(c.ct->factor, std::uint16_t{200});
+    QCOMPARE(c.ct->locked, false);
+    QCOMPARE(c.ct->secondary, ct::Secondary::FiveAmp);
+    QCOMPARE(c.loadProfilePeriod, std::optional<std::uint32_t>(900));
+    QCOMPARE(c.displayLists.size(), std::size_t{2});
+    const auto& automatic = c.displayLists.at(DisplayListKind::Automatic);
+    QCOMPARE(automatic.size(), std::size_t{2});
+    QCOMPARE(automatic[1].classId, std::uint16_t{1});
+    QCOMPARE(automatic[1].logicalName, ObisCode(0, 0, 96, 1, 0, 255));
+    // No tariff or relay values given: those settings are absent, not errors.
+    QVERIFY(!c.tariff);
+    QVERIFY(!c.loadControl);
+    QVERIFY(c.unreadable.empty());
+}
+
+void TstMeterConfiguration::aValueThatDoesNotDecodeIsNamedNotFatal() {
+    auto values = ctMeterValues();
+    values[2].value = Data::longUnsigned(7);                 // Z codes as a number
+    values[3].value = Data::longUnsigned(601);               // no ratio
+    values[7].value = Data::array({Data::longUnsigned(1)});  // not capture objects
+    auto c = MeterConfiguration::fromValues(profileOf(MeterFamily::OmnipowerCt), values);
+    QVERIFY(c.hasValue());
+    QVERIFY(!c->software);
+    QVERIFY(!c->ct);
+    QVERIFY(!c->displayLists.contains(DisplayListKind::Automatic));
+    QCOMPARE(c->unreadable.size(), std::size_t{3});
+    QVERIFY(c->unreadable[0].starts_with("software-configuration: "));
+    QVERIFY(c->unreadable[1].starts_with("ct-ratio: "));
+    QVERIFY(c->unreadable[2].starts_with("display-list-automatic: "));
+}
+
+void TstMeterConfiguration::toValuesReadsBackToTheSameConfiguration() {
+    const auto profile = profileOf(MeterFamily::OmnipowerCt);
+    const MeterConfiguration c = ctMeter();
+    auto values = c.toValues(profile);
+    // Settings only: serial and type number are not written; the CT secondary is wiring.
+    QVERIFY(findAttribute(values, ObisCode(0, 0, 96, 1, 0, 255), 2) == nullptr);
+    QVERIFY(findAttribute(values, ObisCode(1, 0, 0, 4, 5, 255), 2) == nullptr);
+    const auto* ratio = findAttribute(values, ObisCode(1, 0, 0, 4, 2, 255), 2);
+    QVERIFY(ratio != nullptr);
+    QCOMPARE(ratio->classId, std::uint16_t{3});
+    QCOMPARE(ratio->value, Data::longUnsigned(200));
+    QCOMPARE(findAttribute(values, ObisCode(1, 0, 99, 1, 0, 255), 4)->value,
+             Data::doubleLongUnsigned(900));
+    values.push_back(ctMeterValues()[0]);
+    values.push_back(ctMeterValues()[1]);
+    values.push_back(ctMeterValues()[4]);
+    auto again = MeterConfiguration::fromValues(profile, values);
+    QVERIFY(again.hasValue());
+    QCOMPARE(*again, c);
+}
+
+void TstMeterConfiguration::readListAsksForEverySettingOnce() {
+    const auto list = configurationReadList(profileOf(MeterFamily::OmnipowerCt));
+    auto has = [&](std::uint16_t cls, ObisCode obis, std::int8_t a) {
+        return std::count(list.begin(), list.end(), AttributeAddress{cls, obis, a}) == 1;
+    };
+    QVERIFY(has(3, {1, 0, 0, 4, 2, 255}, 2));
+    QVERIFY(!has(3, {1, 0, 0, 4, 2, 255}, 3));  // scaler_unit is no setting
+    QVERIFY(has(1, {1, 0, 0, 4, 128, 255}, 2));
+    QVERIFY(has(7, {0, 0, 21, 0, 3, 255}, 3));
+    QVERIFY(has(7, {1, 0, 99, 1, 0, 255}, 4));
+    QVERIFY(has(20, {0, 0, 13, 0, 0, 255}, 10));
+    QVERIFY(has(1, {0, 2, 96, 3, 128, 255}, 2));
+    // Registers and logs are no configuration.
+    QVERIFY(!has(3, {1, 0, 1, 8, 0, 255}, 2));
+    QVERIFY(!has(7, {0, 0, 99, 98, 0, 255}, 2));
+}
+
+void TstMeterConfiguration::templateRoundTripsThroughJson() {
+    const auto t = ConfigurationTemplate::of(ctMeter(), {});
+    const std::string json = t.toJson();
+    QVERIFY(json.find(R"("format": "omt-configuration")") != std::string::npos);
+    QVERIFY(json.find(R"("factor": 200)") != std::string::npos);
+    QVERIFY(json.find(R"("1/0.0.96.1.0.255")") != std::string::npos);
+    auto back = ConfigurationTemplate::fromJson(json);
+    QVERIFY2(back.hasValue(), back ? "" : back.error().detail.c_str());
+    QCOMPARE(*back, t);
+    // Subsets: only the CT ratio.
+    ConfigurationTemplate::Subsets onlyCt{false, true, false, false, false, false};
+    const auto ct = ConfigurationTemplate::of(ctMeter(), onlyCt);
+    QVERIFY(!ct.software && !ct.loadProfilePeriod && ct.displayLists.empty());
+    QCOMPARE(ct.ctFactor, std::optional<std::uint16_t>(200));
+}
+
+void TstMeterConfiguration::templateRefusals_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("detail");
+    using E = ConfigurationError;
+    const QString head =
+        QStringLiteral(R"({"format": "omt-configuration", "version": 1, "meter": "omnipower-ct")");
+    QTest::newRow("not json") << QStringLiteral("{\"format\": ") << int(E::Syntax) << QString();
+    QTest::newRow("duplicate key") << head + QStringLiteral(R"(, "meter": "omnia-e-meter"})")
+                                   << int(E::DuplicateKey) << QStringLiteral("$.meter");
+    QTest::newRow("unknown field")
+        << head + QStringLiteral(R"(, "colour": "red"})") << int(E::UnknownField)
+        << QStringLiteral("$.colour: unknown field");
+    QTest::newRow("future version")
+        << QStringLiteral(R"({"format": "omt-configuration", "version": 2, "meter": "omnia"})")
+        << int(E::FutureVersion) << QStringLiteral("$.version");
+    QTest::newRow("another format")
+        << QStringLiteral(R"({"format": "omt-tariff-plan", "version": 1})") << int(E::WrongFormat)
+        << QStringLiteral("$.format");
+    QTest::newRow("unknown meter")
+        << QStringLiteral(R"({"format": "omt-configuration", "version": 1, "meter": "ax"})")
+        << int(E::BadValue) << QStringLiteral("$.meter");
+    QTest::newRow("ratio 601") << head + QStringLiteral(R"(, "ct-ratio": {"factor": 601}})")
+                               << int(E::BadValue) << QStringLiteral("$.ct-ratio.factor");
+    QTest::newRow("ratio field") << head + QStringLiteral(R"(, "ct-ratio": {"ratio": 6}})")
+                                 << int(E::UnknownField) << QStringLiteral("$.ct-ratio.ratio");
+    QTest::newRow("empty ratio") << head + QStringLiteral(R"(, "ct-ratio": {}})")
+                                 << int(E::MissingField) << QStringLiteral("$.ct-ratio");
+    QTest::newRow("bad z") << head + QStringLiteral(R"(, "software-configuration": "1-2-x"})")
+                           << int(E::BadValue) << QStringLiteral("$.software-configuration");
+    QTest::newRow("bad reading") << head + QStringLiteral(
+                                               R"(, "display-lists": {"automatic": ["1.0.1.8"]}})")
+                                 << int(E::BadValue)
+                                 << QStringLiteral("$.display-lists.automatic[0]");
+    QTest::newRow("reading number")
+        << head + QStringLiteral(R"(, "display-lists": {"manual": [1]}})") << int(E::WrongType)
+        << QStringLiteral("$.display-lists.manual[0]");
+    QTest::newRow("unknown list") << head +
+                                         QStringLiteral(R"(, "display-lists": {"scrolling": []}})")
+                                  << int(E::UnknownField)
+                                  << QStringLiteral("$.display-lists.scrolling");
+    QTest::newRow("nested tariff")
+        << head + QStringLiteral(R"(, "tariff": {"format": "omt-tariff-plan", "version": 1,)"
+                                 R"( "colour": 1}})")
+        << int(E::UnknownField) << QStringLiteral("$.tariff.colour");
+    QTest::newRow("nested load control")
+        << head + QStringLiteral(R"(, "load-control": {"format": "omt-tariff-plan",)"
+                                 R"( "version": 1}})")
+        << int(E::WrongFormat) << QStringLiteral("$.load-control.format");
+}
+
+void TstMeterConfiguration::templateRefusals() {
+    QFETCH(QString, text);
+    QFETCH(int, code);
+    QFETCH(QString, detail);
+    auto t = ConfigurationTemplate::fromJson(text.toStdString());
+    QVERIFY(!t.hasValue());
+    QCOMPARE(int(t.error().code), code);
+    QVERIFY2(QString::fromStdString(t.error().detail).startsWith(detail), t.error().detail.c_str());
+}
+
+void TstMeterConfiguration::ctRatioMovesZ21AndPeriodMovesZ4() {
+    const auto profile = profileOf(MeterFamily::OmnipowerCt);
+    auto t = parse(R"(, "ct-ratio": {"factor": 300}, "load-profile-period": 1800)");
+    QVERIFY(t.hasValue());
+    auto target = t->applyTo(ctMeter(), profile);
+    QVERIFY2(target.hasValue(), target ? "" : target.error().detail.c_str());
+    QCOMPARE(target->ct->factor, std::uint16_t{300});
+    QCOMPARE(target->software->code(ZField::Z21), std::string_view("300"));
+    QCOMPARE(target->software->code(ZField::Z4), std::string_view("3"));
+    QCOMPARE(target->loadProfilePeriod, std::optional<std::uint32_t>(1800));
+    // Untouched settings stay as read.
+    QCOMPARE(target->displayLists, ctMeter().displayLists);
+    // The Z codes alone move the ratio, the lock and the period.
+    std::string z = kZ;
+    z.replace(z.find("-200-1-"), 7, "-040-2-");
+    auto zt = parse(R"(, "software-configuration": ")" + z + "\"");
+    QVERIFY(zt.hasValue());
+    auto zTarget = zt->applyTo(ctMeter(), profile);
+    QVERIFY(zTarget.hasValue());
+    QCOMPARE(zTarget->ct->factor, std::uint16_t{40});
+    QCOMPARE(zTarget->ct->locked, true);
+    // A period the Z4 codes cannot express.
+    auto odd = parse(R"(, "load-profile-period": 300)");
+    QVERIFY(odd.hasValue());
+    auto refused = odd->applyTo(ctMeter(), profile);
+    QVERIFY(!refused.hasValue());
+    QCOMPARE(refused.error().code, ConfigurationError::BadValue);
+}
+
+void TstMeterConfiguration::contradictionsAreRefused() {
+    const auto profile = profileOf(MeterFamily::OmnipowerCt);
+    // Z21 says 200, ct-ratio says 300.
+    auto t = parse(std::string(R"(, "software-configuration": ")") + kZ +
+                   R"(", "ct-ratio": {"factor": 300})");
+    QVERIFY(t.hasValue());
+    auto target = t->applyTo(ctMeter(), profile);
+    QVERIFY(!target.hasValue());
+    QCOMPARE(target.error().code, ConfigurationError::Contradiction);
+    QVERIFY(target.error().detail.find("Z21") != std::string::npos);
+    // Z4 says 15 minutes (2), the period 3600.
+    auto p = parse(std::string(R"(, "software-configuration": ")") + kZ +
+                   R"(", "load-profile-period": 3600)");
+    QVERIFY(p.hasValue());
+    auto pTarget = p->applyTo(ctMeter(), profile);
+    QVERIFY(!pTarget.hasValue());
+    QCOMPARE(pTarget.error().code, ConfigurationError::Contradiction);
+    // Agreeing values are fine.
+    auto ok = parse(std::string(R"(, "software-configuration": ")") + kZ +
+                    R"(", "ct-ratio": {"factor": 200, "locked": false})");
+    QVERIFY(ok.hasValue());
+    QVERIFY(ok->applyTo(ctMeter(), profile).hasValue());
+}
+
+void TstMeterConfiguration::displayReadingsTakeTheirClassFromMeterOrProfile() {
+    const auto profile = profileOf(MeterFamily::OmnipowerCt);
+    auto t = parse(R"(, "display-lists": {"automatic": ["1.0.1.8.0.255", "1-0:3.8.0*255",)"
+                   R"( "4/1.0.1.6.0.255", "0.0.96.1.0.255"]})");
+    QVERIFY(t.hasValue());
+    auto target = t->applyTo(ctMeter(), profile);
+    QVERIFY2(target.hasValue(), target ? "" : target.error().detail.c_str());
+    const auto& list = target->displayLists.at(DisplayListKind::Automatic);
+    QCOMPARE(list.size(), std::size_t{4});
+    QCOMPARE(list[0].classId, std::uint16_t{3});  // from the meter's lists
+    QCOMPARE(list[1].classId, std::uint16_t{3});  // from the profile (energy registers)
+    QCOMPARE(list[2].classId, std::uint16_t{4});  // given
+    QCOMPARE(list[3].classId, std::uint16_t{1});  // from the meter's automatic list
+    QCOMPARE(list[3].attributeIndex, std::int8_t{2});
+    // An object nobody knows needs its class.
+    auto unknown = parse(R"(, "display-lists": {"manual": ["1.0.99.99.0.255"]})");
+    QVERIFY(unknown.hasValue());
+    auto refused = unknown->applyTo(ctMeter(), profile);
+    QVERIFY(!refused.hasValue());
+    QCOMPARE(refused.error().code, ConfigurationError::UnknownObject);
+    // A list the meter has not got (nothing read for backup-powered here).
+    auto backup = parse(R"(, "display-lists": {"backup-powered": ["1.0.1.8.0.255"]})");
+    QVERIFY(backup.hasValue());
+    QCOMPARE(backup->applyTo(ctMeter(), profile).error().code, ConfigurationError::NotForMeter);
+}
+
+void TstMeterConfiguration::templateForAnotherMeterIsRefused() {
+    auto omnia = ConfigurationTemplate::fromJson(
+        R"({"format": "omt-configuration", "version": 1, "meter": "omnia-e-meter",)"
+        R"( "ct-ratio": {"factor": 20}})");
+    QVERIFY(omnia.hasValue());
+    auto target = omnia->applyTo(ctMeter(), profileOf(MeterFamily::OmnipowerCt));
+    QVERIFY(!target.hasValue());
+    QCOMPARE(target.error().code, ConfigurationError::WrongMeter);
+    QCOMPARE(target.error().detail,
+             std::string("the template is for omnia-e-meter, this meter is omnipower-ct"));
+    // An OMNIA has no CT ratio: a template for it naming one is refused on the OMNIA.
+    const auto omniaProfile = profileOf(MeterFamily::OmniaEMeter);
+    auto plain = MeterConfiguration::fromValues(omniaProfile, {});
+    QVERIFY(plain.hasValue());
+    QCOMPARE(omnia->applyTo(*plain, omniaProfile).error().code, ConfigurationError::NotForMeter);
+}
+
+void TstMeterConfiguration::diffNamesEachChange() {
+    auto t = parse(R"(, "ct-ratio": {"factor": 300, "locked": true},)"
+                   R"( "display-lists": {"manual": ["1.0.1.8.0.255"]})");
+    QVERIFY(t.hasValue());
+    const MeterConfiguration before = ctMeter();
+    auto after = t->applyTo(before, profileOf(MeterFamily::OmnipowerCt));
+    QVERIFY(after.hasValue());
+    const auto changes = after->diffFrom(before);
+    const std::vector<ConfigurationChange> expected = {
+        {"software-configuration Z21", "200 (1000 A/5 A or 200 A/1 A)",
+         "300 (1500 A/5 A or 300 A/1 A)"},
+        {"software-configuration Z22", "1 (Unlocked)", "2 (Locked)"},
+        {"ct-ratio", "200 (1000/5 A)", "300 (1500/5 A)"},
+        {"ct-lock", "unlocked", "locked"},
+        {"display-list manual", "1.0.1.8.0.255, 1.0.2.8.0.255", "1.0.1.8.0.255"},
+    };
+    QCOMPARE(changes, expected);
+    QVERIFY(before.diffFrom(before).empty());
+}
+
+QTEST_APPLESS_MAIN(TstMeterConfiguration)
+#include "tst_meter_configuration.moc"
