@@ -225,6 +225,13 @@
         <source>load control</source>
         <translation>Laststeuerung</translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s), part of a frame</source>
+        <translation>
+            <numerusform>%n Byte, Teil eines Rahmens</numerusform>
+            <numerusform>%n Bytes, Teil eines Rahmens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>

@@ -225,6 +225,13 @@
         <source>load control</source>
         <translation>kuormanohjaus</translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s), part of a frame</source>
+        <translation>
+            <numerusform>%n tavu, osa kehystä</numerusform>
+            <numerusform>%n tavua, osa kehystä</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>

@@ -225,6 +225,13 @@
         <source>load control</source>
         <translation>laststyring</translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s), part of a frame</source>
+        <translation>
+            <numerusform>%n byte, del av en ramme</numerusform>
+            <numerusform>%n byte, del av en ramme</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>

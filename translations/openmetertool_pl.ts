@@ -227,6 +227,14 @@
         <source>load control</source>
         <translation>sterowanie obciążeniem</translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s), part of a frame</source>
+        <translation>
+            <numerusform>%n bajt, część ramki</numerusform>
+            <numerusform>%n bajty, część ramki</numerusform>
+            <numerusform>%n bajtów, część ramki</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>

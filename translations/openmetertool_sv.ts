@@ -225,6 +225,13 @@
         <source>load control</source>
         <translation>laststyrning</translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s), part of a frame</source>
+        <translation>
+            <numerusform>%n byte, del av en ram</numerusform>
+            <numerusform>%n byte, del av en ram</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>

@@ -208,6 +208,9 @@ void MeterController::connectTo(const ui::ConnectionChoice& choice) {
     connect(m_connection.get(), &link::MeterConnection::closed, this, &MeterController::onClosed);
     connect(m_connection.get(), &link::MeterConnection::progressed, this,
             &MeterController::onProgress);
+    connect(m_connection.get(), &link::MeterConnection::wireTraced, this, &MeterController::onWire);
+    m_wireDecoder = s.client.keys ? std::make_unique<trace::TraceDecoder>(*s.client.keys)
+                                  : std::make_unique<trace::TraceDecoder>();
     m_associated = false;
     m_phase = Phase::Connecting;
     m_window->connectionBar()->setBusy(true);
@@ -346,6 +349,27 @@ void MeterController::trace(bool toMeter, const QString& summary, const QStringL
     r.summary = summary;
     r.detail = detail;
     r.hex = QString::fromStdString(toHex(raw));
+    emit traced(r);
+}
+
+void MeterController::onWire(const link::WireRecord& record) {
+    const ByteView bytes(reinterpret_cast<const std::uint8_t*>(record.bytes.constData()),
+                         std::size_t(record.bytes.size()));
+    ui::TraceRecord r;
+    r.time = record.time.toLocalTime();
+    r.toMeter = record.toMeter;
+    r.hex = QString::fromStdString(toHex(bytes));
+    if (m_wireDecoder) {
+        const auto lines = m_wireDecoder->feed(
+            record.toMeter ? trace::Direction::ToMeter : trace::Direction::FromMeter, bytes);
+        for (const auto& line : lines) {
+            (r.summary.isEmpty() ? r.summary : r.detail.emplaceBack()) =
+                QString::fromStdString(line);
+        }
+    }
+    if (r.summary.isEmpty()) {
+        r.summary = tr("%n byte(s), part of a frame", nullptr, int(bytes.size()));
+    }
     emit traced(r);
 }
 

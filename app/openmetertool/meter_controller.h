@@ -33,6 +33,7 @@
 
 #include "link/session/meter_connection.h"
 #include "meter/device_profile.h"
+#include "protocol/trace/describe.h"
 #include "ui/connection_bar.h"
 #include "ui/meter_document.h"
 #include "ui/models/trace_model.h"
@@ -128,6 +129,8 @@ private:
     void readPlans(ui::MeterSnapshot& snap);
     void addPlanWrites(std::vector<Write>& out) const;
     void trace(bool toMeter, const QString& summary, const QStringList& detail, const Bytes& raw);
+    /// A chunk of bytes on the wire, decoded (HDLC, APDU, deciphered with the installer's keys).
+    void onWire(const link::WireRecord& record);
     void traceRequest(const QString& what, const std::vector<dlms::AttributeRef>& refs);
     void onProgress(const link::SessionProgress& progress);
     void reportWriteProgress();
@@ -138,6 +141,7 @@ private:
     QString m_dataDir;
     std::unique_ptr<app::DemoMeter> m_demo;
     std::unique_ptr<link::MeterConnection> m_connection;
+    std::unique_ptr<trace::TraceDecoder> m_wireDecoder;  ///< live trace, one per connection
     std::optional<meter::DeviceProfile> m_profile;
     Phase m_phase = Phase::Idle;
     bool m_associated = false;

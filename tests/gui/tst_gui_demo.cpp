@@ -75,7 +75,20 @@ private slots:
 
 void TstGuiDemo::connectsAndReadsTheDemoMeter() {
     Fixture f;
+    QSignalSpy traced(&f.controller, &gui::MeterController::traced);
     QVERIFY(f.connectDemo(ui::ConnectionChoice::Kind::DemoOmnipowerCt));
+    // The Trace page gets the frames on the wire, decoded: the sign-on, SNRM and the AARQ,
+    // deciphered APDUs with the installer's keys.
+    QStringList summaries;
+    for (const auto& args : traced) {
+        const auto record = args.first().value<ui::TraceRecord>();
+        summaries << record.summary + QLatin1Char(' ') + record.detail.join(QLatin1Char(' '));
+    }
+    const QString all = summaries.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("IEC 62056-21 request")), qPrintable(all.left(2000)));
+    QVERIFY(all.contains(QStringLiteral("HDLC SNRM")));
+    QVERIFY(all.contains(QStringLiteral("aarq")));
+    QVERIFY(all.contains(QStringLiteral("get-response")));  // deciphered with the installer keys
     QVERIFY(f.controller.isConnected());
     const auto& m = f.document.meterState();
     QCOMPARE(m.type, meter::MeterType::OmnipowerCt);

@@ -36,7 +36,15 @@ TracePage::TracePage(QWidget* parent)
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The decoded meaning is what a person reads; the hex is there to be checked.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(TraceModel::Time,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(TraceModel::Direction,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(TraceModel::Decoded, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(TraceModel::Hex, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(TraceModel::Hex, 360);
     m_view->setWordWrap(false);
 
     auto* save = new QPushButton(tr("&Save…"), this);

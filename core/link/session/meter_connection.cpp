@@ -12,6 +12,7 @@ void registerTypes() {
     qRegisterMetaType<LinkInfo>("omt::link::LinkInfo");
     qRegisterMetaType<SessionProgress>("omt::link::SessionProgress");
     qRegisterMetaType<OperationResult>("omt::link::OperationResult");
+    qRegisterMetaType<WireRecord>("omt::link::WireRecord");
     qRegisterMetaType<SessionError>("omt::link::SessionError");
     qRegisterMetaType<iec62056_21::HandshakeResult>("omt::iec62056_21::HandshakeResult");
     qRegisterMetaType<TransportError>("omt::link::TransportError");
@@ -55,6 +56,7 @@ bool MeterConnection::start(const SessionSettings& settings, std::unique_ptr<Tra
     connect(session, &Session::failed, this, &MeterConnection::failed);
     connect(session, &Session::readoutReceived, this, &MeterConnection::readoutReceived);
     connect(session, &Session::closed, this, &MeterConnection::closed);
+    connect(session, &Session::wireTraced, this, &MeterConnection::wireTraced);
     m_thread->start();
     QMetaObject::invokeMethod(session, &Session::start, Qt::QueuedConnection);
     return true;

@@ -62,6 +62,8 @@ signals:
     void operationFinished(const omt::link::OperationResult& result);
     void failed(int requestId, const omt::link::SessionError& error);
     void readoutReceived(const omt::iec62056_21::HandshakeResult& result);
+    /// Every chunk on the wire, secrets masked (a live trace view).
+    void wireTraced(const omt::link::WireRecord& record);
     void closed();
 
 private:

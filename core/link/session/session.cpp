@@ -230,9 +230,7 @@ void Session::onOpened() {
 void Session::onBytes(const QByteArray& data) {
     const ByteView bytes(reinterpret_cast<const std::uint8_t*>(data.constData()),
                          static_cast<std::size_t>(data.size()));
-    if (m_trace) {
-        m_trace->record(trace::Direction::FromMeter, bytes);
-    }
+    traceWire(trace::Direction::FromMeter, bytes);
     if (m_phase == Phase::SigningOn && m_handshake) {
         runHandshake(m_handshake->bytesReceived(bytes));
         return;
@@ -290,10 +288,23 @@ void Session::writeBytes(ByteView bytes) {
     if (!m_transport || !m_transport->isOpen()) {
         return;
     }
-    if (m_trace) {
-        m_trace->record(trace::Direction::ToMeter, bytes);
-    }
+    traceWire(trace::Direction::ToMeter, bytes);
     m_transport->write(bytes);
+}
+
+void Session::traceWire(trace::Direction direction, ByteView bytes) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_trace) {
+        m_trace->record(direction, bytes, now);
+    }
+    std::vector<Bytes> secrets;
+    if (!m_settings.client.password.empty()) {
+        secrets.push_back(m_settings.client.password);
+    }
+    const Bytes masked = TraceWriter::masked(bytes, secrets);
+    emit wireTraced(WireRecord{
+        now, direction == trace::Direction::ToMeter,
+        QByteArray(reinterpret_cast<const char*>(masked.data()), qsizetype(masked.size()))});
 }
 
 // ---------------------------------------------------------------------------------------------

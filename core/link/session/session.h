@@ -26,6 +26,7 @@
 #include "link/transport.h"
 #include "protocol/hdlc/station.h"
 #include "protocol/iec62056_21/client_handshake.h"
+#include "protocol/trace/trace_file.h"
 #include "protocol/wrapper/wrapper_codec.h"
 
 namespace omt::link {
@@ -61,6 +62,8 @@ signals:
     /// `requestId` is 0 for a failure of the session itself.
     void failed(int requestId, const omt::link::SessionError& error);
     void readoutReceived(const omt::iec62056_21::HandshakeResult& result);
+    /// Every chunk written to or read from the transport (secrets masked), for a live trace.
+    void wireTraced(const omt::link::WireRecord& record);
     /// The port is closed and the session is over.
     void closed();
 
@@ -91,6 +94,7 @@ private:
     void onApdu(const Bytes& apdu);
     void sendApdu(const Bytes& apdu);
     void writeBytes(ByteView bytes);
+    void traceWire(trace::Direction direction, ByteView bytes);
     void startNextOperation();
     void completeOperation(dlms::Outcome outcome);
     void failOperation(const SessionError& error);

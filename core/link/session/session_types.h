@@ -9,6 +9,8 @@
 //   s.client = dlms::ClientConfig::lowLevel(0x20, bytesOf("12345678"));
 //   SessionRequest r = SessionRequest::get(1, {{3, ObisCode(1, 0, 1, 8, 0, 255), 2}});
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 #include <chrono>
@@ -132,8 +134,17 @@ struct LinkInfo {
     std::optional<iec62056_21::Identification> identification;
 };
 
+/// One chunk of bytes on the wire, as the live trace shows it: secrets (the LLS password) are
+/// already masked, as in the trace file.
+struct WireRecord {
+    QDateTime time;
+    bool toMeter = true;
+    QByteArray bytes;
+};
+
 }  // namespace omt::link
 
+Q_DECLARE_METATYPE(omt::link::WireRecord)
 Q_DECLARE_METATYPE(omt::link::SessionRequest)
 Q_DECLARE_METATYPE(omt::link::OperationResult)
 Q_DECLARE_METATYPE(omt::link::SessionProgress)
