@@ -23,6 +23,9 @@ Expected<std::unique_ptr<DemoMeter>, QString> DemoMeter::create(const DemoOption
     sim::EndpointConfig config;
     config.line = options.line;
     sim::configureForMeter(config, *demo->m_meter);
+    if (options.hdlc) {
+        config.hdlc = *options.hdlc;
+    }
     sim::RunnerOptions runner;
     runner.lineEmulation = options.lineEmulation;
     demo->m_runner =

@@ -11,6 +11,7 @@
 
 #include <QString>
 #include <memory>
+#include <optional>
 
 #include "link/pipe_transport.h"
 #include "protocol/common/expected.h"
@@ -32,6 +33,9 @@ struct DemoOptions {
     /// Every byte takes its time on the wire at the line's baud rate (300 baud sign-on, then the
     /// switched rate), as through a real optical head.
     bool lineEmulation = false;
+    /// The meter's HDLC capability (largest information field and window); empty: the
+    /// endpoint's default (128 bytes, window 1).
+    std::optional<hdlc::LinkParameters> hdlc;
 };
 
 class DemoMeter {

@@ -144,12 +144,20 @@ Actions Station::setBusy(bool busy) {
 // Line and timers
 
 Actions Station::bytesReceived(ByteView bytes) {
+    const std::size_t framesBefore = m_goodFramesFromPeer;
     for (auto& result : m_deframer.feed(bytes)) {
         if (!result) {
             ++m_badFrames;
             continue;
         }
         onFrame(*result);
+    }
+    // The secondary is still sending (a frame arriving, or frames before the one with the F
+    // bit): a long answer at a low baud rate (a window of 7 frames of 1024 bytes takes 7.5 s at
+    // 9600 baud) is not a lost answer. The Response timer measures silence, so it restarts.
+    if (isPrimary() && m_awaitingFinal && m_timerRunning[timerIndex(TimerId::Response)] &&
+        (m_deframer.inFrame() || m_goodFramesFromPeer != framesBefore)) {
+        startTimer(TimerId::Response);
     }
     if (m_deframer.inFrame() && m_config.interOctetTimeout.count() > 0) {
         startTimer(TimerId::InterOctet);
@@ -234,6 +242,7 @@ void Station::onFramePrimary(const Frame& frame) {
         ++m_ignoredFrames;
         return;
     }
+    ++m_goodFramesFromPeer;
     const FrameType type = frame.control.type();
     switch (m_state) {
         case LinkState::Connecting:

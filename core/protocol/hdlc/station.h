@@ -262,6 +262,7 @@ private:
     std::size_t m_badFrames = 0;
     std::size_t m_retransmissions = 0;
     std::size_t m_refusedConnections = 0;
+    std::size_t m_goodFramesFromPeer = 0;  // primary: frames from the server (Response timer)
 };
 
 }  // namespace omt::hdlc

@@ -293,6 +293,35 @@ private slots:
         QCOMPARE(primary.state(), LinkState::Connected);
     }
 
+    // A long answer at a low baud rate is not a lost answer: while the secondary's frames (or the
+    // bytes of one) keep arriving before the one with the F bit, the primary's Response timer
+    // restarts, so it measures silence. Found by bench/omt_bench_link: with window 7 and 1024-byte
+    // frames at 9600 baud the client polled again after 1 s and the answer was sent twice.
+    void responseTimerRestartsWhileTheAnswerArrives() {
+        Station primary(primaryConfig(LinkParameters{128, 128, 3, 3}));
+        Station secondary(secondaryConfig(LinkParameters{128, 128, 3, 3}));
+        (void)primary.bytesReceived(
+            sentBytes(secondary.bytesReceived(sentBytes(primary.connect()))));
+        QCOMPARE(primary.state(), LinkState::Connected);
+        const Bytes request = sentBytes(primary.send(pattern(10, 1)));
+        const Actions received = secondary.bytesReceived(request);
+        QCOMPARE(only<ApduReceived>(received).size(), std::size_t{1});
+        // The answer: 300 bytes -> three I frames in one window, F on the last.
+        const Bytes answer = sentBytes(secondary.send(pattern(300, 2)));
+        QVERIFY(answer.size() > 300);
+        // 60 bytes: part of the first frame (about 140 bytes). The timer restarts.
+        const Actions part = primary.bytesReceived(ByteView(answer).first(60));
+        const auto timers = only<StartTimer>(part);
+        QCOMPARE(std::count_if(timers.begin(), timers.end(),
+                               [](const StartTimer& t) { return t.id == TimerId::Response; }),
+                 1);
+        // The rest, up to the last frame with F: the APDU is there, nothing was sent again.
+        const Actions rest = primary.bytesReceived(ByteView(answer).subspan(60));
+        QCOMPARE(only<ApduReceived>(rest).size(), std::size_t{1});
+        QCOMPARE(only<ApduReceived>(rest)[0].apdu, pattern(300, 2));
+        QCOMPARE(primary.retransmissions(), std::size_t{0});
+    }
+
     void connectNegotiatesProposedParameters() {
         Station primary(primaryConfig(LinkParameters{512, 512, 7, 7}));
         Station secondary(secondaryConfig(LinkParameters{256, 1024, 3, 2}));
