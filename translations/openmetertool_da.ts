@@ -841,6 +841,18 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
             <numerusform>ca. %n s tilbage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <source>The language changes the next time OpenMeterTool starts.</source>
+        <translation>Sproget skifter, næste gang OpenMeterTool starter.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MeterDocument</name>

@@ -841,6 +841,18 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
             <numerusform>noch etwa %n s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes the next time OpenMeterTool starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von OpenMeterTool.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MeterDocument</name>

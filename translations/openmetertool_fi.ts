@@ -841,6 +841,18 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
             <numerusform>noin %n s jäljellä</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <source>The language changes the next time OpenMeterTool starts.</source>
+        <translation>Kieli vaihtuu, kun OpenMeterTool käynnistetään seuraavan kerran.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MeterDocument</name>

@@ -841,6 +841,18 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
             <numerusform>ca. %n s igjen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>The language changes the next time OpenMeterTool starts.</source>
+        <translation>Språket endres neste gang OpenMeterTool starter.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MeterDocument</name>

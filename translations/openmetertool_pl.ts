@@ -845,6 +845,18 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
             <numerusform>pozostało około %n s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <source>The language changes the next time OpenMeterTool starts.</source>
+        <translation>Język zmieni się przy następnym uruchomieniu OpenMeterTool.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MeterDocument</name>

@@ -841,6 +841,18 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
             <numerusform>cirka %n s kvar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>The language changes the next time OpenMeterTool starts.</source>
+        <translation>Språket byts nästa gång OpenMeterTool startar.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MeterDocument</name>

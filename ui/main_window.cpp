@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -105,6 +106,35 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
         auto* action = viewMenu->addAction(m_pageList->item(i)->text());
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+    }
+    // The language: each in its own name, so a person finds theirs whatever is shown now. The
+    // choice is a setting read at start.
+    viewMenu->addSeparator();
+    auto* languageMenu = viewMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("System language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("da"), QStringLiteral("Dansk")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("sv"), QStringLiteral("Svenska")},
+        {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
+        {QStringLiteral("fi"), QStringLiteral("Suomi")},
+        {QStringLiteral("pl"), QStringLiteral("Polski")},
+    };
+    for (const auto& [code, name] : choices) {
+        auto* action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(tr("The language changes the next time OpenMeterTool starts."),
+                                     15000);
+        });
     }
 
     auto* tools = addToolBar(tr("Meter"));

@@ -328,8 +328,10 @@ int runGet(BlockingMeter& meter, const QStringList& args, QTextStream& out, QTex
         if (auto s = scalerOf.find(i); s != scalerOf.end() && s->second < got->items.size()) {
             if (const auto* su = std::get_if<Data>(&got->items[s->second].result)) {
                 if (auto scalerUnit = cosem::ScalerUnit::fromData(*su)) {
-                    if (auto text = cosem::formatRegisterValue(d, *scalerUnit,
-                                                               cosem::MetricPrefix::Allowed)) {
+                    auto text =
+                        cosem::formatRegisterValue(d, *scalerUnit, cosem::MetricPrefix::Allowed);
+                    // A plain count with scaler 0 reads the same as the raw value: no echo.
+                    if (text && QString::fromStdString(*text) != valueText(d).section(' ', -1)) {
                         out << "  (" << QString::fromStdString(*text) << ")";
                     }
                 }

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -402,6 +403,19 @@ void TstUiPages::mainWindowHidesUnsupportedPagesAndConfirmsWrites() {
     window.setConfirmWrite([](const QStringList&) { return true; });
     window.writeAction()->trigger();
     QCOMPARE(write.size(), 1);
+    // The language menu stores the choice for the next start.
+    auto* languageMenu = window.findChild<QMenu*>(QStringLiteral("languageMenu"));
+    QVERIFY(languageMenu);
+    QAction* german = nullptr;
+    for (auto* a : languageMenu->actions()) {
+        if (a->data().toString() == QStringLiteral("de")) {
+            german = a;
+        }
+    }
+    QVERIFY(german);
+    german->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+    QVERIFY(german->isChecked());
     // The password never goes to the settings.
     window.connectionBar()->passwordEdit()->setText(QStringLiteral("secret-pw"));
     window.connectionBar()->saveSettings();
