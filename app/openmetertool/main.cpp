@@ -78,7 +78,9 @@ int main(int argc, char** argv) {
 
     omt::ui::MeterDocument document;
     omt::ui::MainWindow window(&document);
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Backups and the audit log where `omt config` keeps them: $XDG_DATA_HOME/OpenMeterTool.
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                            QStringLiteral("/OpenMeterTool");
     omt::gui::MeterController controller(&window, &document, resourceDir(), dataDir);
     window.show();
 

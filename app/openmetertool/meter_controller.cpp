@@ -8,6 +8,7 @@
 
 #include "app/common/demo_meter.h"
 #include "meter/type_number.h"
+#include "meter/write_plan.h"
 #include "protocol/cosem/profile_generic.h"
 #include "protocol/dlms/axdr/axdr.h"
 #include "protocol/dlms/axdr/display.h"
@@ -958,36 +959,30 @@ void MeterController::audit(const Write& w, const QString& result) {
     QDir().mkpath(m_dataDir);
     QFile file(auditFile());
     const bool fresh = !file.exists();
-    if (!file.open(QIODevice::Append | QIODevice::Text)) {
+    // The same records as `omt config`, in the same file: meter::auditLine (RFC 4180, CRLF).
+    if (!file.open(QIODevice::Append)) {
         emit message(
             tr("The audit log %1 cannot be written: %2").arg(auditFile(), file.errorString()));
         return;
     }
-    auto csv = [](QString s) {
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
-            s.contains(QLatin1Char('\n'))) {
-            s.replace(QLatin1String("\""), QLatin1String("\"\""));
-            return QLatin1Char('"') + s + QLatin1Char('"');
-        }
-        return s;
-    };
-    QTextStream out(&file);
-    if (fresh) {
-        out << "time,meter,user,object,old,new,result\n";
-    }
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ","
-        << csv(m_document->meterState().serialNumber) << "," << csv(user) << ","
-        << csv(w.method ? QStringLiteral("%1/%2:method-%3")
-                              .arg(w.method->classId)
-                              .arg(QString::fromStdString(w.method->obis.toString()))
-                              .arg(w.method->method)
-                        : QStringLiteral("%1/%2:%3")
-                              .arg(w.ref.classId)
-                              .arg(QString::fromStdString(w.ref.obis.toString()))
-                              .arg(w.ref.attribute))
-        << "," << csv(shortText(w.oldValue)) << "," << csv(shortText(w.newValue)) << ","
-        << csv(result) << "\n";
+    meter::AuditRecord r;
+    r.time = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    r.meterSerial = m_document->meterState().serialNumber.toStdString();
+    r.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).toStdString();
+    r.object = (w.method ? QStringLiteral("%1/%2:method-%3")
+                               .arg(w.method->classId)
+                               .arg(QString::fromStdString(w.method->obis.toString()))
+                               .arg(w.method->method)
+                         : QStringLiteral("%1/%2:%3")
+                               .arg(w.ref.classId)
+                               .arg(QString::fromStdString(w.ref.obis.toString()))
+                               .arg(w.ref.attribute))
+                   .toStdString();
+    r.oldValue = shortText(w.oldValue).toStdString();
+    r.newValue = shortText(w.newValue).toStdString();
+    r.result = result.toStdString();
+    const std::string text = (fresh ? meter::auditHeader() : std::string()) + meter::auditLine(r);
+    file.write(text.data(), qint64(text.size()));
 }
 
 void MeterController::readPlans(ui::MeterSnapshot& snap) {

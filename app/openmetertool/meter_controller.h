@@ -5,12 +5,13 @@
 // the pending edits safely:
 //
 //   backup   the meter's values of every attribute about to change, to a file per serial number
-//            and time (AppDataLocation/backups), before anything is written;
+//            and time (dataDir/backups), before anything is written;
 //   write    only what changed, the CT lock last;
 //   verify   read every written attribute back and compare;
 //   restore  on any refusal or mismatch, write the backed-up values back (and verify them), so
 //            the meter ends fully in the old or fully in the new configuration;
-//   audit    every attempt appended to AppDataLocation/audit.csv (time, serial, user, object,
+//   audit    every attempt appended to dataDir/audit.csv (meter::auditLine: time, serial, user,
+//   object,
 //            old value, new value, result).
 //
 // The tariff plan and the load-control plan are read with the rest (TariffPlan::fromCosem,
