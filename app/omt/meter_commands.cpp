@@ -14,6 +14,7 @@
 #include "link/bluetooth_scanner.h"
 #include "link/serial_transport.h"
 #include "meter/type_number.h"
+#include "meter/write_plan.h"
 #include "protocol/cosem/association_ln.h"
 #include "protocol/cosem/interface_class.h"
 #include "protocol/cosem/obis.h"
@@ -502,15 +503,9 @@ int runClock(BlockingMeter& meter, bool sync, QTextStream& out, QTextStream& err
     return 0;
 }
 
-/// RFC 4180 field quoting.
+/// RFC 4180 field quoting (the audit log's, core/meter).
 QString csvField(const QString& s) {
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
-        s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))) {
-        QString q = s;
-        q.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    }
-    return s;
+    return QString::fromStdString(meter::csvField(s.toStdString()));
 }
 
 Expected<Data, QString> isoToClockValue(const QString& text) {
