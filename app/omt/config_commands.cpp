@@ -18,6 +18,7 @@
 #include "meter/device_profile.h"
 #include "meter/type_number.h"
 #include "meter/write_plan.h"
+#include "meter/write_run.h"
 #include "protocol/dlms/axdr/display.h"
 
 namespace omt::app {
@@ -30,7 +31,6 @@ using dlms::DataAccessResult;
 using meter::AttributeValue;
 using meter::ConfigurationTemplate;
 using meter::MeterConfiguration;
-using meter::PlannedStep;
 using meter::Setting;
 using meter::WritePlan;
 
@@ -195,55 +195,42 @@ Expected<MeterRead, QString> readMeter(BlockingMeter& meter) {
 
 // --- carrying out a plan ----------------------------------------------------------------------
 
-/// The outcome of one step.
-struct StepReport {
-    std::string setting;
-    QString result;
-};
-
-/// Runs the writes of `step`. Returns empty on success, else why it failed.
-QString runStep(BlockingMeter& meter, const PlannedStep& step) {
-    for (const auto& w : step.writes) {
-        if (const auto* set = std::get_if<AttributeValue>(&w)) {
-            auto done =
-                meter.set({{{set->classId, set->obis, set->attribute, std::nullopt}, set->value}});
-            if (!done) {
-                return link::describe(done.error());
-            }
-            if (done->items.empty() || done->items.front().result != DataAccessResult::Success) {
-                const auto r = done->items.empty() ? DataAccessResult::OtherReason
-                                                   : done->items.front().result;
-                return QStringLiteral("the meter refused %1/%2:%3 (%4)")
-                    .arg(set->classId)
-                    .arg(qs(set->obis.toString()))
-                    .arg(set->attribute)
-                    .arg(QLatin1String(dlms::nameOf(r)));
-            }
-        } else {
-            const auto& call = std::get<meter::MethodCall>(w);
-            auto done = meter.action({call.classId, call.obis, call.method}, call.parameter);
-            if (!done) {
-                return link::describe(done.error());
-            }
-            if (done->result != dlms::ActionResult::Success) {
-                return QStringLiteral("the meter refused action %1/%2:m%3 (%4)")
-                    .arg(call.classId)
-                    .arg(qs(call.obis.toString()))
-                    .arg(call.method)
-                    .arg(QLatin1String(dlms::nameOf(done->result)));
-            }
+/// Carries out one SET or ACTION. Returns empty on success, else why it failed.
+QString runWrite(BlockingMeter& meter, const meter::WriteStep& w) {
+    if (const auto* set = std::get_if<AttributeValue>(&w)) {
+        auto done =
+            meter.set({{{set->classId, set->obis, set->attribute, std::nullopt}, set->value}});
+        if (!done) {
+            return link::describe(done.error());
         }
+        if (done->items.empty() || done->items.front().result != DataAccessResult::Success) {
+            const auto r =
+                done->items.empty() ? DataAccessResult::OtherReason : done->items.front().result;
+            return QStringLiteral("the meter refused %1 (%2)")
+                .arg(qs(meter::addressText(set->classId, set->obis, set->attribute)),
+                     QLatin1String(dlms::nameOf(r)));
+        }
+        return {};
+    }
+    const auto& call = std::get<meter::MethodCall>(w);
+    auto done = meter.action({call.classId, call.obis, call.method}, call.parameter);
+    if (!done) {
+        return link::describe(done.error());
+    }
+    if (done->result != dlms::ActionResult::Success) {
+        return QStringLiteral("the meter refused action %1/%2:m%3 (%4)")
+            .arg(call.classId)
+            .arg(qs(call.obis.toString()))
+            .arg(call.method)
+            .arg(QLatin1String(dlms::nameOf(done->result)));
     }
     return {};
 }
 
-/// Reads `expected` back; the settings that do not hold their value (empty when all do), or
+/// Reads the attributes of `expected`: their values (nullopt where the meter gave none), or
 /// the link failure.
-Expected<QStringList, QString> verify(BlockingMeter& meter,
-                                      const std::vector<AttributeValue>& expected) {
-    if (expected.empty()) {
-        return QStringList{};
-    }
+Expected<std::vector<std::optional<Data>>, QString> readBack(
+    BlockingMeter& meter, const std::vector<AttributeValue>& expected) {
     std::vector<dlms::AttributeRef> refs;
     for (const auto& v : expected) {
         refs.push_back({v.classId, v.obis, v.attribute, std::nullopt});
@@ -252,37 +239,12 @@ Expected<QStringList, QString> verify(BlockingMeter& meter,
     if (!got) {
         return omt::unexpected(link::describe(got.error()));
     }
-    QStringList wrong;
-    for (std::size_t i = 0; i < expected.size(); ++i) {
-        const Data* d = i < got->items.size() ? std::get_if<Data>(&got->items[i].result) : nullptr;
-        if (d == nullptr || !(*d == expected[i].value)) {
-            wrong << QStringLiteral("%1/%2:%3")
-                         .arg(expected[i].classId)
-                         .arg(qs(expected[i].obis.toString()))
-                         .arg(expected[i].attribute);
-        }
+    std::vector<std::optional<Data>> values;
+    for (const auto& item : got->items) {
+        const auto* d = std::get_if<Data>(&item.result);
+        values.push_back(d ? std::optional<Data>(*d) : std::nullopt);
     }
-    return wrong;
-}
-
-/// The last value each SET of `steps` writes: what a restore must leave.
-std::vector<AttributeValue> finalValues(const std::vector<PlannedStep>& steps) {
-    std::vector<AttributeValue> out;
-    for (const auto& s : steps) {
-        for (const auto& w : s.writes) {
-            if (const auto* set = std::get_if<AttributeValue>(&w)) {
-                auto it = std::find_if(out.begin(), out.end(), [&](const AttributeValue& v) {
-                    return v.obis == set->obis && v.attribute == set->attribute;
-                });
-                if (it != out.end()) {
-                    *it = *set;
-                } else {
-                    out.push_back(*set);
-                }
-            }
-        }
-    }
-    return out;
+    return values;
 }
 
 class AuditLog {
@@ -408,104 +370,85 @@ int carryOut(Context& c, const MeterRead& read, const MeterConfiguration& target
         c.parser.isSet(kAudit) ? c.parser.value(kAudit) : dataDir() + QStringLiteral("/audit.csv"),
         c.err);
     meter::AuditRecord common;
-    common.time = now();
     common.meterSerial = read.configuration.serialNumber;
     common.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).toStdString();
-    const auto& steps = plan->steps;
-    auto auditSteps = [&](std::size_t from, std::size_t to, const std::string& result) {
-        std::vector<PlannedStep> part(steps.begin() + std::ptrdiff_t(from),
-                                      steps.begin() + std::ptrdiff_t(to));
-        audit.append(meter::auditRecords(part, plan->backup, [&] {
-            auto r = common;
-            r.result = result;
-            return r;
-        }()));
-    };
-
-    // Undo the first `attempted` steps; a sentence on what happened.
-    auto restore = [&](std::size_t attempted, const QString& why) {
-        const auto back = plan->restoreFor(attempted);
-        QStringList failures;
-        for (const auto& step : back) {
-            const QString failed = runStep(c.meter, step);
-            if (!failed.isEmpty()) {
-                failures << QStringLiteral("%1: %2").arg(qs(step.setting), failed);
+    meter::WriteRun run(*plan, common);
+    std::string lastSetting;
+    while (!run.done()) {
+        const meter::WriteRequest r = run.next();
+        if (r.kind == meter::WriteRequest::Kind::Write) {
+            if (!c.quiet && r.setting != lastSetting) {
+                const bool restoring = r.phase == meter::WritePhase::Restoring;
+                c.err << "omt: " << (restoring ? "restoring " : "writing ") << qs(r.setting)
+                      << (r.phase == meter::WritePhase::WritingPermanent ? " (permanent)" : "")
+                      << "\n";
+            }
+            lastSetting = r.setting;
+            const QString failed = runWrite(c.meter, r.write);
+            if (failed.isEmpty()) {
+                run.writeSucceeded();
+            } else {
+                run.writeFailed(failed.toStdString());
+            }
+        } else {
+            lastSetting.clear();
+            auto values = readBack(c.meter, r.read);
+            if (values) {
+                run.readDone(*values);
+            } else {
+                run.readFailed(values.error().toStdString());
             }
         }
-        auto check = verify(c.meter, finalValues(back));
-        if (!check) {
-            failures << check.error();
-        } else if (!check->isEmpty()) {
-            failures << QStringLiteral("%1 do not hold their old values")
-                            .arg(check->join(QStringLiteral(", ")));
+        audit.append(run.takeAudit());
+    }
+
+    const meter::WriteOutcome& o = run.outcome();
+    auto join = [](const std::vector<std::string>& parts,
+                   const QString& separator = QStringLiteral(", ")) {
+        QStringList l;
+        for (const auto& p : parts) {
+            l << qs(p);
         }
-        auditSteps(0, std::min(attempted, steps.size()),
-                   failures.isEmpty() ? "failed, restored" : "failed, NOT restored");
+        return l.join(separator);
+    };
+    QString why = qs(o.failure);
+    if (!o.failedSetting.empty()) {
+        why = QStringLiteral("%1: %2").arg(qs(o.failedSetting), why);
+    } else if (why.isEmpty() && !o.mismatched.empty()) {
+        why = QStringLiteral("the meter does not hold what was written for %1")
+                  .arg(join(o.mismatched));
+    }
+    if (o.result == meter::WriteResult::Restored || o.result == meter::WriteResult::NotRestored) {
         QJsonArray restored;
-        for (const auto& step : back) {
-            restored.append(qs(step.setting));
+        for (const auto& setting : o.restoredSettings) {
+            restored.append(qs(setting));
         }
         report[QStringLiteral("restored")] = restored;
-        if (failures.isEmpty()) {
+    }
+    switch (o.result) {
+        case meter::WriteResult::Verified:
+            return finish(kOk, QStringLiteral("verified"),
+                          QStringLiteral("written and verified: %1 step(s); backup %2")
+                              .arg(plan->steps.size())
+                              .arg(backupPath));
+        case meter::WriteResult::Restored:
             return finish(kMeterFailure, QStringLiteral("restored"),
                           QStringLiteral("%1 failed: %2. The old values were written back and "
                                          "verified; the meter is as before.")
                               .arg(what, why));
-        }
-        return finish(kMeterFailure, QStringLiteral("not-restored"),
-                      QStringLiteral("%1 failed: %2. Restoring failed too (%3): restore the "
-                                     "backup %4 with `omt config restore %4`.")
-                          .arg(what, why, failures.join(QStringLiteral("; ")), backupPath));
-    };
-
-    const std::size_t reversible = plan->reversibleCount();
-    for (std::size_t i = 0; i < reversible; ++i) {
-        if (!c.quiet) {
-            c.err << "omt: writing " << qs(steps[i].setting) << " (" << i + 1 << " of "
-                  << steps.size() << ")\n";
-        }
-        const QString failed = runStep(c.meter, steps[i]);
-        if (!failed.isEmpty()) {
-            return restore(i + 1, QStringLiteral("%1: %2").arg(qs(steps[i].setting), failed));
-        }
-    }
-    auto checked = verify(c.meter, plan->verify);
-    if (!checked) {
-        return restore(reversible, checked.error());
-    }
-    if (!checked->isEmpty()) {
-        return restore(reversible, QStringLiteral("the meter does not hold what was written "
-                                                  "for %1")
-                                       .arg(checked->join(QStringLiteral(", "))));
-    }
-    auditSteps(0, reversible, "verified");
-    for (std::size_t i = reversible; i < steps.size(); ++i) {
-        if (!c.quiet) {
-            c.err << "omt: writing " << qs(steps[i].setting) << " (" << i + 1 << " of "
-                  << steps.size() << ", permanent)\n";
-        }
-        const QString failed = runStep(c.meter, steps[i]);
-        if (!failed.isEmpty()) {
-            auditSteps(i, i + 1, "failed");
-            return restore(reversible, QStringLiteral("%1: %2").arg(qs(steps[i].setting), failed));
-        }
-    }
-    if (reversible < steps.size()) {
-        auto locked = verify(c.meter, plan->verifyPermanent);
-        if (!locked || !locked->isEmpty()) {
-            auditSteps(reversible, steps.size(), "written, not verified");
+        case meter::WriteResult::NotRestored:
             return finish(
-                kMeterFailure, QStringLiteral("not-verified"),
-                QStringLiteral("the permanent step was written but does not verify "
-                               "(%1); it cannot be undone. Backup: %2")
-                    .arg(locked ? locked->join(QStringLiteral(", ")) : locked.error(), backupPath));
-        }
-        auditSteps(reversible, steps.size(), "verified");
+                kMeterFailure, QStringLiteral("not-restored"),
+                QStringLiteral("%1 failed: %2. Restoring failed too (%3): restore the "
+                               "backup %4 with `omt config restore %4`.")
+                    .arg(what, why, join(o.restoreFailures, QStringLiteral("; ")), backupPath));
+        case meter::WriteResult::NotVerified:
+            break;
     }
-    return finish(kOk, QStringLiteral("verified"),
-                  QStringLiteral("written and verified: %1 step(s); backup %2")
-                      .arg(steps.size())
-                      .arg(backupPath));
+    return finish(kMeterFailure, QStringLiteral("not-verified"),
+                  QStringLiteral("the permanent step was written but does not verify "
+                                 "(%1); it cannot be undone. Backup: %2")
+                      .arg(o.mismatched.empty() ? qs(o.failure) : join(o.mismatched), backupPath));
 }
 
 int applyTemplate(Context& c, const MeterRead& read, const ConfigurationTemplate& t,

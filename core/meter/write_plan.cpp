@@ -17,10 +17,6 @@ using cosem::ObisCode;
 using dlms::Data;
 using Json = nlohmann::ordered_json;
 
-std::string address(std::uint16_t classId, const ObisCode& obis, int index) {
-    return std::to_string(classId) + "/" + obis.toString() + ":" + std::to_string(index);
-}
-
 /// A value for the audit log: a display list as its readings, anything else as A-XDR text.
 std::string valueText(const Data& d) {
     if (d.type() == dlms::DataType::Array) {
@@ -87,6 +83,10 @@ std::optional<std::chrono::sys_seconds> parseIsoUtc(std::string_view text) {
 }
 
 }  // namespace
+
+std::string addressText(std::uint16_t classId, const cosem::ObisCode& obis, int index) {
+    return std::to_string(classId) + "/" + obis.toString() + ":" + std::to_string(index);
+}
 
 const char* nameOf(PlanError error) {
     switch (error) {
@@ -556,7 +556,8 @@ std::vector<AuditRecord> auditRecords(const std::vector<PlannedStep>& steps,
         for (const auto& w : step.writes) {
             AuditRecord r = common;
             if (const auto* set = std::get_if<AttributeValue>(&w)) {
-                r.object = step.setting + " " + address(set->classId, set->obis, set->attribute);
+                r.object =
+                    step.setting + " " + addressText(set->classId, set->obis, set->attribute);
                 const AttributeValue* old = findAttribute(oldValues, set->obis, set->attribute);
                 r.oldValue = old != nullptr ? valueText(old->value) : std::string();
                 r.newValue = valueText(set->value);

@@ -101,6 +101,9 @@ struct WritePlan {
     std::vector<PlannedStep> undo;
 };
 
+/// "CLASS/OBIS:INDEX", e.g. "3/1.0.0.4.2.255:2".
+std::string addressText(std::uint16_t classId, const cosem::ObisCode& obis, int index);
+
 /// What a backup file holds.
 struct Backup {
     MeterFamily meter = MeterFamily::OmnipowerCt;

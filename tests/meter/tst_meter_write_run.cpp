@@ -1,0 +1,343 @@
+// The write sequence as a state machine (core/meter/write_run.h): what is written, read back and
+// restored in which order, what the audit log says, and how each failure ends.
+
+#include <QTest>
+
+#include "meter/write_run.h"
+
+using namespace omt;
+using namespace omt::meter;
+using cosem::ObisCode;
+using dlms::Data;
+
+namespace {
+
+const ObisCode kRatio{1, 0, 0, 4, 2, 255};
+const ObisCode kZ{0, 0, 96, 1, 128, 255};
+const ObisCode kList{0, 0, 21, 0, 1, 255};
+const ObisCode kLock{1, 0, 0, 4, 128, 255};
+
+AttributeValue value(std::uint16_t classId, ObisCode obis, std::uint64_t v) {
+    return {classId, obis, 2, Data::longUnsigned(std::uint16_t(v))};
+}
+
+PlannedStep step(std::string setting, std::vector<WriteStep> writes, bool permanent = false) {
+    PlannedStep s;
+    s.setting = std::move(setting);
+    s.writes = std::move(writes);
+    s.permanent = permanent;
+    return s;
+}
+
+/// ct-ratio 200 -> 300, Z codes 1 -> 2, display list 5 -> 6 (old values in the backup and the
+/// undo steps), optionally the CT lock false -> true.
+WritePlan plan(bool withLock = false) {
+    WritePlan p;
+    p.steps = {step("ct-ratio", {value(3, kRatio, 300)}),
+               step("software-configuration", {value(1, kZ, 2)}),
+               step("display-list automatic", {value(7, kList, 6)})};
+    p.undo = {step("ct-ratio", {value(3, kRatio, 200)}),
+              step("software-configuration", {value(1, kZ, 1)}),
+              step("display-list automatic", {value(7, kList, 5)})};
+    p.verify = {value(3, kRatio, 300), value(1, kZ, 2), value(7, kList, 6)};
+    p.backup = {value(3, kRatio, 200), value(1, kZ, 1), value(7, kList, 5)};
+    if (withLock) {
+        p.steps.push_back(
+            step("ct-lock", {AttributeValue{1, kLock, 2, Data::boolean(true)}}, true));
+        p.undo.push_back(step("ct-lock", {}));
+        p.verifyPermanent = {AttributeValue{1, kLock, 2, Data::boolean(true)}};
+        p.backup.push_back(AttributeValue{1, kLock, 2, Data::boolean(false)});
+    }
+    return p;
+}
+
+AuditRecord common() {
+    AuditRecord r;
+    r.meterSerial = "71234567";
+    r.user = "lab";
+    return r;
+}
+
+std::chrono::sys_seconds fixedTime() {
+    return std::chrono::sys_seconds{std::chrono::seconds{1795000000}};
+}
+
+/// The value a SET writes ("" for an ACTION) as "OBIS=N".
+std::string written(const WriteRequest& r) {
+    const auto* set = std::get_if<AttributeValue>(&r.write);
+    if (set == nullptr) {
+        return "action";
+    }
+    const auto* v = set->value.as<std::uint64_t>();
+    return set->obis.toString() + "=" + (v ? std::to_string(*v) : std::string("?"));
+}
+
+/// The values a read request expects, as a meter holding them would answer.
+std::vector<std::optional<Data>> answer(const WriteRequest& r) {
+    std::vector<std::optional<Data>> out;
+    for (const auto& v : r.read) {
+        out.emplace_back(v.value);
+    }
+    return out;
+}
+
+std::vector<std::string> resultsOf(const std::vector<AuditRecord>& records) {
+    std::vector<std::string> out;
+    for (const auto& r : records) {
+        out.push_back(r.object + " -> " + r.result);
+    }
+    return out;
+}
+
+}  // namespace
+
+class TestWriteRun : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everythingWrittenAndVerified() {
+        WriteRun run(plan(), common(), fixedTime);
+        QCOMPARE(run.progressTotal(), std::size_t(4));  // 3 writes + 1 read-back
+        std::vector<std::string> writes;
+        while (run.next().kind == WriteRequest::Kind::Write) {
+            QCOMPARE(run.next().phase, WritePhase::Writing);
+            writes.push_back(written(run.next()));
+            run.writeSucceeded();
+        }
+        QCOMPARE(writes, (std::vector<std::string>{"1.0.0.4.2.255=300", "0.0.96.1.128.255=2",
+                                                   "0.0.21.0.1.255=6"}));
+        QVERIFY(run.takeAudit().empty());  // nothing is "verified" before the read-back
+        const auto read = run.next();
+        QCOMPARE(read.kind, WriteRequest::Kind::Read);
+        QCOMPARE(read.phase, WritePhase::Verifying);
+        QCOMPARE(read.read.size(), std::size_t(3));
+        run.readDone(answer(read));
+        QVERIFY(run.done());
+        QCOMPARE(run.outcome().result, WriteResult::Verified);
+        QCOMPARE(run.progressDone(), run.progressTotal());
+        const auto audit = run.takeAudit();
+        QCOMPARE(resultsOf(audit), (std::vector<std::string>{
+                                       "ct-ratio 3/1.0.0.4.2.255:2 -> verified",
+                                       "software-configuration 1/0.0.96.1.128.255:2 -> verified",
+                                       "display-list automatic 7/0.0.21.0.1.255:2 -> verified"}));
+        QCOMPARE(audit[0].meterSerial, std::string("71234567"));
+        QCOMPARE(audit[0].user, std::string("lab"));
+        QCOMPARE(audit[0].time, fixedTime());
+        QCOMPARE(audit[0].oldValue, std::string("long-unsigned 200"));
+        QCOMPARE(audit[0].newValue, std::string("long-unsigned 300"));
+        QVERIFY(run.takeAudit().empty());  // taken once
+    }
+
+    void aRefusedWriteRestoresTheAttemptedStepsNewestFirst() {
+        WriteRun run(plan(), common(), fixedTime);
+        run.writeSucceeded();  // ct-ratio
+        QCOMPARE(run.next().setting, std::string("software-configuration"));
+        run.writeFailed("refused (other-reason)");
+        // Restore: step 2 (may have half happened), then step 1; step 3 was never attempted.
+        std::vector<std::string> writes;
+        while (run.next().kind == WriteRequest::Kind::Write) {
+            QCOMPARE(run.next().phase, WritePhase::Restoring);
+            writes.push_back(written(run.next()));
+            run.writeSucceeded();
+        }
+        QCOMPARE(writes, (std::vector<std::string>{"0.0.96.1.128.255=1", "1.0.0.4.2.255=200"}));
+        const auto read = run.next();
+        QCOMPARE(read.phase, WritePhase::VerifyingRestore);
+        QCOMPARE(read.read.size(), std::size_t(2));
+        run.readDone(answer(read));
+        QVERIFY(run.done());
+        const auto& o = run.outcome();
+        QCOMPARE(o.result, WriteResult::Restored);
+        QCOMPARE(o.failedSetting, std::string("software-configuration"));
+        QCOMPARE(o.failure, std::string("refused (other-reason)"));
+        QCOMPARE(o.restoredSettings,
+                 (std::vector<std::string>{"software-configuration", "ct-ratio"}));
+        QVERIFY(o.restoreFailures.empty());
+        QCOMPARE(resultsOf(run.takeAudit()),
+                 (std::vector<std::string>{
+                     "ct-ratio 3/1.0.0.4.2.255:2 -> failed, restored",
+                     "software-configuration 1/0.0.96.1.128.255:2 -> failed, restored"}));
+    }
+
+    void aValueThatDoesNotVerifyRestoresEverything() {
+        WriteRun run(plan(), common(), fixedTime);
+        for (int i = 0; i < 3; ++i) {
+            run.writeSucceeded();
+        }
+        auto values = answer(run.next());
+        values[2] = Data::longUnsigned(5);  // the list did not take
+        run.readDone(values);
+        QCOMPARE(run.phase(), WritePhase::Restoring);
+        QCOMPARE(run.outcome().mismatched, (std::vector<std::string>{"7/0.0.21.0.1.255:2"}));
+        QCOMPARE(written(run.next()), std::string("0.0.21.0.1.255=5"));
+        while (run.next().kind == WriteRequest::Kind::Write) {
+            run.writeSucceeded();
+        }
+        run.readDone(answer(run.next()));
+        QCOMPARE(run.outcome().result, WriteResult::Restored);
+        QVERIFY(run.outcome().failedSetting.empty());
+        QCOMPARE(run.takeAudit().size(), std::size_t(3));
+    }
+
+    void aMissingValueInTheReadBackIsAMismatch() {
+        WriteRun run(plan(), common(), fixedTime);
+        for (int i = 0; i < 3; ++i) {
+            run.writeSucceeded();
+        }
+        auto values = answer(run.next());
+        values[0].reset();  // the meter answered with an access error
+        run.readDone(values);
+        QCOMPARE(run.outcome().mismatched, (std::vector<std::string>{"3/1.0.0.4.2.255:2"}));
+        QCOMPARE(run.phase(), WritePhase::Restoring);
+    }
+
+    void aFailedReadBackRestoresToo() {
+        WriteRun run(plan(), common(), fixedTime);
+        for (int i = 0; i < 3; ++i) {
+            run.writeSucceeded();
+        }
+        run.readFailed("no answer");
+        QCOMPARE(run.phase(), WritePhase::Restoring);
+        QCOMPARE(run.outcome().failure, std::string("no answer"));
+    }
+
+    void everyRestoreStepIsTriedEvenWhenOneFails() {
+        WriteRun run(plan(), common(), fixedTime);
+        run.writeSucceeded();
+        run.writeSucceeded();
+        run.writeFailed("refused");  // display list: restore 3, 2, 1
+        QCOMPARE(run.next().setting, std::string("display-list automatic"));
+        run.writeFailed("link lost");
+        QCOMPARE(run.next().setting, std::string("software-configuration"));
+        run.writeSucceeded();
+        QCOMPARE(run.next().setting, std::string("ct-ratio"));
+        run.writeSucceeded();
+        run.readDone(answer(run.next()));
+        const auto& o = run.outcome();
+        QCOMPARE(o.result, WriteResult::NotRestored);
+        QCOMPARE(o.restoreFailures,
+                 (std::vector<std::string>{"display-list automatic: link lost"}));
+        const auto audit = resultsOf(run.takeAudit());
+        QCOMPARE(audit.size(), std::size_t(3));
+        QCOMPARE(audit[2], std::string("display-list automatic 7/0.0.21.0.1.255:2 -> failed, NOT "
+                                       "restored"));
+    }
+
+    void aRestoreThatDoesNotReadBackIsNotRestored() {
+        WriteRun run(plan(), common(), fixedTime);
+        run.writeFailed("refused");  // ct-ratio: restore it alone
+        QCOMPARE(written(run.next()), std::string("1.0.0.4.2.255=200"));
+        run.writeSucceeded();
+        std::vector<std::optional<Data>> values{Data::longUnsigned(300)};
+        run.readDone(values);
+        QCOMPARE(run.outcome().result, WriteResult::NotRestored);
+        QCOMPARE(run.outcome().restoreFailures,
+                 (std::vector<std::string>{"3/1.0.0.4.2.255:2 does not hold its old value"}));
+        run = WriteRun(plan(), common(), fixedTime);
+        run.writeFailed("refused");
+        run.writeSucceeded();
+        run.readFailed("no answer");
+        QCOMPARE(run.outcome().result, WriteResult::NotRestored);
+        QCOMPARE(run.outcome().restoreFailures, (std::vector<std::string>{"no answer"}));
+    }
+
+    void thePermanentStepComesAfterTheVerification() {
+        WriteRun run(plan(true), common(), fixedTime);
+        QCOMPARE(run.progressTotal(), std::size_t(6));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(run.next().phase, WritePhase::Writing);
+            run.writeSucceeded();
+        }
+        QCOMPARE(run.next().read.size(), std::size_t(3));  // the lock is not in it
+        run.readDone(answer(run.next()));
+        QCOMPARE(run.takeAudit().size(), std::size_t(3));  // reversible steps verified
+        QCOMPARE(run.next().phase, WritePhase::WritingPermanent);
+        QCOMPARE(run.next().setting, std::string("ct-lock"));
+        run.writeSucceeded();
+        QCOMPARE(run.next().phase, WritePhase::VerifyingPermanent);
+        run.readDone(answer(run.next()));
+        QCOMPARE(run.outcome().result, WriteResult::Verified);
+        QCOMPARE(resultsOf(run.takeAudit()),
+                 (std::vector<std::string>{"ct-lock 1/1.0.0.4.128.255:2 -> verified"}));
+        QCOMPARE(run.progressDone(), std::size_t(6));
+    }
+
+    void aRefusedLockRestoresTheReversibleSteps() {
+        WriteRun run(plan(true), common(), fixedTime);
+        for (int i = 0; i < 3; ++i) {
+            run.writeSucceeded();
+        }
+        run.readDone(answer(run.next()));
+        (void)run.takeAudit();
+        run.writeFailed("refused (read-write-denied)");
+        QCOMPARE(resultsOf(run.takeAudit()),
+                 (std::vector<std::string>{"ct-lock 1/1.0.0.4.128.255:2 -> failed"}));
+        QCOMPARE(run.outcome().restoredSettings,
+                 (std::vector<std::string>{"display-list automatic", "software-configuration",
+                                           "ct-ratio"}));
+        while (run.next().kind == WriteRequest::Kind::Write) {
+            run.writeSucceeded();
+        }
+        run.readDone(answer(run.next()));
+        QCOMPARE(run.outcome().result, WriteResult::Restored);
+        QCOMPARE(run.outcome().failedSetting, std::string("ct-lock"));
+        QCOMPARE(run.takeAudit().size(), std::size_t(3));
+    }
+
+    void aLockThatDoesNotReadBackCannotBeUndone() {
+        WriteRun run(plan(true), common(), fixedTime);
+        for (int i = 0; i < 3; ++i) {
+            run.writeSucceeded();
+        }
+        run.readDone(answer(run.next()));
+        run.writeSucceeded();
+        std::vector<std::optional<Data>> values{Data::boolean(false)};
+        run.readDone(values);
+        QVERIFY(run.done());
+        QCOMPARE(run.outcome().result, WriteResult::NotVerified);
+        QVERIFY(run.outcome().restoredSettings.empty());  // nothing is undone
+        const auto audit = resultsOf(run.takeAudit());
+        QCOMPARE(audit.back(), std::string("ct-lock 1/1.0.0.4.128.255:2 -> written, not verified"));
+    }
+
+    void resultsThatDoNotFitTheRequestAreIgnored() {
+        WriteRun run(plan(), common(), fixedTime);
+        std::vector<std::optional<Data>> none;
+        run.readDone(none);  // a write is expected
+        run.readFailed("x");
+        QCOMPARE(run.next().phase, WritePhase::Writing);
+        QCOMPARE(written(run.next()), std::string("1.0.0.4.2.255=300"));
+        for (int i = 0; i < 3; ++i) {
+            run.writeSucceeded();
+        }
+        run.writeSucceeded();  // a read is expected
+        run.writeFailed("x");
+        QCOMPARE(run.next().kind, WriteRequest::Kind::Read);
+    }
+
+    void anEmptyPlanIsDoneAtOnce() {
+        WriteRun run(WritePlan{}, common(), fixedTime);
+        QVERIFY(run.done());
+        QCOMPARE(run.outcome().result, WriteResult::Verified);
+        QVERIFY(run.takeAudit().empty());
+    }
+
+    void finalValuesKeepTheLastWriteOfEachAttribute() {
+        const std::vector<PlannedStep> steps{
+            step("a", {value(3, kRatio, 1), value(1, kZ, 2)}),
+            step("b", {value(3, kRatio, 3), MethodCall{20, kList, 1, Data::integer(0)}})};
+        const auto v = finalValues(steps);
+        QCOMPARE(v.size(), std::size_t(2));
+        QCOMPARE(v[0], value(3, kRatio, 3));
+        QCOMPARE(v[1], value(1, kZ, 2));
+    }
+
+    void namesAreStable() {
+        QCOMPARE(std::string(nameOf(WritePhase::VerifyingRestore)),
+                 std::string("verifying-restore"));
+        QCOMPARE(std::string(nameOf(WriteResult::NotRestored)), std::string("not-restored"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestWriteRun)
+#include "tst_meter_write_run.moc"
