@@ -3,12 +3,14 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QSaveFile>
 #include <QTextStream>
 
 #include "app/common/demo_meter.h"
 #include "meter/type_number.h"
 #include "meter/write_plan.h"
+#include "protocol/cosem/clock.h"
 #include "protocol/cosem/profile_generic.h"
 #include "protocol/dlms/axdr/axdr.h"
 #include "protocol/dlms/axdr/display.h"
@@ -278,8 +280,18 @@ void MeterController::onStage(link::SessionStage stage, const link::LinkInfo& in
 }
 
 void MeterController::onClosed() {
-    emit progressFinished();
     m_associated = false;
+    if (m_run) {
+        // No request can reach the meter any more: the run ends with what it knows (the
+        // restore cannot be carried out, and the outcome says so).
+        const QString why = tr("the connection closed");
+        while (!m_run->done()) {
+            failRunRequest(why);
+        }
+        appendAudit(m_run->takeAudit());
+        finishRun();
+    }
+    emit progressFinished();
     m_phase = Phase::Idle;
     m_window->connectionBar()->setBusy(false);
     m_window->connectionBar()->setConnected(false);
@@ -313,16 +325,16 @@ void MeterController::onFailed(int requestId, const link::SessionError& error) {
             emit readFinished(false);
             break;
         case Phase::Writing:
-            restore(tr("writing failed: %1").arg(why));
+            if (m_run) {
+                failRunRequest(why);
+                driveRun();
+            }
             break;
-        case Phase::Verifying:
-            restore(tr("reading back failed: %1").arg(why));
-            break;
-        case Phase::Restoring:
-            finishWrite(false,
-                        tr("Restoring the old configuration failed too (%1): check the meter "
-                           "and restore the backup %2 by hand.")
-                            .arg(why, m_lastBackup));
+        case Phase::SyncingClock:
+            m_phase = Phase::Idle;
+            m_clockAudit.result = "failed: " + why.toStdString();
+            appendAudit({m_clockAudit});
+            emit message(tr("The clock was not set: %1").arg(why));
             break;
         default:
             m_phase = Phase::Idle;
@@ -384,21 +396,10 @@ void MeterController::traceRequest(const QString& what, const std::vector<Attrib
 }
 
 void MeterController::onProgress(const link::SessionProgress& progress) {
-    if (progress.requestId != m_request || m_phase == Phase::Writing ||
-        m_phase == Phase::Restoring) {
+    if (progress.requestId != m_request || m_phase == Phase::Writing) {
         return;
     }
     emit progressed(int(progress.itemsDone), int(progress.itemsTotal), progress.secondsLeft);
-}
-
-void MeterController::reportWriteProgress() {
-    const auto done = qint64(m_written);
-    const auto total = qint64(m_writes.size());
-    double left = -1;
-    if (done > 0 && m_writeClock.isValid()) {
-        left = double(m_writeClock.elapsed()) / 1000.0 / double(done) * double(total - done);
-    }
-    emit progressed(int(done), int(total), left);
 }
 
 void MeterController::onFinished(const link::OperationResult& result) {
@@ -443,43 +444,54 @@ void MeterController::onFinished(const link::OperationResult& result) {
             }
             break;
         case Phase::Writing:
-        case Phase::Restoring:
+            if (!m_run) {
+                break;
+            }
             if (set) {
                 const auto r = set->items.empty() ? dlms::DataAccessResult::OtherReason
                                                   : set->items.front().result;
-                const auto& w = m_writes[m_written];
-                const bool restoring = m_phase == Phase::Restoring;
-                audit(w, restoring ? QStringLiteral("restore-") + QLatin1String(dlms::nameOf(r))
-                                   : QLatin1String(dlms::nameOf(r)));
-                if (r != dlms::DataAccessResult::Success) {
-                    if (restoring) {
-                        finishWrite(
-                            false, tr("The meter refused to restore %1 (%2): restore the "
-                                      "backup %3 by hand.")
-                                       .arg(w.label, QLatin1String(dlms::nameOf(r)), m_lastBackup));
-                    } else {
-                        restore(tr("the meter refused %1 (%2)")
-                                    .arg(w.label, QLatin1String(dlms::nameOf(r))));
-                    }
-                    return;
+                if (r == dlms::DataAccessResult::Success) {
+                    m_run->writeSucceeded();
+                } else {
+                    m_run->writeFailed(tr("the meter refused it (%1)")
+                                           .arg(QLatin1String(dlms::nameOf(r)))
+                                           .toStdString());
                 }
-                ++m_written;
-                writeNext();
             } else if (action) {
-                const auto& w = m_writes[m_written];
-                audit(w, QLatin1String(dlms::nameOf(action->result)));
-                if (action->result != dlms::ActionResult::Success) {
-                    restore(tr("the meter refused %1 (%2)")
-                                .arg(w.label, QLatin1String(dlms::nameOf(action->result))));
-                    return;
+                if (action->result == dlms::ActionResult::Success) {
+                    m_run->writeSucceeded();
+                } else {
+                    m_run->writeFailed(tr("the meter refused it (%1)")
+                                           .arg(QLatin1String(dlms::nameOf(action->result)))
+                                           .toStdString());
                 }
-                ++m_written;
-                writeNext();
+            } else if (get) {
+                std::vector<std::optional<Data>> values;
+                for (const auto& item : get->items) {
+                    const auto* d = std::get_if<Data>(&item.result);
+                    values.push_back(d ? std::optional<Data>(*d) : std::nullopt);
+                }
+                m_run->readDone(values);
             }
+            driveRun();
             break;
-        case Phase::Verifying:
-            if (get) {
-                onVerified(*get);
+        case Phase::SyncingClock:
+            if (set) {
+                const auto r = set->items.empty() ? dlms::DataAccessResult::OtherReason
+                                                  : set->items.front().result;
+                m_phase = Phase::Idle;
+                m_clockAudit.result = r == dlms::DataAccessResult::Success
+                                          ? std::string("written")
+                                          : std::string("refused: ") + dlms::nameOf(r);
+                appendAudit({m_clockAudit});
+                if (r != dlms::DataAccessResult::Success) {
+                    emit message(tr("The meter refused the new time (%1): connect as installer "
+                                    "to set its clock.")
+                                     .arg(QLatin1String(dlms::nameOf(r))));
+                    break;
+                }
+                emit message(tr("The meter's clock was set to this computer's time."));
+                readAll();
             }
             break;
         default:
@@ -527,40 +539,31 @@ void MeterController::readConfiguration(const dlms::GetOutcome& identity) {
         return;
     }
     m_profile = *profile;
-    static const Setting kRead[] = {Setting::SerialNumber,
-                                    Setting::TypeNumber,
-                                    Setting::SoftwareConfiguration,
-                                    Setting::FirmwareVersion,
-                                    Setting::CtRatio,
-                                    Setting::CtSecondary,
-                                    Setting::CtLock,
-                                    Setting::DisplayListAutomatic,
-                                    Setting::DisplayListManual,
-                                    Setting::DisplayListBackup,
-                                    Setting::EnergyRegisters,
-                                    Setting::ActivityCalendar,
-                                    Setting::SpecialDays,
-                                    Setting::TariffScripts,
-                                    Setting::Relay1Mode,
-                                    Setting::Relay1State,
-                                    Setting::Relay1TariffMask,
-                                    Setting::Relay1ScheduleOn,
-                                    Setting::Relay1ScheduleOff,
-                                    Setting::Relay2Mode,
-                                    Setting::Relay2State,
-                                    Setting::Relay2TariffMask,
-                                    Setting::Relay2ScheduleOn,
-                                    Setting::Relay2ScheduleOff,
-                                    Setting::DisconnectControl};
+    // The configuration (as `omt config` reads it), then what the Overview shows.
     std::vector<AttributeRef> refs;
-    for (auto setting : kRead) {
+    auto add = [&](std::uint16_t classId, const ObisCode& obis, std::int8_t attribute) {
+        const AttributeRef ref{classId, obis, attribute, std::nullopt};
+        if (std::none_of(refs.begin(), refs.end(), [&](const AttributeRef& r) {
+                return r.classId == classId && r.obis == obis && r.attribute == attribute;
+            })) {
+            refs.push_back(ref);
+        }
+    };
+    for (const auto& a : meter::configurationReadList(*m_profile)) {
+        add(a.classId, a.obis, a.attribute);
+    }
+    for (const auto setting : {Setting::FirmwareVersion, Setting::Clock, Setting::EnergyRegisters,
+                               Setting::InstantaneousRegisters}) {
         const auto* where = m_profile->find(setting);
         if (!where) {
             continue;
         }
         for (const auto& obis : where->objects) {
             for (auto attribute : where->attributes) {
-                refs.push_back({where->classId, obis, attribute, std::nullopt});
+                // Of the clock, its time and time zone (the drift); the rest is no setting.
+                if (setting != Setting::Clock || attribute == 2 || attribute == 3) {
+                    add(where->classId, obis, attribute);
+                }
             }
         }
     }
@@ -572,10 +575,18 @@ void MeterController::readConfiguration(const dlms::GetOutcome& identity) {
 
 void MeterController::buildSnapshot(const dlms::GetOutcome& values) {
     m_values.clear();
+    m_read.clear();
     for (const auto& item : values.items) {
         if (const auto* d = std::get_if<Data>(&item.result)) {
             m_values[{item.attribute.classId, item.attribute.obis, item.attribute.attribute}] = *d;
+            m_read.push_back(
+                {item.attribute.classId, item.attribute.obis, item.attribute.attribute, *d});
         }
+    }
+    if (auto current = meter::MeterConfiguration::fromValues(*m_profile, m_read)) {
+        m_current = *current;
+    } else {
+        m_current.reset();
     }
     auto find = [&](Setting s, std::size_t object = 0, int attributeAt = 0) -> const Data* {
         const auto* where = m_profile->find(s);
@@ -656,10 +667,14 @@ void MeterController::buildSnapshot(const dlms::GetOutcome& values) {
             }
         }
     }
-    if (const auto* where = m_profile->find(Setting::EnergyRegisters)) {
+    for (const auto registers : {Setting::EnergyRegisters, Setting::InstantaneousRegisters}) {
+        const auto* where = m_profile->find(registers);
+        if (!where) {
+            continue;
+        }
         for (std::size_t i = 0; i < where->objects.size(); ++i) {
-            const Data* value = find(Setting::EnergyRegisters, i, 0);
-            const Data* su = find(Setting::EnergyRegisters, i, 1);
+            const Data* value = find(registers, i, 0);
+            const Data* su = find(registers, i, 1);
             if (!value) {
                 continue;
             }
@@ -682,77 +697,131 @@ void MeterController::buildSnapshot(const dlms::GetOutcome& values) {
     emit readFinished(true);
 }
 
-std::vector<MeterController::Write> MeterController::plannedWrites() const {
-    std::vector<Write> out;
+void MeterController::syncClock() {
+    if (!m_associated || m_phase != Phase::Idle || !m_profile) {
+        emit message(tr("Connect to the meter before setting its clock."));
+        return;
+    }
+    const auto* where = m_profile->find(Setting::Clock);
+    const auto time =
+        where ? m_values.find({where->classId, where->objects[0], 2}) : m_values.end();
+    if (time == m_values.end()) {
+        emit message(tr("This meter's clock was not read; it cannot be set."));
+        return;
+    }
+    const auto zone = m_values.find({where->classId, where->objects[0], 3});
+    auto reading = cosem::readClock(time->second, zone == m_values.end() ? nullptr : &zone->second);
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    auto value = reading ? cosem::clockTimeFor(*reading, now) : omt::unexpected(reading.error());
+    if (!value) {
+        emit message(tr("The meter's clock cannot be set: its time does not decode (%1).")
+                         .arg(QString::fromStdString(value.error().detail)));
+        return;
+    }
+    const AttributeRef ref{where->classId, where->objects[0], 2, std::nullopt};
+    m_clockAudit = meter::AuditRecord{};
+    m_clockAudit.time = now;
+    m_clockAudit.meterSerial = m_current ? m_current->serialNumber : std::string();
+    m_clockAudit.user =
+        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).toStdString();
+    m_clockAudit.object = "clock " + meter::addressText(ref.classId, ref.obis, ref.attribute);
+    m_clockAudit.oldValue = dlms::toDisplayString(time->second, 200);
+    m_clockAudit.newValue = dlms::toDisplayString(*value, 200);
+    m_phase = Phase::SyncingClock;
+    emit message(tr("Setting the meter's clock…"));
+    trace(true,
+          QStringLiteral("SET %1").arg(QString::fromStdString(
+              trace::describeAttribute(ref.classId, ref.obis, ref.attribute))),
+          {shortText(*value)}, dlms::encode(*value).valueOr(Bytes{}));
+    m_request = m_connection->set({{ref, *value}});
+}
+
+QString MeterController::settingLabel(const std::string& setting) const {
+    if (setting == "ct-ratio") {
+        return tr("CT ratio");
+    }
+    if (setting == "ct-lock") {
+        return tr("CT ratio lock");
+    }
+    if (setting == "software-configuration") {
+        return tr("configuration codes");
+    }
+    if (setting == "load-profile-period") {
+        return tr("load profile period");
+    }
+    if (setting == "tariff") {
+        return tr("tariff plan");
+    }
+    if (setting == "load-control") {
+        return tr("load control");
+    }
+    if (setting == "display-list automatic") {
+        return tr("automatic display list");
+    }
+    if (setting == "display-list manual") {
+        return tr("manual display list");
+    }
+    if (setting == "display-list backup-powered") {
+        return tr("backup-powered display list");
+    }
+    return QString::fromStdString(setting);
+}
+
+Expected<meter::MeterConfiguration, QString> MeterController::pendingConfiguration() const {
     const auto& before = m_document->meterState();
     const auto& after = m_document->pending();
-    auto add = [&](Setting s, std::size_t attributeAt, Data value, const QString& label) {
-        const auto* where = m_profile->find(s);
-        if (!where || where->objects.empty() || attributeAt >= where->attributes.size()) {
-            return;
-        }
-        const AttributeRef ref{where->classId, where->objects[0], where->attributes[attributeAt],
-                               std::nullopt};
-        auto it = m_values.find({ref.classId, ref.obis, ref.attribute});
-        if (it == m_values.end() || it->second == value) {
-            return;
-        }
-        out.push_back({ref, it->second, std::move(value), label, std::nullopt});
-    };
-    // CT ratio first (it also moves Z21), then the configuration string, the display lists,
-    // and the irreversible lock last, once everything else is written.
-    if (before.ctRatio && after.ctRatio && before.ctRatio->ratio != after.ctRatio->ratio) {
-        add(Setting::CtRatio, 0, Data::longUnsigned(after.ctRatio->ratio.factor), tr("CT ratio"));
-    }
+    meter::ConfigurationTemplate t;
+    t.meter = m_profile->meter();
     if (!(before.configuration == after.configuration)) {
-        auto config = after.configuration;
-        (void)config.setCode(meter::ZField::Z22, before.configuration.code(meter::ZField::Z22));
-        add(Setting::SoftwareConfiguration, 0, Data::visibleString(config.format()),
-            tr("configuration codes"));
+        t.software = after.configuration;
     }
-    const std::pair<Setting, meter::DisplayListKind> lists[] = {
-        {Setting::DisplayListAutomatic, meter::DisplayListKind::Automatic},
-        {Setting::DisplayListManual, meter::DisplayListKind::Manual},
-        {Setting::DisplayListBackup, meter::DisplayListKind::BackupPowered}};
-    for (const auto& [setting, kind] : lists) {
-        auto b = before.displayLists.find(kind);
-        auto a = after.displayLists.find(kind);
-        if (b == before.displayLists.end() || a == after.displayLists.end() ||
-            b->second.entries() == a->second.entries()) {
-            continue;
-        }
-        // Keep the meter's class ids for objects it listed; guess the others.
-        std::map<ObisCode, std::uint16_t> classes;
-        const auto* where = m_profile->find(setting);
-        if (where && !where->objects.empty()) {
-            auto it = m_values.find({where->classId, where->objects[0], where->attributes[0]});
-            if (it != m_values.end()) {
-                if (auto cols = cosem::CaptureObjects::fromData(it->second)) {
-                    for (const auto& c : cols->entries) {
-                        classes[c.logicalName] = c.classId;
-                    }
+    if (before.ctRatio && after.ctRatio && !(*before.ctRatio == *after.ctRatio)) {
+        t.ctFactor = after.ctRatio->ratio.factor;
+        t.ctLocked = after.ctRatio->locked;
+    }
+    // The class of a display reading: as the meter lists it, or as the profile locates it.
+    auto classOf = [&](const ObisCode& code) -> std::uint16_t {
+        for (const auto& [kind, columns] : m_current->displayLists) {
+            for (const auto& c : columns) {
+                if (c.logicalName == code) {
+                    return c.classId;
                 }
             }
         }
-        std::vector<Data> items;
-        for (const auto& e : a->second.entries()) {
-            const auto known = classes.find(e.code);
-            dlms::CaptureObjectDefinition c{
-                known != classes.end() ? known->second : guessClass(e.code), e.code, 2, 0};
-            items.push_back(dlms::toData(c));
+        for (const auto setting : m_profile->settings()) {
+            const auto* where = m_profile->find(setting);
+            if (where && std::find(where->objects.begin(), where->objects.end(), code) !=
+                             where->objects.end()) {
+                return where->classId;
+            }
         }
-        add(setting, 0, Data::array(std::move(items)),
-            tr("%1 display list").arg(ui::displayListTitle(kind)));
+        return guessClass(code);
+    };
+    for (const auto& [kind, list] : after.displayLists) {
+        auto b = before.displayLists.find(kind);
+        if (b != before.displayLists.end() && b->second.entries() == list.entries()) {
+            continue;
+        }
+        auto& readings = t.displayLists[kind];
+        for (const auto& e : list.entries()) {
+            readings.push_back({classOf(e.code), e.code});
+        }
     }
-    addPlanWrites(out);
-    if (before.ctRatio && after.ctRatio && after.ctRatio->locked && !before.ctRatio->locked) {
-        add(Setting::CtLock, 0, Data::boolean(true), tr("CT ratio lock"));
+    if (before.tariffPlan && after.tariffPlan && !(*before.tariffPlan == *after.tariffPlan)) {
+        t.tariff = after.tariffPlan;
     }
-    return out;
+    if (before.loadControl && after.loadControl && !(*before.loadControl == *after.loadControl)) {
+        t.loadControl = after.loadControl;
+    }
+    auto target = t.applyTo(*m_current, *m_profile);
+    if (!target) {
+        return omt::unexpected(QString::fromStdString(target.error().detail));
+    }
+    return *target;
 }
 
 void MeterController::writePending() {
-    if (!m_associated || m_phase != Phase::Idle || !m_profile) {
+    if (!m_associated || m_phase != Phase::Idle || !m_profile || !m_current) {
         emit message(tr("Connect to the meter before writing."));
         return;
     }
@@ -761,158 +830,159 @@ void MeterController::writePending() {
         emit writeFinished(false, problems.join(QStringLiteral("; ")));
         return;
     }
-    m_writes = plannedWrites();
-    m_written = 0;
-    m_failure.clear();
-    if (m_writes.empty()) {
+    auto target = pendingConfiguration();
+    auto plan = target ? meter::WritePlan::make(*m_profile, *m_current, *target)
+                       : omt::unexpected(meter::PlanFailure{meter::PlanError::InvalidTarget, 0,
+                                                            target.error().toStdString()});
+    if (!plan) {
+        const QString why =
+            tr("Nothing was written: %1").arg(QString::fromStdString(plan.error().detail));
+        emit message(why);
+        emit writeFinished(false, why);
+        return;
+    }
+    if (plan->empty()) {
         emit message(tr("Nothing to write: the meter already holds these values."));
         return;
     }
-    if (!saveBackup(m_writes)) {
+    // The CT page has already asked for the permanent lock; ask here for steps that lose data.
+    QStringList warnings;
+    for (const auto& step : plan->steps) {
+        if (step.destructive && step.setting == "load-profile-period") {
+            warnings << tr(
+                "Changing the load profile period clears the load profile stored in "
+                "the meter: its history is lost.");
+        } else if (step.destructive) {
+            warnings
+                << tr("Writing %1 loses data stored in the meter.").arg(settingLabel(step.setting));
+        }
+    }
+    if (!warnings.isEmpty()) {
+        const bool go = m_confirmWarnings
+                            ? m_confirmWarnings(warnings)
+                            : QMessageBox::warning(m_window, tr("Write to meter"),
+                                                   warnings.join(QLatin1Char('\n')),
+                                                   QMessageBox::Yes | QMessageBox::Cancel,
+                                                   QMessageBox::Cancel) == QMessageBox::Yes;
+        if (!go) {
+            emit message(tr("Nothing was written."));
+            emit writeFinished(false, tr("Nothing was written."));
+            return;
+        }
+    }
+    if (!saveBackup(*plan)) {
         finishWrite(
             false,
             tr("Nothing was written: the backup file could not be saved in %1.").arg(m_dataDir));
         return;
     }
-    // Everything but the irreversible lock is written and verified first; the lock follows
-    // only then (so a failure before it can still be undone completely).
-    const auto* lock = m_profile->find(Setting::CtLock);
-    const bool lockLast = lock && !lock->objects.empty() && m_writes.size() > 1 &&
-                          m_writes.back().ref.obis == lock->objects[0];
-    m_stageEnd = lockLast ? m_writes.size() - 1 : m_writes.size();
+    meter::AuditRecord common;
+    common.meterSerial = m_current->serialNumber;
+    common.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).toStdString();
+    m_run.emplace(std::move(*plan), common);
     m_phase = Phase::Writing;
+    m_lastSetting.clear();
     m_writeClock.start();
-    writeNext();
+    driveRun();
 }
 
-void MeterController::writeNext() {
-    const bool restoring = m_phase == Phase::Restoring;
-    // While restoring, walk the written attributes back, newest first; the restore list is
-    // m_writes with old and new swapped, so the same loop serves both.
-    const std::size_t end = restoring ? m_writes.size() : m_stageEnd;
-    if (m_written >= end) {
-        verify();
+void MeterController::driveRun() {
+    appendAudit(m_run->takeAudit());
+    if (m_run->done()) {
+        finishRun();
         return;
     }
-    const auto& w = m_writes[m_written];
-    reportWriteProgress();
-    if (w.method) {
-        emit message(
-            tr("Running %1 (%2 of %3)…").arg(w.label).arg(m_written + 1).arg(m_writes.size()));
+    const auto done = m_run->progressDone();
+    const auto total = m_run->progressTotal();
+    double left = -1;
+    if (done > 0 && m_writeClock.isValid()) {
+        left = double(m_writeClock.elapsed()) / 1000.0 / double(done) * double(total - done);
+    }
+    emit progressed(int(done), int(total), left);
+    const meter::WriteRequest r = m_run->next();
+    if (r.kind == meter::WriteRequest::Kind::Read) {
+        std::vector<AttributeRef> refs;
+        for (const auto& v : r.read) {
+            refs.push_back({v.classId, v.obis, v.attribute, std::nullopt});
+        }
+        emit message(r.phase == meter::WritePhase::VerifyingRestore
+                         ? tr("Checking the restored values…")
+                         : tr("Reading back what was written…"));
+        traceRequest(QStringLiteral("GET"), refs);
+        m_request = m_connection->get(refs);
+        return;
+    }
+    m_lastSetting = settingLabel(r.setting);
+    emit message(r.phase == meter::WritePhase::Restoring ? tr("Restoring %1…").arg(m_lastSetting)
+                                                         : tr("Writing %1…").arg(m_lastSetting));
+    if (const auto* set = std::get_if<meter::AttributeValue>(&r.write)) {
         trace(true,
-              QStringLiteral("ACTION %1")
-                  .arg(QString::fromStdString(trace::describeAttribute(
-                      w.method->classId, w.method->obis, w.method->method, "method"))),
-              {shortText(w.newValue)}, dlms::encode(w.newValue).valueOr(Bytes{}));
-        m_request = m_connection->action(*w.method, w.newValue);
+              QStringLiteral("SET %1").arg(QString::fromStdString(
+                  trace::describeAttribute(set->classId, set->obis, set->attribute))),
+              {shortText(set->value)}, dlms::encode(set->value).valueOr(Bytes{}));
+        m_request = m_connection->set(
+            {{AttributeRef{set->classId, set->obis, set->attribute, std::nullopt}, set->value}});
         return;
     }
+    const auto& call = std::get<meter::MethodCall>(r.write);
     trace(true,
-          QStringLiteral("SET %1").arg(QString::fromStdString(
-              trace::describeAttribute(w.ref.classId, w.ref.obis, w.ref.attribute))),
-          {shortText(w.newValue)}, dlms::encode(w.newValue).valueOr(Bytes{}));
-    emit message((restoring ? tr("Restoring %1 (%2 of %3)…") : tr("Writing %1 (%2 of %3)…"))
-                     .arg(w.label)
-                     .arg(m_written + 1)
-                     .arg(m_writes.size()));
-    m_request = m_connection->set({{w.ref, w.newValue}});
+          QStringLiteral("ACTION %1")
+              .arg(QString::fromStdString(
+                  trace::describeAttribute(call.classId, call.obis, call.method, "method"))),
+          {shortText(call.parameter)}, dlms::encode(call.parameter).valueOr(Bytes{}));
+    m_request =
+        m_connection->action(dlms::MethodRef{call.classId, call.obis, call.method}, call.parameter);
 }
 
-void MeterController::verify() {
-    const std::size_t end = m_failure.isEmpty() ? m_stageEnd : m_writes.size();
-    m_phase = Phase::Verifying;
-    emit progressFinished();
-    // Each attribute once, expecting the value written last (a plan may write one twice).
-    m_checks.clear();
-    for (std::size_t i = 0; i < end; ++i) {
-        const auto& w = m_writes[i];
-        if (w.method) {
-            continue;
-        }
-        auto same = std::find_if(m_checks.begin(), m_checks.end(), [&](const Check& c) {
-            return c.ref.classId == w.ref.classId && c.ref.obis == w.ref.obis &&
-                   c.ref.attribute == w.ref.attribute;
-        });
-        if (same != m_checks.end()) {
-            same->expected = w.newValue;
-        } else {
-            m_checks.push_back({w.ref, w.newValue, w.label});
-        }
+void MeterController::failRunRequest(const QString& why) {
+    if (m_run->next().kind == meter::WriteRequest::Kind::Read) {
+        m_run->readFailed(why.toStdString());
+    } else {
+        m_run->writeFailed(why.toStdString());
     }
-    std::vector<AttributeRef> refs;
-    for (const auto& c : m_checks) {
-        refs.push_back(c.ref);
-    }
-    if (refs.empty()) {
-        onVerified(dlms::GetOutcome{});
-        return;
-    }
-    traceRequest(QStringLiteral("GET"), refs);
-    m_request = m_connection->get(refs);
 }
 
-void MeterController::onVerified(const dlms::GetOutcome& values) {
-    QStringList mismatches;
-    for (std::size_t i = 0; i < m_checks.size(); ++i) {
-        const auto* d =
-            i < values.items.size() ? std::get_if<Data>(&values.items[i].result) : nullptr;
-        if ((!d || !(*d == m_checks[i].expected)) && !mismatches.contains(m_checks[i].label)) {
-            mismatches << m_checks[i].label;
+void MeterController::finishRun() {
+    const meter::WriteOutcome o = m_run->outcome();
+    const auto steps = m_run->plan().steps.size();
+    m_run.reset();
+    auto list = [](const std::vector<std::string>& parts) {
+        QStringList l;
+        for (const auto& p : parts) {
+            l << QString::fromStdString(p);
         }
+        return l.join(QStringLiteral("; "));
+    };
+    QString why = QString::fromStdString(o.failure);
+    if (!o.failedSetting.empty()) {
+        why = tr("writing %1 failed: %2").arg(settingLabel(o.failedSetting), why);
+    } else if (why.isEmpty()) {
+        why = tr("the meter does not hold what was written for %1").arg(list(o.mismatched));
+    } else {
+        why = tr("reading back failed: %1").arg(why);
     }
-    const bool wasRestoring = !m_failure.isEmpty();
-    if (wasRestoring) {
-        finishWrite(false,
-                    mismatches.isEmpty()
-                        ? tr("Nothing changed: %1. The old configuration was restored and "
-                             "verified.")
-                              .arg(m_failure)
-                        : tr("%1; restoring did not verify for %2: restore the backup %3 "
-                             "by hand.")
-                              .arg(m_failure, mismatches.join(QStringLiteral(", ")), m_lastBackup));
-        return;
+    switch (o.result) {
+        case meter::WriteResult::Verified:
+            finishWrite(true, tr("Written and verified: %n step(s).", nullptr, int(steps)));
+            return;
+        case meter::WriteResult::Restored:
+            finishWrite(false, tr("Nothing changed: %1. The old configuration was restored and "
+                                  "verified.")
+                                   .arg(why));
+            return;
+        case meter::WriteResult::NotRestored:
+            finishWrite(false, tr("%1; restoring the old configuration failed too (%2): restore "
+                                  "the backup %3 with “omt config restore”.")
+                                   .arg(why, list(o.restoreFailures), m_lastBackup));
+            return;
+        case meter::WriteResult::NotVerified:
+            finishWrite(false, tr("The CT ratio lock was written but does not read back (%1); "
+                                  "it cannot be undone. Backup: %2")
+                                   .arg(o.mismatched.empty() ? QString::fromStdString(o.failure)
+                                                             : list(o.mismatched),
+                                        m_lastBackup));
+            return;
     }
-    if (!mismatches.isEmpty()) {
-        restore(tr("the meter does not hold what was written for %1")
-                    .arg(mismatches.join(QStringLiteral(", "))));
-        return;
-    }
-    if (m_stageEnd < m_writes.size()) {
-        // The rest verified: now the lock.
-        m_stageEnd = m_writes.size();
-        m_phase = Phase::Writing;
-        writeNext();
-        return;
-    }
-    for (const auto& w : m_writes) {
-        audit(w, QStringLiteral("verified"));
-    }
-    finishWrite(true, tr("Written and verified: %n change(s).", nullptr, int(m_writes.size())));
-}
-
-void MeterController::restore(const QString& why) {
-    m_failure = why;
-    // Restore what was written (the attributes before m_written, and the refused one, which
-    // the meter left unchanged), newest first, except an irreversible lock.
-    std::vector<Write> back;
-    for (std::size_t i = std::min(m_written, m_writes.size()); i-- > 0;) {
-        Write w = m_writes[i];
-        if (w.method) {
-            m_failure += tr("; %1 was run and cannot be undone").arg(w.label);
-            continue;
-        }
-        std::swap(w.oldValue, w.newValue);
-        back.push_back(w);
-    }
-    m_writes = back;
-    m_written = 0;
-    m_stageEnd = m_writes.size();
-    m_phase = Phase::Restoring;
-    if (m_writes.empty()) {
-        finishWrite(false, tr("Nothing changed: %1.").arg(why));
-        return;
-    }
-    writeNext();
 }
 
 void MeterController::finishWrite(bool ok, const QString& summary) {
@@ -923,65 +993,46 @@ void MeterController::finishWrite(bool ok, const QString& summary) {
     readAll();
 }
 
-bool MeterController::saveBackup(const std::vector<Write>& writes) {
-    const QString serial = m_document->meterState().serialNumber;
+bool MeterController::saveBackup(const meter::WritePlan& plan) {
+    const QString serial = QString::fromStdString(m_current->serialNumber);
     QDir dir(m_dataDir + QStringLiteral("/backups"));
     if (!dir.mkpath(QStringLiteral("."))) {
         return false;
     }
     const QString name =
-        QStringLiteral("%1-%2.backup")
+        QStringLiteral("%1-%2.json")
             .arg(serial.isEmpty() ? QStringLiteral("unknown") : serial,
                  QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzzZ")));
+    const meter::Backup backup{
+        m_current->meter, m_current->serialNumber,
+        std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()), plan.backup};
+    const std::string text = meter::backupJson(backup);
     QSaveFile file(dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly)) {
-        return false;
-    }
-    QTextStream out(&file);
-    out << "# OpenMeterTool backup of meter " << serial << ", "
-        << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "\n";
-    out << "# class obis attribute value(A-XDR hex)\n";
-    for (const auto& w : writes) {
-        auto encoded = dlms::encode(w.oldValue);
-        out << w.ref.classId << " " << QString::fromStdString(w.ref.obis.toString()) << " "
-            << w.ref.attribute << " "
-            << QString::fromStdString(encoded ? toHex(*encoded) : std::string("?")) << "\n";
-    }
-    out.flush();
-    if (!file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) < 0 ||
+        !file.commit()) {
         return false;
     }
     m_lastBackup = dir.filePath(name);
     return true;
 }
 
-void MeterController::audit(const Write& w, const QString& result) {
+void MeterController::appendAudit(const std::vector<meter::AuditRecord>& records) {
+    if (records.empty()) {
+        return;
+    }
     QDir().mkpath(m_dataDir);
     QFile file(auditFile());
-    const bool fresh = !file.exists();
+    const bool fresh = !file.exists() || file.size() == 0;
     // The same records as `omt config`, in the same file: meter::auditLine (RFC 4180, CRLF).
     if (!file.open(QIODevice::Append)) {
         emit message(
             tr("The audit log %1 cannot be written: %2").arg(auditFile(), file.errorString()));
         return;
     }
-    meter::AuditRecord r;
-    r.time = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-    r.meterSerial = m_document->meterState().serialNumber.toStdString();
-    r.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).toStdString();
-    r.object = (w.method ? QStringLiteral("%1/%2:method-%3")
-                               .arg(w.method->classId)
-                               .arg(QString::fromStdString(w.method->obis.toString()))
-                               .arg(w.method->method)
-                         : QStringLiteral("%1/%2:%3")
-                               .arg(w.ref.classId)
-                               .arg(QString::fromStdString(w.ref.obis.toString()))
-                               .arg(w.ref.attribute))
-                   .toStdString();
-    r.oldValue = shortText(w.oldValue).toStdString();
-    r.newValue = shortText(w.newValue).toStdString();
-    r.result = result.toStdString();
-    const std::string text = (fresh ? meter::auditHeader() : std::string()) + meter::auditLine(r);
+    std::string text = fresh ? meter::auditHeader() : std::string();
+    for (const auto& r : records) {
+        text += meter::auditLine(r);
+    }
     file.write(text.data(), qint64(text.size()));
 }
 
@@ -1027,43 +1078,6 @@ void MeterController::readPlans(ui::MeterSnapshot& snap) {
     } else {
         emit message(tr("The load control settings cannot be shown: %1")
                          .arg(QString::fromStdString(plan.error().detail)));
-    }
-}
-
-void MeterController::addPlanWrites(std::vector<Write>& out) const {
-    const auto& before = m_document->meterState();
-    const auto& after = m_document->pending();
-    auto old = [&](const meter::AttributeValue& v) {
-        auto it = m_values.find({v.classId, v.obis, v.attribute});
-        return it == m_values.end() ? Data{} : it->second;
-    };
-    auto add = [&](const meter::WriteStep& step, const QString& label, bool skipUnchanged) {
-        if (const auto* v = std::get_if<meter::AttributeValue>(&step)) {
-            auto it = m_values.find({v->classId, v->obis, v->attribute});
-            if (skipUnchanged && it != m_values.end() && it->second == v->value) {
-                return;
-            }
-            out.push_back({AttributeRef{v->classId, v->obis, v->attribute, std::nullopt}, old(*v),
-                           v->value, label, std::nullopt});
-        } else if (const auto* m = std::get_if<meter::MethodCall>(&step)) {
-            out.push_back({AttributeRef{m->classId, m->obis, 0, std::nullopt}, Data{}, m->parameter,
-                           label, dlms::MethodRef{m->classId, m->obis, m->method}});
-        }
-    };
-    if (before.tariffPlan && after.tariffPlan && !(*before.tariffPlan == *after.tariffPlan)) {
-        for (const auto& step :
-             after.tariffPlan->writeSteps(m_profile->tariffObjects(), &*before.tariffPlan)) {
-            add(step, tr("tariff plan"), false);
-        }
-    }
-    if (before.loadControl && after.loadControl && !(*before.loadControl == *after.loadControl)) {
-        const auto state = before.loadControl->supplyControl
-                               ? before.loadControl->supplyControl->state
-                               : cosem::ControlState::Connected;
-        for (const auto& step :
-             after.loadControl->writeSteps(m_profile->loadControlObjects(), state)) {
-            add(step, tr("load control"), true);
-        }
     }
 }
 

@@ -2,24 +2,21 @@
 // Connects the main window to a meter: opens the session the connection bar describes (an
 // embedded demo meter, an optical head, TCP), reads the whole configuration in batched reads
 // (the device profile says where each setting lives), loads it into the document, and writes
-// the pending edits safely:
+// the pending edits through the same safe path as `omt config apply`:
 //
-//   backup   the meter's values of every attribute about to change, to a file per serial number
-//            and time (dataDir/backups), before anything is written;
-//   write    only what changed, the CT lock last;
-//   verify   read every written attribute back and compare;
-//   restore  on any refusal or mismatch, write the backed-up values back (and verify them), so
-//            the meter ends fully in the old or fully in the new configuration;
-//   audit    every attempt appended to dataDir/audit.csv (meter::auditLine: time, serial, user,
-//   object,
-//            old value, new value, result).
+//   plan     meter::WritePlan from what the meter holds to what the pages ask for: only what
+//            changed, in safe order, the CT lock last (refused plans write nothing);
+//   warn     a step that loses data on the meter (a new load profile period) is confirmed first;
+//   backup   "omt-backup" JSON of every attribute about to change, dataDir/backups/SERIAL-TIME.json
+//            (readable by `omt config restore`), saved before anything is written;
+//   write    meter::WriteRun drives the SETs and ACTIONs, the read-back, and on any refusal,
+//            mismatch or lost link the restore of the old values (verified too), so the meter
+//            ends fully in the old or fully in the new configuration;
+//   audit    every record WriteRun produces appended to dataDir/audit.csv (meter::auditLine),
+//            the same file and format as the CLI's.
 //
-// The tariff plan and the load-control plan are read with the rest (TariffPlan::fromCosem,
-// LoadControlPlan::fromCosem) and written through their writeSteps() (SETs and the ACTIONs that
-// activate a calendar or switch the supply); an ACTION cannot be undone by the restore step.
 // Long operations report progress (done, total, seconds left) for the window's progress bar;
-// every request and response is reported as a trace record for the Trace page (the decoded
-// attribute and the A-XDR hex of its value: the session does not yet publish its raw frames).
+// every chunk on the wire is decoded for the Trace page (deciphered with the installer's keys).
 //
 // All meter I/O runs in the session's worker thread; this object only reacts to its signals, so
 // the window never blocks. Every step reports a sentence to the status line.
@@ -28,12 +25,15 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 
 #include "link/session/meter_connection.h"
+#include "meter/configuration.h"
 #include "meter/device_profile.h"
+#include "meter/write_run.h"
 #include "protocol/trace/describe.h"
 #include "ui/connection_bar.h"
 #include "ui/meter_document.h"
@@ -71,6 +71,14 @@ public:
     /// The demo meter of a demo connection (tests look at its state), or nullptr.
     app::DemoMeter* demoMeter() const { return m_demo.get(); }
     QString lastBackupFile() const { return m_lastBackup; }
+    /// Replaces the question asked before a step that loses data on the meter (changing the
+    /// load profile period clears the load profile); true goes ahead. Tests answer it.
+    void setWarningConfirmation(std::function<bool(const QStringList& warnings)> confirm) {
+        m_confirmWarnings = std::move(confirm);
+    }
+    /// Sets the meter's clock to this computer's time (keeping its time zone and daylight
+    /// saving status) and reads it back.
+    void syncClock();
     QString auditFile() const;
 
 signals:
@@ -88,28 +96,7 @@ signals:
     void traced(const omt::ui::TraceRecord& record);
 
 private:
-    enum class Phase {
-        Idle,
-        Connecting,
-        ReadingIdentity,
-        ReadingAll,
-        Writing,
-        Verifying,
-        Restoring
-    };
-
-    struct Write {
-        dlms::AttributeRef ref;
-        dlms::Data oldValue;
-        dlms::Data newValue;
-        QString label;
-        std::optional<dlms::MethodRef> method;  ///< an ACTION with newValue as its parameter
-    };
-    struct Check {
-        dlms::AttributeRef ref;
-        dlms::Data expected;
-        QString label;
-    };
+    enum class Phase { Idle, Connecting, ReadingIdentity, ReadingAll, Writing, SyncingClock };
 
     void onStage(link::SessionStage stage, const link::LinkInfo& info);
     void onFinished(const link::OperationResult& result);
@@ -117,18 +104,20 @@ private:
     void onClosed();
     void readConfiguration(const dlms::GetOutcome& identity);
     void buildSnapshot(const dlms::GetOutcome& values);
-    std::vector<Write> plannedWrites() const;
-    void startWrites();
-    void writeNext();
-    void verify();
-    void onVerified(const dlms::GetOutcome& values);
-    void restore(const QString& why);
+    /// The configuration the pending edits ask for, as the safe write path takes it.
+    Expected<meter::MeterConfiguration, QString> pendingConfiguration() const;
+    /// Sends the write run's next request, or finishes it.
+    void driveRun();
+    /// Gives the running request's failure to the write run.
+    void failRunRequest(const QString& why);
+    void finishRun();
     void finishWrite(bool ok, const QString& summary);
-    bool saveBackup(const std::vector<Write>& writes);
-    void audit(const Write& w, const QString& result);
+    bool saveBackup(const meter::WritePlan& plan);
+    void appendAudit(const std::vector<meter::AuditRecord>& records);
+    /// "CT ratio", "manual display list" ... for a write plan step's setting.
+    QString settingLabel(const std::string& setting) const;
     void fail(const QString& text);
     void readPlans(ui::MeterSnapshot& snap);
-    void addPlanWrites(std::vector<Write>& out) const;
     void trace(bool toMeter, const QString& summary, const QStringList& detail, const Bytes& raw);
     /// A chunk of bytes on the wire, decoded (HDLC, APDU, deciphered with the installer's keys).
     void onWire(const link::WireRecord& record);
@@ -149,13 +138,15 @@ private:
     int m_request = 0;
     /// What the meter held at the last read, by attribute.
     std::map<std::tuple<std::uint16_t, cosem::ObisCode, std::int8_t>, dlms::Data> m_values;
-    std::vector<Write> m_writes;
-    std::size_t m_written = 0;
-    std::size_t m_stageEnd = 0;  ///< writes before this index go first, then verify
-    QString m_failure;
+    /// The same values as a list, for MeterConfiguration::fromValues.
+    std::vector<meter::AttributeValue> m_read;
+    std::optional<meter::MeterConfiguration> m_current;  ///< what the meter held at the last read
+    std::optional<meter::WriteRun> m_run;                ///< the write under way
     QString m_lastBackup;
-    std::vector<Check> m_checks;
+    QString m_lastSetting;  ///< of the last write request, for the status line
     QElapsedTimer m_writeClock;
+    std::function<bool(const QStringList&)> m_confirmWarnings;
+    meter::AuditRecord m_clockAudit;  ///< the clock being set
 };
 
 }  // namespace omt::gui

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "app/common/demo_meter.h"
+#include "meter/write_plan.h"
 #include "meter_controller.h"
 #include "sim/server/cosem_object.h"
 #include "ui/connection_bar.h"
@@ -69,6 +70,7 @@ private slots:
     void connectsAndReadsTheDemoMeter();
     void writesDisplayListCtRatioAndCodeThenVerifies();
     void refusedWriteRestoresEverything();
+    void aRefusedPlanWritesNothing();
     void omniaHidesCtAndCodesPages();
     void cancelWhileConnecting();
 };
@@ -166,28 +168,68 @@ void TstGuiDemo::refusedWriteRestoresEverything() {
     auto* demo = f.controller.demoMeter();
     const auto oldRatio = simValue(*demo, kCtRatio, 2);
     QVERIFY(oldRatio.has_value());
-    // A new ratio (accepted) and a configuration the meter refuses: Z28 "1" is only for variant
-    // 2 (the demo meter's variant decides; the edit goes in through the full string).
+    // A new ratio (accepted, written first) and a manual display list with a reading this
+    // meter does not have: the rules of the lists allow it, the meter refuses it (other-reason)
+    // after the ratio was written, so the ratio must be put back.
     const auto ratio = f.document.pending().ctRatio->ratio;
     QVERIFY(f.document.setCtRatio({std::uint16_t(ratio.factor == 20 ? 30 : 20), ratio.secondary}));
-    auto config = f.document.pending().configuration;
-    const bool variantTwo = f.document.meterState().variant == meter::Variant::Two;
-    // A code the meter's rules refuse: Z28 1 on variant 1, or an unknown Z2 code on variant 2.
-    QVERIFY(config.setCode(variantTwo ? ZField::Z2 : ZField::Z28, variantTwo ? "9" : "1"));
-    QVERIFY(f.document.setConfiguration(config));
+    auto manual = f.document.pending().displayLists.at(meter::DisplayListKind::Manual);
+    meter::DisplayEntry stranger;
+    stranger.code = cosem::ObisCode{1, 0, 94, 45, 0, 255};
+    stranger.name = "not in this meter";
+    QVERIFY(manual.insertAt(manual.entries().size(), stranger));
+    QVERIFY(f.document.setDisplayList(manual, QStringLiteral("add a stranger")));
+    const auto oldList = simValue(*demo, kManualList, 3);
 
     QSignalSpy written(&f.controller, &gui::MeterController::writeFinished);
     f.window.setConfirmWrite([](const QStringList&) { return true; });
     f.window.writeAction()->trigger();
-    QVERIFY(written.wait(20000));
+    QVERIFY(written.count() > 0 || written.wait(20000));
     QVERIFY(!written.first().first().toBool());
     const QString summary = written.first().at(1).toString();
     QVERIFY2(summary.contains(QStringLiteral("restored")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("manual display list")), qPrintable(summary));
     // The ratio written first was put back: the meter is fully in the old configuration.
     QCOMPARE(*simValue(*demo, kCtRatio, 2), *oldRatio);
+    QCOMPARE(*simValue(*demo, kManualList, 3), *oldList);
     QFile audit(f.controller.auditFile());
     QVERIFY(audit.open(QIODevice::ReadOnly));
-    QVERIFY(QString::fromUtf8(audit.readAll()).contains(QStringLiteral("restore-success")));
+    const QString log = QString::fromUtf8(audit.readAll());
+    QVERIFY2(log.contains(QStringLiteral("ct-ratio 3/1.0.0.4.2.255:2")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("\"failed, restored\"")), qPrintable(log));
+    // The backup is the CLI's "omt-backup" document with the old ratio in it.
+    QFile backupFile(f.controller.lastBackupFile());
+    QVERIFY(backupFile.open(QIODevice::ReadOnly));
+    auto backup = meter::parseBackup(backupFile.readAll().toStdString());
+    QVERIFY2(backup.hasValue(), backup ? "" : backup.error().detail.c_str());
+    const auto* saved = meter::findAttribute(backup->values, kCtRatio, 2);
+    QVERIFY(saved != nullptr);
+    QCOMPARE(saved->value, *oldRatio);
+}
+
+void TstGuiDemo::aRefusedPlanWritesNothing() {
+    Fixture f;
+    QVERIFY(f.connectDemo(ui::ConnectionChoice::Kind::DemoOmnipowerCt));
+    auto* demo = f.controller.demoMeter();
+    const auto oldRatio = simValue(*demo, kCtRatio, 2);
+    // A code the rules refuse: Z28 1 on variant 1, or an unknown Z2 code on variant 2. The
+    // write plan refuses it before anything reaches the meter.
+    const auto ratio = f.document.pending().ctRatio->ratio;
+    QVERIFY(f.document.setCtRatio({std::uint16_t(ratio.factor == 20 ? 30 : 20), ratio.secondary}));
+    auto config = f.document.pending().configuration;
+    const bool variantTwo = f.document.meterState().variant == meter::Variant::Two;
+    QVERIFY(config.setCode(variantTwo ? ZField::Z2 : ZField::Z28, variantTwo ? "9" : "1"));
+    QVERIFY(f.document.setConfiguration(config));
+    QSignalSpy written(&f.controller, &gui::MeterController::writeFinished);
+    f.window.setConfirmWrite([](const QStringList&) { return true; });
+    f.window.writeAction()->trigger();
+    QVERIFY(written.count() > 0 || written.wait(20000));
+    QVERIFY(!written.first().first().toBool());
+    QVERIFY2(written.first().at(1).toString().startsWith(QStringLiteral("Nothing was written")),
+             qPrintable(written.first().at(1).toString()));
+    QCOMPARE(*simValue(*demo, kCtRatio, 2), *oldRatio);
+    QVERIFY(f.controller.lastBackupFile().isEmpty());
+    QVERIFY(f.document.hasPendingChanges());  // the edits stay for the person to fix
 }
 
 void TstGuiDemo::omniaHidesCtAndCodesPages() {

@@ -1,8 +1,10 @@
 #include "protocol/cosem/clock.h"
 
+#include <optional>
 #include <string>
 
 #include "protocol/cosem/view_support.h"
+#include "protocol/dlms/axdr/cosem_datetime.h"
 
 namespace omt::cosem {
 
@@ -100,6 +102,60 @@ Expected<void, CosemFailure> Clock::setAttribute(std::int8_t index, const Data& 
             return FieldPath("clock").fail(CosemError::UnknownAttribute,
                                            "attribute " + std::to_string(index) + " not defined");
     }
+}
+
+Expected<ClockReading, CosemFailure> readClock(const Data& time, const Data* timeZone) {
+    const auto* bytes = time.as<Bytes>();
+    if (bytes == nullptr || time.type() != dlms::DataType::OctetString) {
+        return omt::unexpected(CosemFailure{CosemError::WrongType, 0, "time: not an octet-string"});
+    }
+    auto dt = dlms::CosemDateTime::fromBytes(*bytes);
+    if (!dt) {
+        return omt::unexpected(
+            CosemFailure{bytes->size() == 12 ? CosemError::BadDateTime : CosemError::BadLength, 0,
+                         std::string("time: ") + dt.error().detail});
+    }
+    ClockReading r;
+    r.time = *dt;
+    std::optional<std::int16_t> zone;
+    if (timeZone != nullptr) {
+        const auto* z = timeZone->as<std::int64_t>();
+        if (z == nullptr || timeZone->type() != dlms::DataType::Long) {
+            return omt::unexpected(CosemFailure{CosemError::WrongType, 0, "time_zone: not a long"});
+        }
+        if (*z != Clock::kTimeZoneNotSpecified) {
+            zone = std::int16_t(*z);
+        }
+    }
+    if (dt->deviation != dlms::CosemDateTime::kDeviationNotSpecified) {
+        r.deviation = dt->deviation;
+    } else if (zone) {
+        r.deviation = *zone;
+    } else {
+        return omt::unexpected(
+            CosemFailure{CosemError::BadDateTime, 0, "time: no deviation and no time zone"});
+    }
+    auto utc = dlms::toSysSeconds(*dt, r.deviation);
+    if (!utc) {
+        return omt::unexpected(
+            CosemFailure{CosemError::BadDateTime, 0, std::string("time: ") + utc.error().detail});
+    }
+    r.utc = *utc;
+    return r;
+}
+
+Expected<Data, CosemFailure> clockTimeFor(const ClockReading& reading,
+                                          std::chrono::sys_seconds utc) {
+    const std::uint8_t status =
+        reading.time.clockStatus == dlms::CosemDateTime::kStatusNotSpecified
+            ? 0
+            : std::uint8_t(reading.time.clockStatus & dlms::kClockStatusDaylightSaving);
+    auto dt = dlms::fromSysSeconds(utc, reading.deviation, status);
+    if (!dt) {
+        return omt::unexpected(
+            CosemFailure{CosemError::BadDateTime, 0, "time: " + dt.error().detail});
+    }
+    return Data::octetString(dt->toBytes());
 }
 
 }  // namespace omt::cosem

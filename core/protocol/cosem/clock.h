@@ -12,6 +12,7 @@
 // with wildcards), daylight_savings_deviation integer (minutes), daylight_savings_enabled
 // boolean, clock_base enum.
 
+#include <chrono>
 #include <cstdint>
 
 #include "protocol/common/expected.h"
@@ -91,5 +92,25 @@ struct Clock {
 
     friend bool operator==(const Clock&, const Clock&) = default;
 };
+
+/// A meter's clock as a client reads it: attribute 2 (time) and, when read, 3 (time_zone).
+struct ClockReading {
+    dlms::CosemDateTime time;      ///< as the meter gave it
+    std::int16_t deviation = 0;    ///< minutes (the date-time's own, else the time zone's)
+    std::chrono::sys_seconds utc;  ///< the instant it shows
+};
+
+/// Reads a clock's time (and time zone, which stands in for a deviation the date-time leaves
+/// unspecified). Errors: WrongType (time not an octet-string, time zone not a long), BadLength
+/// (not 12 octets), BadDateTime (not a full, valid date-time, or no deviation anywhere).
+/// Example: 07 EA 0B 15 06 0C 00 00 00 FF C4 00 -> 2026-11-21T13:00:00Z, deviation -60.
+Expected<ClockReading, CosemFailure> readClock(const dlms::Data& time,
+                                               const dlms::Data* timeZone = nullptr);
+
+/// The time attribute (octet-string) that sets the clock read as `reading` to the instant
+/// `utc`, shown in the meter's own deviation with its daylight saving status bit kept.
+/// Error: BadDateTime (the local time cannot be expressed).
+Expected<dlms::Data, CosemFailure> clockTimeFor(const ClockReading& reading,
+                                                std::chrono::sys_seconds utc);
 
 }  // namespace omt::cosem
