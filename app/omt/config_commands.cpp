@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <map>
 
 #include "connection.h"
@@ -122,6 +123,8 @@ struct Context {
     QTextStream& err;
     bool json = false;
     bool quiet = false;  ///< no progress lines
+    /// Opens the connection again after the link was lost (nullptr when it cannot).
+    std::function<BlockingMeter*()> reconnect;
 };
 
 std::optional<QString> textOf(const Data& d) {
@@ -195,41 +198,55 @@ Expected<MeterRead, QString> readMeter(BlockingMeter& meter) {
 
 // --- carrying out a plan ----------------------------------------------------------------------
 
-/// Carries out one SET or ACTION. Returns empty on success, else why it failed.
-QString runWrite(BlockingMeter& meter, const meter::WriteStep& w) {
+/// Why a request failed; `linkLost` when the session itself failed (no answer, link or port
+/// gone) rather than the meter refusing.
+struct RequestFailure {
+    QString why;
+    bool linkLost = false;
+};
+
+RequestFailure sessionFailure(const link::SessionError& e) {
+    using K = link::SessionError::Kind;
+    return {link::describe(e), e.kind == K::NoAnswer || e.kind == K::LinkLost ||
+                                   e.kind == K::PortError || e.kind == K::NotReady};
+}
+
+/// Carries out one SET or ACTION: nothing on success, else why it failed.
+std::optional<RequestFailure> runWrite(BlockingMeter& meter, const meter::WriteStep& w) {
     if (const auto* set = std::get_if<AttributeValue>(&w)) {
         auto done =
             meter.set({{{set->classId, set->obis, set->attribute, std::nullopt}, set->value}});
         if (!done) {
-            return link::describe(done.error());
+            return sessionFailure(done.error());
         }
         if (done->items.empty() || done->items.front().result != DataAccessResult::Success) {
             const auto r =
                 done->items.empty() ? DataAccessResult::OtherReason : done->items.front().result;
-            return QStringLiteral("the meter refused %1 (%2)")
-                .arg(qs(meter::addressText(set->classId, set->obis, set->attribute)),
-                     QLatin1String(dlms::nameOf(r)));
+            return RequestFailure{
+                QStringLiteral("the meter refused %1 (%2)")
+                    .arg(qs(meter::addressText(set->classId, set->obis, set->attribute)),
+                         QLatin1String(dlms::nameOf(r)))};
         }
-        return {};
+        return std::nullopt;
     }
     const auto& call = std::get<meter::MethodCall>(w);
     auto done = meter.action({call.classId, call.obis, call.method}, call.parameter);
     if (!done) {
-        return link::describe(done.error());
+        return sessionFailure(done.error());
     }
     if (done->result != dlms::ActionResult::Success) {
-        return QStringLiteral("the meter refused action %1/%2:m%3 (%4)")
-            .arg(call.classId)
-            .arg(qs(call.obis.toString()))
-            .arg(call.method)
-            .arg(QLatin1String(dlms::nameOf(done->result)));
+        return RequestFailure{QStringLiteral("the meter refused action %1/%2:m%3 (%4)")
+                                  .arg(call.classId)
+                                  .arg(qs(call.obis.toString()))
+                                  .arg(call.method)
+                                  .arg(QLatin1String(dlms::nameOf(done->result)))};
     }
-    return {};
+    return std::nullopt;
 }
 
 /// Reads the attributes of `expected`: their values (nullopt where the meter gave none), or
-/// the link failure.
-Expected<std::vector<std::optional<Data>>, QString> readBack(
+/// why the read failed.
+Expected<std::vector<std::optional<Data>>, RequestFailure> readBack(
     BlockingMeter& meter, const std::vector<AttributeValue>& expected) {
     std::vector<dlms::AttributeRef> refs;
     for (const auto& v : expected) {
@@ -237,7 +254,7 @@ Expected<std::vector<std::optional<Data>>, QString> readBack(
     }
     auto got = meter.get(refs);
     if (!got) {
-        return omt::unexpected(link::describe(got.error()));
+        return omt::unexpected(sessionFailure(got.error()));
     }
     std::vector<std::optional<Data>> values;
     for (const auto& item : got->items) {
@@ -373,6 +390,25 @@ int carryOut(Context& c, const MeterRead& read, const MeterConfiguration& target
     common.meterSerial = read.configuration.serialNumber;
     common.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).toStdString();
     meter::WriteRun run(*plan, common);
+    // A lost link is not the end: the meter may hold a half-written configuration, so the tool
+    // connects again (twice at most) and finishes the run there, which restores it.
+    BlockingMeter* meter = &c.meter;
+    int reconnects = 0;
+    auto relink = [&]() {
+        if (!c.reconnect || reconnects >= 2) {
+            return false;
+        }
+        ++reconnects;
+        c.err << "omt: the link to the meter was lost; connecting again to finish safely\n";
+        meter->close();
+        BlockingMeter* again = c.reconnect();
+        if (again == nullptr) {
+            return false;
+        }
+        meter = again;
+        report[QStringLiteral("reconnected")] = reconnects;
+        return true;
+    };
     std::string lastSetting;
     while (!run.done()) {
         const meter::WriteRequest r = run.next();
@@ -384,19 +420,30 @@ int carryOut(Context& c, const MeterRead& read, const MeterConfiguration& target
                       << "\n";
             }
             lastSetting = r.setting;
-            const QString failed = runWrite(c.meter, r.write);
-            if (failed.isEmpty()) {
-                run.writeSucceeded();
+            if (auto failed = runWrite(*meter, r.write)) {
+                // A write cut off by the link may have half happened: it fails, and the run
+                // restores (over the new link when there is one).
+                if (!failed->linkLost) {
+                    run.writeRefused(failed->why.toStdString());
+                } else {
+                    if (relink()) {
+                        failed->why += QStringLiteral(" (the link was lost; connected again)");
+                    }
+                    run.writeFailed(failed->why.toStdString());
+                }
             } else {
-                run.writeFailed(failed.toStdString());
+                run.writeSucceeded();
             }
         } else {
             lastSetting.clear();
-            auto values = readBack(c.meter, r.read);
+            auto values = readBack(*meter, r.read);
+            if (!values && values.error().linkLost && relink()) {
+                values = readBack(*meter, r.read);  // reading changes nothing: read again
+            }
             if (values) {
                 run.readDone(*values);
             } else {
-                run.readFailed(values.error().toStdString());
+                run.readFailed(values.error().why.toStdString());
             }
         }
         audit.append(run.takeAudit());
@@ -432,6 +479,12 @@ int carryOut(Context& c, const MeterRead& read, const MeterConfiguration& target
                               .arg(plan->steps.size())
                               .arg(backupPath));
         case meter::WriteResult::Restored:
+            if (o.restoredSettings.empty()) {
+                return finish(kMeterFailure, QStringLiteral("restored"),
+                              QStringLiteral("%1 failed: %2. Nothing had been written; the meter "
+                                             "is as before.")
+                                  .arg(what, why));
+            }
             return finish(kMeterFailure, QStringLiteral("restored"),
                           QStringLiteral("%1 failed: %2. The old values were written back and "
                                          "verified; the meter is as before.")
@@ -787,7 +840,20 @@ int runConfigCommand(const QString& command, const QStringList& args,
               out,
               err,
               parser.isSet(kJson),
-              parser.isSet(kJson) || parser.isSet(QStringLiteral("quiet"))};
+              parser.isSet(kJson) || parser.isSet(QStringLiteral("quiet")),
+              {}};
+    // Connections opened again after a lost link (an embedded demo meter never loses it).
+    std::vector<std::unique_ptr<OpenMeter>> reopened;
+    if (!parser.isSet(QStringLiteral("demo"))) {
+        c.reconnect = [&]() -> BlockingMeter* {
+            auto again = openMeter(parser, err);
+            if (!again) {
+                return nullptr;
+            }
+            reopened.push_back(std::move(again));
+            return reopened.back()->meter.get();
+        };
+    }
     int rc = kOk;
     auto read = readMeter(meter);
     if (!read) {
@@ -805,6 +871,9 @@ int runConfigCommand(const QString& command, const QStringList& args,
     out.flush();
     err.flush();
     meter.close();
+    for (auto& again : reopened) {
+        again->meter->close();
+    }
     return rc;
 }
 

@@ -453,17 +453,17 @@ void MeterController::onFinished(const link::OperationResult& result) {
                 if (r == dlms::DataAccessResult::Success) {
                     m_run->writeSucceeded();
                 } else {
-                    m_run->writeFailed(tr("the meter refused it (%1)")
-                                           .arg(QLatin1String(dlms::nameOf(r)))
-                                           .toStdString());
+                    m_run->writeRefused(tr("the meter refused it (%1)")
+                                            .arg(QLatin1String(dlms::nameOf(r)))
+                                            .toStdString());
                 }
             } else if (action) {
                 if (action->result == dlms::ActionResult::Success) {
                     m_run->writeSucceeded();
                 } else {
-                    m_run->writeFailed(tr("the meter refused it (%1)")
-                                           .arg(QLatin1String(dlms::nameOf(action->result)))
-                                           .toStdString());
+                    m_run->writeRefused(tr("the meter refused it (%1)")
+                                            .arg(QLatin1String(dlms::nameOf(action->result)))
+                                            .toStdString());
                 }
             } else if (get) {
                 std::vector<std::optional<Data>> values;
@@ -966,6 +966,10 @@ void MeterController::finishRun() {
             finishWrite(true, tr("Written and verified: %n step(s).", nullptr, int(steps)));
             return;
         case meter::WriteResult::Restored:
+            if (o.restoredSettings.empty()) {
+                finishWrite(false, tr("Nothing changed: %1. Nothing had been written.").arg(why));
+                return;
+            }
             finishWrite(false, tr("Nothing changed: %1. The old configuration was restored and "
                                   "verified.")
                                    .arg(why));

@@ -184,14 +184,27 @@ void WriteRun::writeSucceeded() {
 }
 
 void WriteRun::writeFailed(std::string why) {
+    failWrite(std::move(why), false);
+}
+
+void WriteRun::writeRefused(std::string why) {
+    failWrite(std::move(why), true);
+}
+
+void WriteRun::failWrite(std::string why, bool refused) {
+    // A refusal of a step's first write leaves the step untouched.
+    const bool untouched = refused && m_write == 0;
     switch (m_phase) {
         case WritePhase::Writing:
             m_outcome.failedSetting = m_steps[m_step].setting;
             m_outcome.failure = std::move(why);
-            startRestore(m_offset + m_step + 1);
+            if (untouched) {
+                m_refusedStep = m_offset + m_step;
+            }
+            startRestore(m_offset + m_step + (untouched ? 0 : 1));
             break;
         case WritePhase::WritingPermanent:
-            audit(m_offset + m_step, m_offset + m_step + 1, "failed");
+            audit(m_offset + m_step, m_offset + m_step + 1, refused ? "refused" : "failed");
             m_outcome.failedSetting = m_steps[m_step].setting;
             m_outcome.failure = std::move(why);
             startRestore(m_plan.reversibleCount());
@@ -282,6 +295,9 @@ void WriteRun::startRestore(std::size_t attempted) {
 void WriteRun::finishRestore() {
     const bool restored = m_outcome.restoreFailures.empty();
     audit(0, m_attempted, restored ? "failed, restored" : "failed, NOT restored");
+    if (m_refusedStep) {
+        audit(*m_refusedStep, *m_refusedStep + 1, "refused");
+    }
     m_outcome.result = restored ? WriteResult::Restored : WriteResult::NotRestored;
     m_phase = WritePhase::Done;
 }

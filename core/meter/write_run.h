@@ -21,8 +21,9 @@
 //   on a failure in 1-3 (except the permanent read-back): write plan.restoreFor(attempted) back,
 //   every restore step even when one fails, then read the restored values back.
 // Audit records: "verified" for the reversible steps once they verify, "failed, restored" /
-// "failed, NOT restored" for the attempted ones after a restore, "failed" for a refused
-// permanent step, "verified" / "written, not verified" for the permanent ones.
+// "failed, NOT restored" for the attempted ones after a restore, "refused" for a step the meter
+// refused outright, "failed" for a permanent step that failed, "verified" / "written, not
+// verified" for the permanent ones.
 //
 // Texts given to writeFailed()/readFailed() are the caller's words; the runner only carries
 // them into the outcome, so the CLI can speak English and the GUI its translated sentences.
@@ -98,7 +99,11 @@ public:
 
     /// Results of the request next() gave. Calls that do not fit the request are ignored.
     void writeSucceeded();
+    /// The outcome of the write is unknown (no answer, link lost): it may have happened.
     void writeFailed(std::string why);
+    /// The meter refused the write, so it did not happen: a step refused at its first write
+    /// is neither restored nor counted as attempted; the audit says "refused".
+    void writeRefused(std::string why);
     /// `values` parallel to next().read; nullopt for an attribute that gave no value.
     void readDone(std::span<const std::optional<dlms::Data>> values);
     void readFailed(std::string why);
@@ -120,6 +125,7 @@ private:
     void startPhase(WritePhase phase);
     void skipEmpty();
     void startRestore(std::size_t attempted);
+    void failWrite(std::string why, bool refused);
     void audit(std::size_t from, std::size_t to, const std::string& result);
     void finishRestore();
 
@@ -127,11 +133,12 @@ private:
     AuditRecord m_common;
     std::function<std::chrono::sys_seconds()> m_clock;
     WritePhase m_phase = WritePhase::Writing;
-    std::vector<PlannedStep> m_steps;  ///< the steps of the current write phase
-    std::size_t m_step = 0;            ///< index in m_steps
-    std::size_t m_write = 0;           ///< index in m_steps[m_step].writes
-    std::size_t m_offset = 0;          ///< index of m_steps[0] in the plan (forward phases)
-    std::size_t m_attempted = 0;       ///< steps attempted before the restore
+    std::vector<PlannedStep> m_steps;          ///< the steps of the current write phase
+    std::size_t m_step = 0;                    ///< index in m_steps
+    std::size_t m_write = 0;                   ///< index in m_steps[m_step].writes
+    std::size_t m_offset = 0;                  ///< index of m_steps[0] in the plan (forward phases)
+    std::size_t m_attempted = 0;               ///< steps attempted before the restore
+    std::optional<std::size_t> m_refusedStep;  ///< a step refused outright, not attempted
     std::vector<AttributeValue> m_expected;
     WriteOutcome m_outcome;
     std::vector<AuditRecord> m_audit;

@@ -159,6 +159,41 @@ private slots:
                      "software-configuration 1/0.0.96.1.128.255:2 -> failed, restored"}));
     }
 
+    void aStepRefusedAtItsFirstWriteIsNotRestored() {
+        WriteRun run(plan(), common(), fixedTime);
+        run.writeSucceeded();  // ct-ratio
+        run.writeRefused("refused (read-write-denied)");
+        // Only the ratio is written back: the refused step never happened.
+        QCOMPARE(run.next().phase, WritePhase::Restoring);
+        QCOMPARE(written(run.next()), std::string("1.0.0.4.2.255=200"));
+        run.writeSucceeded();
+        run.readDone(answer(run.next()));
+        QCOMPARE(run.outcome().result, WriteResult::Restored);
+        QCOMPARE(run.outcome().restoredSettings, (std::vector<std::string>{"ct-ratio"}));
+        QCOMPARE(
+            resultsOf(run.takeAudit()),
+            (std::vector<std::string>{"ct-ratio 3/1.0.0.4.2.255:2 -> failed, restored",
+                                      "software-configuration 1/0.0.96.1.128.255:2 -> refused"}));
+        // Refused at the very first write: nothing to restore at all.
+        run = WriteRun(plan(), common(), fixedTime);
+        run.writeRefused("refused");
+        QVERIFY(run.done());
+        QCOMPARE(run.outcome().result, WriteResult::Restored);
+        QVERIFY(run.outcome().restoredSettings.empty());
+        QCOMPARE(resultsOf(run.takeAudit()),
+                 (std::vector<std::string>{"ct-ratio 3/1.0.0.4.2.255:2 -> refused"}));
+    }
+
+    void aRefusalInsideAStepRestoresThatStep() {
+        WritePlan p = plan();
+        p.steps[0].writes.push_back(value(3, kRatio, 301));  // a step of two SETs
+        WriteRun run(p, common(), fixedTime);
+        run.writeSucceeded();
+        run.writeRefused("refused");  // the second SET of step 1: its first one happened
+        QCOMPARE(run.next().phase, WritePhase::Restoring);
+        QCOMPARE(written(run.next()), std::string("1.0.0.4.2.255=200"));
+    }
+
     void aValueThatDoesNotVerifyRestoresEverything() {
         WriteRun run(plan(), common(), fixedTime);
         for (int i = 0; i < 3; ++i) {
