@@ -7,6 +7,7 @@
 //   const AttributeValue* found = findAttribute(values, v.obis, 3);
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <variant>
 
@@ -30,6 +31,9 @@ struct MethodCall {
     cosem::ObisCode obis;
     std::int8_t method = 0;
     dlms::Data parameter;
+    /// Not run when the meter already holds this value, read just before (the supply switch
+    /// restored to a state it may never have left).
+    std::optional<AttributeValue> skipWhen;
     friend bool operator==(const MethodCall&, const MethodCall&) = default;
 };
 

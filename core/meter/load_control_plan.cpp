@@ -331,8 +331,11 @@ std::optional<MethodCall> LoadControlPlan::supplyControlAction(const LoadControl
         return std::nullopt;
     }
     const bool disconnect = supplyControl->state == cosem::ControlState::Disconnected;
+    // Skipped when the switch already is where the plan wants it (control_state, attribute 3).
     return MethodCall{kDisconnectClass, objects.supplyControl,
-                      disconnect ? kRemoteDisconnect : kRemoteReconnect, dlms::Data::integer(0)};
+                      disconnect ? kRemoteDisconnect : kRemoteReconnect, dlms::Data::integer(0),
+                      AttributeValue{kDisconnectClass, objects.supplyControl, 3,
+                                     cosem::enumData(supplyControl->state)}};
 }
 
 std::vector<WriteStep> LoadControlPlan::writeSteps(const LoadControlObjects& objects,

@@ -683,7 +683,7 @@ std::vector<WriteStep> TariffPlan::writeSteps(const TariffObjects& objects,
     if (current == nullptr || !(current->active == active)) {
         writePassive(active);
         steps.emplace_back(MethodCall{kActivityCalendarClass, objects.activityCalendar, 1,
-                                      dlms::Data::integer(0)});
+                                      dlms::Data::integer(0), std::nullopt});
         meterPassive = active;
     }
     if (!passiveKnown ||

@@ -82,9 +82,14 @@ WriteRequest WriteRun::next() const {
         case WritePhase::Writing:
         case WritePhase::WritingPermanent:
         case WritePhase::Restoring:
+            r.setting = m_steps[m_step].setting;
+            if (const AttributeValue* condition = pendingCondition()) {
+                r.kind = WriteRequest::Kind::Read;
+                r.read = {*condition};
+                break;
+            }
             r.kind = WriteRequest::Kind::Write;
             r.write = m_steps[m_step].writes[m_write];
-            r.setting = m_steps[m_step].setting;
             break;
         case WritePhase::Verifying:
         case WritePhase::VerifyingPermanent:
@@ -101,6 +106,7 @@ WriteRequest WriteRun::next() const {
 
 void WriteRun::startPhase(WritePhase phase) {
     m_phase = phase;
+    m_conditionRead = false;
     m_step = 0;
     m_write = 0;
     const std::size_t reversible = m_plan.reversibleCount();
@@ -171,14 +177,30 @@ void WriteRun::skipEmpty() {
     }
 }
 
+const AttributeValue* WriteRun::pendingCondition() const {
+    if (m_conditionRead) {
+        return nullptr;
+    }
+    const auto* call = std::get_if<MethodCall>(&m_steps[m_step].writes[m_write]);
+    return call != nullptr && call->skipWhen ? &*call->skipWhen : nullptr;
+}
+
 void WriteRun::writeSucceeded() {
     if (m_phase != WritePhase::Writing && m_phase != WritePhase::WritingPermanent &&
         m_phase != WritePhase::Restoring) {
         return;
     }
+    if (pendingCondition() != nullptr) {
+        return;  // a read is expected
+    }
+    advanceWrite();
+}
+
+void WriteRun::advanceWrite() {
     if (m_phase != WritePhase::Restoring) {
         ++m_progress;
     }
+    m_conditionRead = false;
     ++m_write;
     skipEmpty();
 }
@@ -192,6 +214,12 @@ void WriteRun::writeRefused(std::string why) {
 }
 
 void WriteRun::failWrite(std::string why, bool refused) {
+    if ((m_phase == WritePhase::Writing || m_phase == WritePhase::WritingPermanent ||
+         m_phase == WritePhase::Restoring) &&
+        pendingCondition() != nullptr) {
+        return;  // a read is expected
+    }
+    m_conditionRead = false;
     // A refusal of a step's first write leaves the step untouched.
     const bool untouched = refused && m_write == 0;
     switch (m_phase) {
@@ -221,6 +249,19 @@ void WriteRun::failWrite(std::string why, bool refused) {
 }
 
 void WriteRun::readDone(std::span<const std::optional<dlms::Data>> values) {
+    if (m_phase == WritePhase::Writing || m_phase == WritePhase::WritingPermanent ||
+        m_phase == WritePhase::Restoring) {
+        const AttributeValue* condition = pendingCondition();
+        if (condition == nullptr) {
+            return;  // a write is expected
+        }
+        if (!values.empty() && values[0] && *values[0] == condition->value) {
+            advanceWrite();  // already there: the ACTION is not needed
+        } else {
+            m_conditionRead = true;
+        }
+        return;
+    }
     if (m_phase != WritePhase::Verifying && m_phase != WritePhase::VerifyingPermanent &&
         m_phase != WritePhase::VerifyingRestore) {
         return;
@@ -267,6 +308,12 @@ void WriteRun::readDone(std::span<const std::optional<dlms::Data>> values) {
 }
 
 void WriteRun::readFailed(std::string why) {
+    if ((m_phase == WritePhase::Writing || m_phase == WritePhase::WritingPermanent ||
+         m_phase == WritePhase::Restoring) &&
+        pendingCondition() != nullptr) {
+        m_conditionRead = true;  // not known: the ACTION is sent (and fails if the link did)
+        return;
+    }
     switch (m_phase) {
         case WritePhase::Verifying:
             m_outcome.failure = std::move(why);

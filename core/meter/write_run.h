@@ -20,6 +20,8 @@
 //   3. write the permanent steps (the CT lock), then read back plan.verifyPermanent;
 //   on a failure in 1-3 (except the permanent read-back): write plan.restoreFor(attempted) back,
 //   every restore step even when one fails, then read the restored values back.
+// An ACTION with a skipWhen condition (the supply switch) is preceded by a Read of that
+// attribute in the same phase; when the meter already holds the value the ACTION is skipped.
 // Audit records: "verified" for the reversible steps once they verify, "failed, restored" /
 // "failed, NOT restored" for the attempted ones after a restore, "refused" for a step the meter
 // refused outright, "failed" for a permanent step that failed, "verified" / "written, not
@@ -126,6 +128,9 @@ private:
     void skipEmpty();
     void startRestore(std::size_t attempted);
     void failWrite(std::string why, bool refused);
+    /// The current write's skipWhen, when it still has to be read.
+    const AttributeValue* pendingCondition() const;
+    void advanceWrite();
     void audit(std::size_t from, std::size_t to, const std::string& result);
     void finishRestore();
 
@@ -139,6 +144,7 @@ private:
     std::size_t m_offset = 0;                  ///< index of m_steps[0] in the plan (forward phases)
     std::size_t m_attempted = 0;               ///< steps attempted before the restore
     std::optional<std::size_t> m_refusedStep;  ///< a step refused outright, not attempted
+    bool m_conditionRead = false;  ///< the current write's skipWhen has been read (and fails)
     std::vector<AttributeValue> m_expected;
     WriteOutcome m_outcome;
     std::vector<AuditRecord> m_audit;

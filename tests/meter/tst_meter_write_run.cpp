@@ -194,6 +194,64 @@ private slots:
         QCOMPARE(written(run.next()), std::string("1.0.0.4.2.255=200"));
     }
 
+    void anActionIsSkippedWhenTheMeterIsAlreadyThere() {
+        // The supply switch: disconnect in the plan, reconnect in its undo, each only when the
+        // switch (control_state, read just before) is not already in the wanted state.
+        const ObisCode sw{0, 0, 96, 3, 10, 255};
+        const auto state = [&](std::uint8_t s) {
+            return AttributeValue{70, sw, 3, Data::enumValue(s)};
+        };
+        WritePlan p;
+        p.steps = {step("ct-ratio", {value(3, kRatio, 300)}),
+                   step("load-control", {MethodCall{70, sw, 1, Data::integer(0), state(0)}}),
+                   step("display-list automatic", {value(7, kList, 6)})};
+        p.undo = {step("ct-ratio", {value(3, kRatio, 200)}),
+                  step("load-control", {MethodCall{70, sw, 2, Data::integer(0), state(1)}}),
+                  step("display-list automatic", {value(7, kList, 5)})};
+        p.verify = {value(3, kRatio, 300), state(0), value(7, kList, 6)};
+        p.backup = {value(3, kRatio, 200), state(1), value(7, kList, 5)};
+        WriteRun run(p, common(), fixedTime);
+        run.writeSucceeded();  // ratio
+        auto r = run.next();
+        QCOMPARE(r.kind, WriteRequest::Kind::Read);  // the switch's state first
+        QCOMPARE(r.phase, WritePhase::Writing);
+        QCOMPARE(r.setting, std::string("load-control"));
+        QCOMPARE(r.read, (std::vector<AttributeValue>{state(0)}));
+        run.writeSucceeded();  // not what is expected: ignored
+        std::vector<std::optional<Data>> connected{Data::enumValue(1)};
+        run.readDone(connected);
+        QCOMPARE(run.next().kind, WriteRequest::Kind::Write);  // connected: disconnect it
+        QCOMPARE(std::get<MethodCall>(run.next().write).method, std::int8_t(1));
+        // The ACTION is lost with the link: did it happen? The restore reads the switch again.
+        run.writeFailed("no answer");
+        r = run.next();
+        QCOMPARE(r.kind, WriteRequest::Kind::Read);
+        QCOMPARE(r.phase, WritePhase::Restoring);
+        QCOMPARE(r.read, (std::vector<AttributeValue>{state(1)}));
+        run.readDone(connected);  // the switch never moved: no reconnect is sent
+        QCOMPARE(written(run.next()), std::string("1.0.0.4.2.255=200"));
+        run.writeSucceeded();
+        QCOMPARE(run.next().phase, WritePhase::VerifyingRestore);
+        run.readDone(answer(run.next()));
+        QCOMPARE(run.outcome().result, WriteResult::Restored);
+
+        // The same, but the switch did open: the restore reconnects it.
+        WriteRun moved(p, common(), fixedTime);
+        moved.writeSucceeded();
+        moved.readDone(connected);
+        moved.writeFailed("no answer");
+        std::vector<std::optional<Data>> open{Data::enumValue(0)};
+        moved.readDone(open);
+        QCOMPARE(moved.next().kind, WriteRequest::Kind::Write);
+        QCOMPARE(std::get<MethodCall>(moved.next().write).method, std::int8_t(2));
+        // A read of the condition that fails sends the ACTION anyway.
+        WriteRun unknown(p, common(), fixedTime);
+        unknown.writeSucceeded();
+        unknown.readFailed("no answer");
+        QCOMPARE(unknown.next().kind, WriteRequest::Kind::Write);
+        QCOMPARE(unknown.next().phase, WritePhase::Writing);
+    }
+
     void aValueThatDoesNotVerifyRestoresEverything() {
         WriteRun run(plan(), common(), fixedTime);
         for (int i = 0; i < 3; ++i) {
@@ -360,7 +418,8 @@ private slots:
     void finalValuesKeepTheLastWriteOfEachAttribute() {
         const std::vector<PlannedStep> steps{
             step("a", {value(3, kRatio, 1), value(1, kZ, 2)}),
-            step("b", {value(3, kRatio, 3), MethodCall{20, kList, 1, Data::integer(0)}})};
+            step("b",
+                 {value(3, kRatio, 3), MethodCall{20, kList, 1, Data::integer(0), std::nullopt}})};
         const auto v = finalValues(steps);
         QCOMPARE(v.size(), std::size_t(2));
         QCOMPARE(v[0], value(3, kRatio, 3));
