@@ -345,11 +345,23 @@ omt::Expected<WritePlan, PlanFailure> WritePlan::make(const DeviceProfile& profi
                          false,
                          false,
                          {}};
-        for (auto& v : target.loadControl->toCosem(objects)) {
-            plan.verify.push_back(std::move(v));
+        // Only what changes: a SET of the value the meter already holds is left out (in
+        // order, so a relay's mode still comes before its state).
+        const auto before = current.loadControl->toCosem(objects);
+        const auto after = target.loadControl->toCosem(objects);
+        const auto unchanged = [](const std::vector<AttributeValue>& held) {
+            return [&held](const WriteStep& w) {
+                const auto* set = std::get_if<AttributeValue>(&w);
+                return set != nullptr && std::find(held.begin(), held.end(), *set) != held.end();
+            };
+        };
+        std::erase_if(step.writes, unchanged(before));
+        std::erase_if(undo.writes, unchanged(after));
+        for (const auto& v : after) {
+            plan.verify.push_back(v);
         }
-        for (auto& v : current.loadControl->toCosem(objects)) {
-            plan.backup.push_back(std::move(v));
+        for (const auto& v : before) {
+            plan.backup.push_back(v);
         }
         addStep(std::move(step), std::move(undo));
     }

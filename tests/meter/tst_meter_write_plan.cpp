@@ -176,6 +176,28 @@ void TstMeterWritePlan::onlyChangesAreWritten() {
         WritePlan::make(profile(), current, applied(current, R"(, "ct-ratio": {"factor": 30})"));
     QCOMPARE(settingsOf(ratio->steps), std::vector<std::string>{"ct-ratio"});
     QVERIFY(findAttribute(ratio->verify, kZObject, 2) != nullptr);
+    // Load control: switching relay 1 on writes its state alone, not the whole plan; the
+    // undo writes it back alone; the verify list still covers the whole plan.
+    auto withRelays = current;
+    withRelays.loadControl = LoadControlPlan{};
+    for (std::uint8_t n = 1; n <= 2; ++n) {
+        RelayPlan relay;
+        relay.relay = n;
+        relay.mode = RelayMode::OnDemand;
+        relay.state = false;
+        relay.tariffMask = 1;
+        withRelays.loadControl->relays.push_back(relay);
+    }
+    auto relayOn = withRelays;
+    relayOn.loadControl->relays[0].state = true;
+    auto relay = WritePlan::make(profile(), withRelays, relayOn);
+    QVERIFY2(relay.hasValue(), relay ? "" : relay.error().detail.c_str());
+    QCOMPARE(settingsOf(relay->steps), std::vector<std::string>{"load-control"});
+    const AttributeValue on{1, {0, 1, 96, 3, 129, 255}, 2, Data::boolean(true)};
+    QCOMPARE(relay->steps[0].writes, std::vector<WriteStep>{on});
+    QCOMPARE(relay->undo[0].writes,
+             (std::vector<WriteStep>{AttributeValue{1, on.obis, 2, Data::boolean(false)}}));
+    QCOMPARE(relay->verify.size(), std::size_t(6));  // mode, mask and state of both relays
 }
 
 void TstMeterWritePlan::lockedRatioAndUnlockAreRefused() {
