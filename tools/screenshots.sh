@@ -4,12 +4,20 @@
 # look at.
 #
 #   tools/screenshots.sh [OUTPUT_DIR]        (default: build/screenshots)
+#   OMT_BUILD_DIR=build/h-gui tools/screenshots.sh   (a build directory other than build/dev;
+#                                                     omt_screenshots is built there if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-build/screenshots}"
-build=build/dev
+build="${OMT_BUILD_DIR:-build/dev}"
 if [[ ! -x "$build/tests/gui/omt_screenshots" ]]; then
-    cmake --preset dev >/dev/null
+    if [[ ! -f "$build/CMakeCache.txt" ]]; then
+        if [[ "$build" == build/dev ]]; then
+            cmake --preset dev >/dev/null
+        else
+            cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
+        fi
+    fi
     cmake --build "$build" --target omt_screenshots
 fi
 mkdir -p "$out"
@@ -18,4 +26,5 @@ run --meter omnipower-ct
 run --meter omnipower-ct --dark
 run --meter omnia
 run --meter omnipower-ct --language de
+run --meter omnia --language pl
 echo "screenshots in $out"

@@ -5,6 +5,7 @@
 #   tools/update-translations.sh --check    the same on copies; exit 1 if the .ts files would
 #                                           change or hold unfinished messages (for CI)
 #
+# openmetertool_en.ts holds only the plural messages (-pluralonly): their English forms.
 # Scans ui/, app/openmetertool/ and core/link/session/ (the same sources qt_add_translations in
 # ui/CMakeLists.txt gives lupdate). New or changed messages come out as type="unfinished":
 # translate them in Qt Linguist (`linguist translations/openmetertool_de.ts`) or by hand, then
@@ -55,6 +56,17 @@ for lang in "${languages[@]}"; do
     total=$(grep -c '<message' "$ts" || true)
     echo "openmetertool_$lang.ts: $total messages, $unfinished unfinished"
 done
+
+# English: only the plural messages ("%n change(s)" -> "1 change" / "5 changes").
+en="$outdir/openmetertool_en.ts"
+if [[ $check -eq 1 ]]; then
+    cp "$root/translations/openmetertool_en.ts" "$en" 2>/dev/null || true
+fi
+"$lupdate" -silent -no-obsolete -pluralonly -locations none -source-language en \
+    -target-language en -I "$root" -I "$root/core" ui app/openmetertool core/link/session -ts "$en"
+echo "openmetertool_en.ts: $(grep -c '<message' "$en" || true) plural messages," \
+    "$(grep -c 'type="unfinished"' "$en" || true) unfinished"
+languages+=(en)
 
 if [[ $check -eq 1 ]]; then
     status=0

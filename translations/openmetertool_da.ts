@@ -76,28 +76,12 @@
         <translation>Aflæsning af måleren mislykkedes: %1</translation>
     </message>
     <message>
-        <source>writing failed: %1</source>
-        <translation>skrivningen mislykkedes: %1</translation>
-    </message>
-    <message>
         <source>reading back failed: %1</source>
         <translation>tilbagelæsningen mislykkedes: %1</translation>
     </message>
     <message>
-        <source>Restoring the old configuration failed too (%1): check the meter and restore the backup %2 by hand.</source>
-        <translation>Gendannelse af den gamle konfiguration mislykkedes også (%1): kontrollér måleren, og gendan sikkerhedskopien %2 manuelt.</translation>
-    </message>
-    <message>
         <source>Reading the meter…</source>
         <translation>Aflæser måleren…</translation>
-    </message>
-    <message>
-        <source>The meter refused to restore %1 (%2): restore the backup %3 by hand.</source>
-        <translation>Måleren afviste at gendanne %1 (%2): gendan sikkerhedskopien %3 manuelt.</translation>
-    </message>
-    <message>
-        <source>the meter refused %1 (%2)</source>
-        <translation>måleren afviste %1 (%2)</translation>
     </message>
     <message>
         <source>This meter does not say which type it is; connect as reader or installer to read its type number.</source>
@@ -120,10 +104,6 @@
         <translation>konfigurationskoder</translation>
     </message>
     <message>
-        <source>%1 display list</source>
-        <translation>displayliste »%1«</translation>
-    </message>
-    <message>
         <source>CT ratio lock</source>
         <translation>CT-forholdslås</translation>
     </message>
@@ -140,35 +120,12 @@
         <translation>Intet blev skrevet: sikkerhedskopien kunne ikke gemmes i %1.</translation>
     </message>
     <message>
-        <source>Restoring %1 (%2 of %3)…</source>
-        <translation>Gendanner %1 (%2 af %3)…</translation>
-    </message>
-    <message>
-        <source>Writing %1 (%2 of %3)…</source>
-        <translation>Skriver %1 (%2 af %3)…</translation>
-    </message>
-    <message>
         <source>Nothing changed: %1. The old configuration was restored and verified.</source>
         <translation>Intet blev ændret: %1. Den gamle konfiguration blev gendannet og kontrolleret.</translation>
     </message>
     <message>
-        <source>%1; restoring did not verify for %2: restore the backup %3 by hand.</source>
-        <translation>%1; gendannelsen af %2 kunne ikke kontrolleres: gendan sikkerhedskopien %3 manuelt.</translation>
-    </message>
-    <message>
         <source>the meter does not hold what was written for %1</source>
         <translation>måleren indeholder ikke det, der blev skrevet for %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Written and verified: %n change(s).</source>
-        <translation>
-            <numerusform>Skrevet og kontrolleret: %n ændring.</numerusform>
-            <numerusform>Skrevet og kontrolleret: %n ændringer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1.</source>
-        <translation>Intet blev ændret: %1.</translation>
     </message>
     <message>
         <source>The audit log %1 cannot be written: %2</source>
@@ -202,14 +159,6 @@
         <translation>Intet blev skrevet: %1</translation>
     </message>
     <message>
-        <source>Running %1 (%2 of %3)…</source>
-        <translation>Udfører %1 (%2 af %3)…</translation>
-    </message>
-    <message>
-        <source>; %1 was run and cannot be undone</source>
-        <translation>; %1 blev udført og kan ikke fortrydes</translation>
-    </message>
-    <message>
         <source>The tariff calendar cannot be shown: %1</source>
         <translation>Tarifkalenderen kan ikke vises: %1</translation>
     </message>
@@ -231,6 +180,125 @@
             <numerusform>%n byte, del af en ramme</numerusform>
             <numerusform>%n bytes, del af en ramme</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>forbindelsen blev lukket</translation>
+    </message>
+    <message>
+        <source>The clock was not set: %1</source>
+        <translation>Uret blev ikke stillet: %1</translation>
+    </message>
+    <message>
+        <source>The meter refused the new time (%1): connect as installer to set its clock.</source>
+        <translation>Måleren afviste det nye klokkeslæt (%1): forbind som installatør for at stille dens ur.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock was set to this computer&apos;s time.</source>
+        <translation>Målerens ur blev stillet til denne computers tid.</translation>
+    </message>
+    <message>
+        <source>Connect to the meter before setting its clock.</source>
+        <translation>Forbind til måleren, før du stiller dens ur.</translation>
+    </message>
+    <message>
+        <source>This meter&apos;s clock was not read; it cannot be set.</source>
+        <translation>Denne målers ur blev ikke læst; det kan ikke stilles.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock cannot be set: its time does not decode (%1).</source>
+        <translation>Målerens ur kan ikke stilles: dens tid kan ikke afkodes (%1).</translation>
+    </message>
+    <message>
+        <source>Setting the meter&apos;s clock…</source>
+        <translation>Stiller målerens ur…</translation>
+    </message>
+    <message>
+        <source>load profile period</source>
+        <translation>lastprofilperiode</translation>
+    </message>
+    <message>
+        <source>Changing the load profile period clears the load profile stored in the meter: its history is lost.</source>
+        <translation>En ændring af lastprofilperioden sletter den lastprofil, der er gemt i måleren: dens historik går tabt.</translation>
+    </message>
+    <message>
+        <source>Writing %1 loses data stored in the meter.</source>
+        <translation>Skrivning af %1 sletter data, der er gemt i måleren.</translation>
+    </message>
+    <message>
+        <source>Write to meter</source>
+        <translation>Skriv til måler</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Checking the restored values…</source>
+        <translation>Kontrollerer de gendannede værdier…</translation>
+    </message>
+    <message>
+        <source>Reading back what was written…</source>
+        <translation>Læser det skrevne tilbage…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Gendanner %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>skrivning af %1 mislykkedes: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written and verified: %n step(s).</source>
+        <translation>
+            <numerusform>Skrevet og kontrolleret: %n trin.</numerusform>
+            <numerusform>Skrevet og kontrolleret: %n trin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; restoring the old configuration failed too (%2): restore the backup %3 with “omt config restore”.</source>
+        <translation>%1; gendannelsen af den gamle konfiguration mislykkedes også (%2): gendan sikkerhedskopien %3 med “omt config restore”.</translation>
+    </message>
+    <message>
+        <source>The CT ratio lock was written but does not read back (%1); it cannot be undone. Backup: %2</source>
+        <translation>Låsningen af CT-forholdet blev skrevet, men kan ikke læses tilbage (%1); den kan ikke fortrydes. Sikkerhedskopi: %2</translation>
+    </message>
+    <message>
+        <source>the meter refused it (%1)</source>
+        <translation>måleren afviste det (%1)</translation>
+    </message>
+    <message>
+        <source>automatic display list</source>
+        <translation>automatisk displayliste</translation>
+    </message>
+    <message>
+        <source>manual display list</source>
+        <translation>manuel displayliste</translation>
+    </message>
+    <message>
+        <source>backup-powered display list</source>
+        <translation>displayliste ved batteridrift</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1. Nothing had been written.</source>
+        <translation>Intet ændret: %1. Intet var blevet skrevet.</translation>
+    </message>
+    <message>
+        <source>Search for the Bluetooth head, or type its address like 00:1A:7D:DA:71:13.</source>
+        <translation>Søg efter Bluetooth-hovedet, eller skriv dets adresse som 00:1A:7D:DA:71:13.</translation>
+    </message>
+    <message>
+        <source>The clock was set, but reading it back failed: %1</source>
+        <translation>Uret blev stillet, men tilbagelæsningen mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>The clock was set, but reading it back failed.</source>
+        <translation>Uret blev stillet, men tilbagelæsningen mislykkedes.</translation>
     </message>
 </context>
 <context>
@@ -338,6 +406,10 @@
     <message>
         <source>The Bluetooth device %1 offers no serial service: is it an optical head?</source>
         <translation>Bluetooth-enheden %1 tilbyder ingen seriel tjeneste: er det et optisk hoved?</translation>
+    </message>
+    <message>
+        <source>The meter (%1) offers only an IEC 62056-21 mode C data readout, no DLMS on this port: only its data readout can be read.</source>
+        <translation>Måleren (%1) tilbyder kun en IEC 62056-21 mode C-dataudlæsning og ingen DLMS på denne port: kun dataudlæsningen kan læses.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +524,77 @@
     <message>
         <source>&amp;Disconnect</source>
         <translation>Af&amp;bryd</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <source>AA:BB:CC:DD:EE:FF</source>
+        <translation>AA:BB:CC:DD:EE:FF</translation>
+    </message>
+    <message>
+        <source>Bluetooth head</source>
+        <translation>Bluetooth-hoved</translation>
+    </message>
+    <message>
+        <source>Look for Bluetooth optical heads nearby.</source>
+        <translation>Søg efter optiske Bluetooth-hoveder i nærheden.</translation>
+    </message>
+    <message>
+        <source>Bluetooth head…</source>
+        <translation>Bluetooth-hoved…</translation>
+    </message>
+    <message>
+        <source>Choose a head found by Search or type its address (AA:BB:CC:DD:EE:FF).</source>
+        <translation>Vælg et hoved fundet med Søg, eller skriv dets adresse (AA:BB:CC:DD:EE:FF).</translation>
+    </message>
+    <message>
+        <source>Searching for Bluetooth heads…</source>
+        <translation>Søger efter Bluetooth-hoveder…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(intet navn)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 dBm)</source>
+        <translation>%1 (%2, %3 dBm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Bluetooth heads found. Is the head switched on and near?</source>
+        <translation>Ingen Bluetooth-hoveder fundet. Er hovedet tændt og i nærheden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n Bluetooth head(s).</source>
+        <translation>
+            <numerusform>Fandt %n Bluetooth-hoved.</numerusform>
+            <numerusform>Fandt %n Bluetooth-hoveder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter found.</source>
+        <translation>Ingen Bluetooth-adapter fundet.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off: switch it on and search again.</source>
+        <translation>Bluetooth-adapteren er slukket: tænd den, og søg igen.</translation>
+    </message>
+    <message>
+        <source>This program may not use Bluetooth: allow it in the system settings and search again.</source>
+        <translation>Dette program må ikke bruge Bluetooth: tillad det i systemindstillingerne, og søg igen.</translation>
+    </message>
+    <message>
+        <source>Bluetooth search is not supported on this system.</source>
+        <translation>Bluetooth-søgning understøttes ikke på dette system.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth search failed. Search again.</source>
+        <translation>Bluetooth-søgningen mislykkedes. Søg igen.</translation>
     </message>
 </context>
 <context>
@@ -606,16 +749,19 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <translation>Forbind til en måler for at redigere dens displaylister.</translation>
     </message>
     <message>
-        <source>%1 of at most %2 readings.</source>
-        <translation>%1 af højst %2 aflæsninger.</translation>
-    </message>
-    <message>
         <source>(Size limit assumed: the data sheet gives none.)</source>
         <translation>(Størrelsesgrænse antaget: databladet angiver ingen.)</translation>
     </message>
     <message>
         <source>%1: no value read from the meter yet.</source>
         <translation>%1: ingen værdi læst fra måleren endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of at most %n reading(s).</source>
+        <translation>
+            <numerusform>%1 af højst %n aflæsning.</numerusform>
+            <numerusform>%1 af højst %n aflæsninger.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -727,6 +873,50 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <source>Reconnect…</source>
         <translation>Genindkobl…</translation>
     </message>
+    <message>
+        <source>The schedule as text, for pasting: &quot;06:00 on, 22:00 off&quot;.</source>
+        <translation>Skemaet som tekst, til indsættelse: &quot;06:00 on, 22:00 off&quot;.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Skift</translation>
+    </message>
+    <message>
+        <source>Every day at this time (hh:mm) the relay switches on or off.</source>
+        <translation>Hver dag på dette tidspunkt (tt:mm) slår relæet til eller fra.</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>Tilføj tidspunkt</translation>
+    </message>
+    <message>
+        <source>Remove time</source>
+        <translation>Fjern tidspunkt</translation>
+    </message>
+    <message>
+        <source>switch on</source>
+        <translation>slå til</translation>
+    </message>
+    <message>
+        <source>switch off</source>
+        <translation>slå fra</translation>
+    </message>
+    <message>
+        <source>Relay %1 follows a schedule only in calendar mode.</source>
+        <translation>Relæ %1 følger kun et skema i kalendertilstand.</translation>
+    </message>
+    <message>
+        <source>Relay %1: schedule %2</source>
+        <translation>Relæ %1: skema %2</translation>
+    </message>
+    <message>
+        <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
+        <translation>Et skiftetidspunkt er tt:mm, fra 00:00 til 23:59.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MainWindow</name>
@@ -737,10 +927,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>Write to meter</source>
         <translation>Skriv til måler</translation>
-    </message>
-    <message>
-        <source>Write these %1 changes to the meter?</source>
-        <translation>Skriv disse %1 ændringer til måleren?</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -807,10 +993,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <translation>Ventende ændringer</translation>
     </message>
     <message>
-        <source>%1 changes have not been written to the meter. Quit anyway?</source>
-        <translation>%1 ændringer er ikke skrevet til måleren. Afslut alligevel?</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -853,6 +1035,24 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <source>The language changes the next time OpenMeterTool starts.</source>
         <translation>Sproget skifter, næste gang OpenMeterTool starter.</translation>
     </message>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>Skriv %n ændring til måleren?</numerusform>
+            <numerusform>Skriv disse %n ændringer til måleren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise clock</source>
+        <translation>&amp;Synkroniser ur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter. Quit anyway?</source>
+        <translation>
+            <numerusform>%n ændring er ikke skrevet til måleren. Afslut alligevel?</numerusform>
+            <numerusform>%n ændringer er ikke skrevet til måleren. Afslut alligevel?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MeterDocument</name>
@@ -863,14 +1063,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>Z21 is the CT ratio: a number from 001 to 600.</source>
         <translation>Z21 er CT-forholdet: et tal fra 001 til 600.</translation>
-    </message>
-    <message>
-        <source>%1 needs 1 digit.</source>
-        <translation>%1 skal have 1 ciffer.</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 digits.</source>
-        <translation>%1 skal have %2 cifre.</translation>
     </message>
     <message>
         <source>The CT ratio is locked in this meter (Z22): Z21 cannot be changed.</source>
@@ -929,10 +1121,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <translation>%1 %2: %3 (%4) -&gt; %5 (%6)</translation>
     </message>
     <message>
-        <source>%1 display list: %2 -&gt; %3 readings</source>
-        <translation>Displayliste »%1«: %2 -&gt; %3 aflæsninger</translation>
-    </message>
-    <message>
         <source>CT ratio: %1 -&gt; %2</source>
         <translation>CT-forhold: %1 -&gt; %2</translation>
     </message>
@@ -971,10 +1159,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>Backup-powered</source>
         <translation>Batteridrift</translation>
-    </message>
-    <message>
-        <source>The %1 list holds at most %2 readings.</source>
-        <translation>Listen »%1« kan højst rumme %2 aflæsninger.</translation>
     </message>
     <message>
         <source>%1 is already in the %2 list.</source>
@@ -1036,6 +1220,811 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <source>Load control</source>
         <translation>Belastningsstyring</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 needs %n digit(s).</source>
+        <translation>
+            <numerusform>%1 skal have %n ciffer.</numerusform>
+            <numerusform>%1 skal have %n cifre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 display list: %2 -&gt; %n reading(s)</source>
+        <translation>
+            <numerusform>Displaylisten »%1«: %2 -&gt; %n aflæsning</numerusform>
+            <numerusform>Displaylisten »%1«: %2 -&gt; %n aflæsninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 list holds at most %n reading(s).</source>
+        <translation>
+            <numerusform>Listen »%1« kan højst rumme %n aflæsning.</numerusform>
+            <numerusform>Listen »%1« kan højst rumme %n aflæsninger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cover opened: the terminal cover has been opened (tamper, stays set until cleared).</source>
+        <translation>Dæksel åbnet: klemdækslet er blevet åbnet (manipulation, forbliver sat, indtil den nulstilles).</translation>
+    </message>
+    <message>
+        <source>Magnetic influence: a strong magnet was detected near the meter (tamper, stays set until cleared).</source>
+        <translation>Magnetisk påvirkning: en kraftig magnet blev registreret nær måleren (manipulation, forbliver sat, indtil den nulstilles).</translation>
+    </message>
+    <message>
+        <source>Voltage sag: a phase voltage is below its limit now.</source>
+        <translation>Spændingsdyk: en fasespænding er under sin grænse nu.</translation>
+    </message>
+    <message>
+        <source>Voltage swell: a phase voltage is above its limit now.</source>
+        <translation>Overspænding: en fasespænding er over sin grænse nu.</translation>
+    </message>
+    <message>
+        <source>THD over limit: the harmonic distortion is above its limit now.</source>
+        <translation>THD over grænsen: den harmoniske forvrængning er over sin grænse nu.</translation>
+    </message>
+    <message>
+        <source>Voltage unbalance: the phase voltages differ more than allowed now.</source>
+        <translation>Spændingsubalance: fasespændingerne afviger mere end tilladt nu.</translation>
+    </message>
+    <message>
+        <source>Phase missing: a phase has no voltage now.</source>
+        <translation>Manglende fase: en fase har ingen spænding nu.</translation>
+    </message>
+    <message>
+        <source>alarm bit %1</source>
+        <translation>alarmbit %1</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock could not be compared with this computer&apos;s.</source>
+        <translation>Målerens ur kunne ikke sammenlignes med denne computers.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is right (within 1 s).</source>
+        <translation>Målerens ur går rigtigt (inden for 1 s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is %1 behind.</source>
+        <translation>Målerens ur går %1 for langsomt.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is %1 ahead.</source>
+        <translation>Målerens ur går %1 for hurtigt.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MeterTexts</name>
+    <message>
+        <source>Decimals in display</source>
+        <translation>Decimaler i display</translation>
+    </message>
+    <message>
+        <source>LED configuration</source>
+        <translation>LED-konfiguration</translation>
+    </message>
+    <message>
+        <source>Primary module configuration</source>
+        <translation>Konfiguration af primært modul</translation>
+    </message>
+    <message>
+        <source>Integration period / Load profile period</source>
+        <translation>Integrationsperiode / lastprofilperiode</translation>
+    </message>
+    <message>
+        <source>Display configuration</source>
+        <translation>Displaykonfiguration</translation>
+    </message>
+    <message>
+        <source>Debiting stop date</source>
+        <translation>Debiteringsstopdato</translation>
+    </message>
+    <message>
+        <source>Debiting logging interval</source>
+        <translation>Logningsinterval for debitering</translation>
+    </message>
+    <message>
+        <source>Pulse out length / Alarm input</source>
+        <translation>Impulslængde ud / alarmindgang</translation>
+    </message>
+    <message>
+        <source>Analysis logger setup</source>
+        <translation>Opsætning af analyselogger</translation>
+    </message>
+    <message>
+        <source>Greenwich Mean Time (GMT)</source>
+        <translation>Greenwich-tid (GMT)</translation>
+    </message>
+    <message>
+        <source>Unit pulse input</source>
+        <translation>Enhed for impulsindgang</translation>
+    </message>
+    <message>
+        <source>Tariff control plan</source>
+        <translation>Tarifstyringsplan</translation>
+    </message>
+    <message>
+        <source>Load control plan</source>
+        <translation>Belastningsstyringsplan</translation>
+    </message>
+    <message>
+        <source>Daylight saving time / Summer-winter time table</source>
+        <translation>Sommertid / sommer-vintertidstabel</translation>
+    </message>
+    <message>
+        <source>Frequency code Protocol</source>
+        <translation>Frekvenskode for protokol</translation>
+    </message>
+    <message>
+        <source>Push button 2 setup</source>
+        <translation>Opsætning af trykknap 2</translation>
+    </message>
+    <message>
+        <source>1107 configuration</source>
+        <translation>1107-konfiguration</translation>
+    </message>
+    <message>
+        <source>Calendar setup</source>
+        <translation>Kalenderopsætning</translation>
+    </message>
+    <message>
+        <source>Transformer ratio</source>
+        <translation>Transformerforhold</translation>
+    </message>
+    <message>
+        <source>Transformer ratio (unlocked / locked)</source>
+        <translation>Transformerforhold (ulåst/låst)</translation>
+    </message>
+    <message>
+        <source>Load profile, based on</source>
+        <translation>Lastprofil, baseret på</translation>
+    </message>
+    <message>
+        <source>Pulse output (module)</source>
+        <translation>Impulsudgang (modul)</translation>
+    </message>
+    <message>
+        <source>Debitlogger 2 interval</source>
+        <translation>Interval for debiteringslogger 2</translation>
+    </message>
+    <message>
+        <source>Alarm configuration</source>
+        <translation>Alarmkonfiguration</translation>
+    </message>
+    <message>
+        <source>Load profile data (DLMS)</source>
+        <translation>Lastprofildata (DLMS)</translation>
+    </message>
+    <message>
+        <source>Local interface encryption</source>
+        <translation>Kryptering af lokalt interface</translation>
+    </message>
+    <message>
+        <source>Load profile configuration</source>
+        <translation>Lastprofilkonfiguration</translation>
+    </message>
+    <message>
+        <source>Debit 2 logger configuration</source>
+        <translation>Konfiguration af debiteringslogger 2</translation>
+    </message>
+    <message>
+        <source>7.0 [Default]</source>
+        <translation>7.0 [standard]</translation>
+    </message>
+    <message>
+        <source>7.1 [Country specific]</source>
+        <translation>7.1 [landespecifik]</translation>
+    </message>
+    <message>
+        <source>7.2 [Country specific]</source>
+        <translation>7.2 [landespecifik]</translation>
+    </message>
+    <message>
+        <source>LED switched off without consumption</source>
+        <translation>LED slukket uden forbrug</translation>
+    </message>
+    <message>
+        <source>LED switched on without consumption</source>
+        <translation>LED tændt uden forbrug</translation>
+    </message>
+    <message>
+        <source>No function</source>
+        <translation>Ingen funktion</translation>
+    </message>
+    <message>
+        <source>4-tariff</source>
+        <translation>4-tarif</translation>
+    </message>
+    <message>
+        <source>4-tariff inverted</source>
+        <translation>4-tarif inverteret</translation>
+    </message>
+    <message>
+        <source>Pulse in</source>
+        <translation>Impuls ind</translation>
+    </message>
+    <message>
+        <source>Pulse in inv.</source>
+        <translation>Impuls ind inv.</translation>
+    </message>
+    <message>
+        <source>Alarm in</source>
+        <translation>Alarm ind</translation>
+    </message>
+    <message>
+        <source>Alarm in inverted</source>
+        <translation>Alarm ind inverteret</translation>
+    </message>
+    <message>
+        <source>A+ out</source>
+        <translation>A+ ud</translation>
+    </message>
+    <message>
+        <source>A- out</source>
+        <translation>A- ud</translation>
+    </message>
+    <message>
+        <source>R+ out</source>
+        <translation>R+ ud</translation>
+    </message>
+    <message>
+        <source>2-tariff</source>
+        <translation>2-tarif</translation>
+    </message>
+    <message>
+        <source>2-tariff inverted</source>
+        <translation>2-tarif inverteret</translation>
+    </message>
+    <message>
+        <source>Debiting stop pulse</source>
+        <translation>Debiteringsstopimpuls</translation>
+    </message>
+    <message>
+        <source>Load control load</source>
+        <translation>Belastningsstyring last</translation>
+    </message>
+    <message>
+        <source>Status control</source>
+        <translation>Statusstyring</translation>
+    </message>
+    <message>
+        <source>Load tariff sync</source>
+        <translation>Belastningstarif-synk.</translation>
+    </message>
+    <message>
+        <source>Load tariff sync inverted</source>
+        <translation>Belastningstarif-synk. inverteret</translation>
+    </message>
+    <message>
+        <source>4-tariff sync load control</source>
+        <translation>4-tarif synk. belastningsstyring</translation>
+    </message>
+    <message>
+        <source>4-tariff sync load control inverted</source>
+        <translation>4-tarif synk. belastningsstyring inverteret</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Belastningsstyring</translation>
+    </message>
+    <message>
+        <source>Load control 1</source>
+        <translation>Belastningsstyring 1</translation>
+    </message>
+    <message>
+        <source>Load control 2</source>
+        <translation>Belastningsstyring 2</translation>
+    </message>
+    <message>
+        <source>Toggle Load control 1 &amp; 2</source>
+        <translation>Skift belastningsstyring 1 &amp; 2</translation>
+    </message>
+    <message>
+        <source>None (externally controlled)</source>
+        <translation>Ingen (eksternt styret)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Månedlig</translation>
+    </message>
+    <message>
+        <source>Every second month</source>
+        <translation>Hver anden måned</translation>
+    </message>
+    <message>
+        <source>Every third month</source>
+        <translation>Hver tredje måned</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Halvårlig</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Årlig</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marts</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>august</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>30 msec pulse length</source>
+        <translation>30 ms impulslængde</translation>
+    </message>
+    <message>
+        <source>80 msec pulse length</source>
+        <translation>80 ms impulslængde</translation>
+    </message>
+    <message>
+        <source>Alarm input deactivated</source>
+        <translation>Alarmindgang deaktiveret</translation>
+    </message>
+    <message>
+        <source>Alarm input active</source>
+        <translation>Alarmindgang aktiv</translation>
+    </message>
+    <message>
+        <source>Default setup</source>
+        <translation>Standardopsætning</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Tariff disabled</source>
+        <translation>Tarif deaktiveret</translation>
+    </message>
+    <message>
+        <source>Module Port control</source>
+        <translation>Styring via modulport</translation>
+    </message>
+    <message>
+        <source>Register control</source>
+        <translation>Registerstyring</translation>
+    </message>
+    <message>
+        <source>Load control disabled</source>
+        <translation>Belastningsstyring deaktiveret</translation>
+    </message>
+    <message>
+        <source>No PB2 setup</source>
+        <translation>Ingen PB2-opsætning</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiveret</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiveret</translation>
+    </message>
+    <message>
+        <source>Mode A and C</source>
+        <translation>Mode A og C</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Ulåst</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Primary energy</source>
+        <translation>Primær energi</translation>
+    </message>
+    <message>
+        <source>Secondary energy</source>
+        <translation>Sekundær energi</translation>
+    </message>
+    <message>
+        <source>Based on secondary energy</source>
+        <translation>Baseret på sekundær energi</translation>
+    </message>
+    <message>
+        <source>Based on primary energy</source>
+        <translation>Baseret på primær energi</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Ugentlig</translation>
+    </message>
+    <message>
+        <source>No alarms enabled</source>
+        <translation>Ingen alarmer aktiveret</translation>
+    </message>
+    <message>
+        <source>Absolute values</source>
+        <translation>Absolutte værdier</translation>
+    </message>
+    <message>
+        <source>Delta values</source>
+        <translation>Deltaværdier</translation>
+    </message>
+    <message>
+        <source>order-form specific setting</source>
+        <translation>indstilling fra bestillingsformular</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>ukendt kode</translation>
+    </message>
+    <message>
+        <source>Active energy A+ total</source>
+        <translation>Aktiv energi A+ i alt</translation>
+    </message>
+    <message>
+        <source>Active energy A- total</source>
+        <translation>Aktiv energi A- i alt</translation>
+    </message>
+    <message>
+        <source>Reactive energy R+ total</source>
+        <translation>Reaktiv energi R+ i alt</translation>
+    </message>
+    <message>
+        <source>Reactive energy R- total</source>
+        <translation>Reaktiv energi R- i alt</translation>
+    </message>
+    <message>
+        <source>Apparent energy E+ total</source>
+        <translation>Tilsyneladende energi E+ i alt</translation>
+    </message>
+    <message>
+        <source>Apparent energy E- total</source>
+        <translation>Tilsyneladende energi E- i alt</translation>
+    </message>
+    <message>
+        <source>Active energy A+</source>
+        <translation>Aktiv energi A+</translation>
+    </message>
+    <message>
+        <source>Reactive energy R+</source>
+        <translation>Reaktiv energi R+</translation>
+    </message>
+    <message>
+        <source>last debiting period</source>
+        <translation>sidste debiteringsperiode</translation>
+    </message>
+    <message>
+        <source>Peak power P+max</source>
+        <translation>Spidseffekt P+max</translation>
+    </message>
+    <message>
+        <source>Accumulated peak power P+max acc</source>
+        <translation>Akkumuleret spidseffekt P+max acc</translation>
+    </message>
+    <message>
+        <source>Peak power Q+max</source>
+        <translation>Spidseffekt Q+max</translation>
+    </message>
+    <message>
+        <source>Peak power S+max</source>
+        <translation>Spidseffekt S+max</translation>
+    </message>
+    <message>
+        <source>Peak power S-max</source>
+        <translation>Spidseffekt S-max</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>Spænding</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Strøm</translation>
+    </message>
+    <message>
+        <source>Active power P+</source>
+        <translation>Aktiv effekt P+</translation>
+    </message>
+    <message>
+        <source>Active power P+ total</source>
+        <translation>Aktiv effekt P+ i alt</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekvens</translation>
+    </message>
+    <message>
+        <source>Current transformer ratio</source>
+        <translation>Strømtransformerforhold</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Hour counter</source>
+        <translation>Timetæller</translation>
+    </message>
+    <message>
+        <source>Debiting stop counter</source>
+        <translation>Tæller for debiteringsstop</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Landekode</translation>
+    </message>
+    <message>
+        <source>CT meter</source>
+        <translation>CT-måler</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>2 systems - Aron</source>
+        <translation>2 systemer - Aron</translation>
+    </message>
+    <message>
+        <source>No breaker</source>
+        <translation>Ingen afbryder</translation>
+    </message>
+    <message>
+        <source>No radio</source>
+        <translation>Ingen radio</translation>
+    </message>
+    <message>
+        <source>Radio (for OMNIA)</source>
+        <translation>Radio (til OMNIA)</translation>
+    </message>
+    <message>
+        <source>Supercap + battery</source>
+        <translation>Superkondensator + batteri</translation>
+    </message>
+    <message>
+        <source>S0 output</source>
+        <translation>S0-udgang</translation>
+    </message>
+    <message>
+        <source>Three-phase meter</source>
+        <translation>Trefaset måler</translation>
+    </message>
+    <message>
+        <source>Single-phase meter</source>
+        <translation>Enfaset måler</translation>
+    </message>
+    <message>
+        <source>Standard layout</source>
+        <translation>Standardlayout</translation>
+    </message>
+    <message>
+        <source>2 screws</source>
+        <translation>2 skruer</translation>
+    </message>
+    <message>
+        <source>OMNIA e-meter</source>
+        <translation>OMNIA e-meter</translation>
+    </message>
+    <message>
+        <source>LTE cat. M1/NB2</source>
+        <translation>LTE kat. M1/NB2</translation>
+    </message>
+    <message>
+        <source>DSMR P1 Lite</source>
+        <translation>DSMR P1 Lite</translation>
+    </message>
+    <message>
+        <source>APS + 2x load ctrl + 1x pulse out</source>
+        <translation>APS + 2x belastningsstyring + 1x impulsudgang</translation>
+    </message>
+    <message>
+        <source>2x load ctrl + 1x pulse out</source>
+        <translation>2x belastningsstyring + 1x impulsudgang</translation>
+    </message>
+    <message>
+        <source>APS + 1x pulse out</source>
+        <translation>APS + 1x impulsudgang</translation>
+    </message>
+    <message>
+        <source>Supercap</source>
+        <translation>Superkondensator</translation>
+    </message>
+    <message>
+        <source>3 days capacity</source>
+        <translation>3 dages kapacitet</translation>
+    </message>
+    <message>
+        <source>7 days capacity</source>
+        <translation>7 dages kapacitet</translation>
+    </message>
+    <message>
+        <source>3 days capacity and last gasp</source>
+        <translation>3 dages kapacitet og last gasp</translation>
+    </message>
+    <message>
+        <source>7 days capacity and last gasp</source>
+        <translation>7 dages kapacitet og last gasp</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Batteri</translation>
+    </message>
+    <message>
+        <source>Battery and last gasp</source>
+        <translation>Batteri og last gasp</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Active 1 / reactive 1 (IEC)</source>
+        <translation>Aktiv 1 / reaktiv 1 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active 1 / reactive 2 (IEC)</source>
+        <translation>Aktiv 1 / reaktiv 2 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active 2 / reactive 2 (IEC)</source>
+        <translation>Aktiv 2 / reaktiv 2 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active B / reactive 1 (MID)</source>
+        <translation>Aktiv B / reaktiv 1 (MID)</translation>
+    </message>
+    <message>
+        <source>Active B / reactive 2 (MID)</source>
+        <translation>Aktiv B / reaktiv 2 (MID)</translation>
+    </message>
+    <message>
+        <source>Active A / reactive 2 (MID)</source>
+        <translation>Aktiv A / reaktiv 2 (MID)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>indgang</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>udgang</translation>
+    </message>
+    <message>
+        <source>%1 (I/O 1: %2, I/O 2: %3)</source>
+        <translation>%1 (I/O 1: %2, I/O 2: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n timer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 A/5 A or %2 A/1 A</source>
+        <translation>%1 A/5 A eller %2 A/1 A</translation>
+    </message>
+    <message>
+        <source>%1 min.</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>Secondary %1</source>
+        <translation>Sekundær %1</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>%1 tariff %2</source>
+        <translation>%1 tarif %2</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Generation %1</source>
+        <translation>Generation %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active energy A-</source>
+        <translation>Aktiv energi A-</translation>
+    </message>
+    <message>
+        <source>Reactive energy R-</source>
+        <translation>Reaktiv energi R-</translation>
+    </message>
+    <message>
+        <source>Apparent energy E+</source>
+        <translation>Tilsyneladende energi E+</translation>
+    </message>
+    <message>
+        <source>Apparent energy E-</source>
+        <translation>Tilsyneladende energi E-</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -1072,10 +2061,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <translation>Måler</translation>
     </message>
     <message>
-        <source>Readings</source>
-        <translation>Aflæsninger</translation>
-    </message>
-    <message>
         <source>Not connected. Choose a meter above and press Connect.</source>
         <translation>Ikke forbundet. Vælg en måler ovenfor, og tryk på Forbind.</translation>
     </message>
@@ -1102,6 +2087,86 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>The type number does not decode: %1</source>
         <translation>Typenummeret kan ikke afkodes: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise clock</source>
+        <translation>&amp;Synkroniser ur</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time (UTC) and read it back.</source>
+        <translation>Stil målerens ur til denne computers tid (UTC), og læs det tilbage.</translation>
+    </message>
+    <message>
+        <source>Voltage U</source>
+        <translation>Spænding U</translation>
+    </message>
+    <message>
+        <source>Current I</source>
+        <translation>Strøm I</translation>
+    </message>
+    <message>
+        <source>Active power P+</source>
+        <translation>Aktiv effekt P+</translation>
+    </message>
+    <message>
+        <source>Reactive power Q</source>
+        <translation>Reaktiv effekt Q</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>Effektfaktor</translation>
+    </message>
+    <message>
+        <source>THD U</source>
+        <translation>THD U</translation>
+    </message>
+    <message>
+        <source>THD I</source>
+        <translation>THD I</translation>
+    </message>
+    <message>
+        <source>Total active power P+</source>
+        <translation>Samlet aktiv effekt P+</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekvens</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Ur</translation>
+    </message>
+    <message>
+        <source>Alarms and tamper</source>
+        <translation>Alarmer og manipulation</translation>
+    </message>
+    <message>
+        <source>Instantaneous values</source>
+        <translation>Øjebliksværdier</translation>
+    </message>
+    <message>
+        <source>Energy registers</source>
+        <translation>Energiregistre</translation>
+    </message>
+    <message>
+        <source>Connect to read the meter&apos;s clock.</source>
+        <translation>Forbind for at læse målerens ur.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock was not read.</source>
+        <translation>Målerens ur blev ikke læst.</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 UTC</source>
+        <translation>Målerens ur: %1 UTC</translation>
+    </message>
+    <message>
+        <source>This meter&apos;s alarm register was not read.</source>
+        <translation>Denne målers alarmregister blev ikke læst.</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>Ingen alarmer.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +2337,126 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>Cannot be written yet: %1</source>
         <translation>Kan ikke skrives endnu: %1</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <source>Week profile</source>
+        <translation>Ugeprofil</translation>
+    </message>
+    <message>
+        <source>Each season starts on its date (*-MM-DD) every year and uses its week profile.</source>
+        <translation>Hver sæson starter på sin dato (*-MM-DD) hvert år og bruger sin ugeprofil.</translation>
+    </message>
+    <message>
+        <source>Add season</source>
+        <translation>Tilføj sæson</translation>
+    </message>
+    <message>
+        <source>Remove season</source>
+        <translation>Fjern sæson</translation>
+    </message>
+    <message>
+        <source>Seasons</source>
+        <translation>Sæsoner</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>søn</translation>
+    </message>
+    <message>
+        <source>The day profile (its number) each weekday of the week profile uses.</source>
+        <translation>Den døgnprofil (dens nummer), som hver ugedag i ugeprofilen bruger.</translation>
+    </message>
+    <message>
+        <source>Add week profile</source>
+        <translation>Tilføj ugeprofil</translation>
+    </message>
+    <message>
+        <source>Remove week profile</source>
+        <translation>Fjern ugeprofil</translation>
+    </message>
+    <message>
+        <source>Week profiles</source>
+        <translation>Ugeprofiler</translation>
+    </message>
+    <message>
+        <source>season %1</source>
+        <translation>sæson %1</translation>
+    </message>
+    <message>
+        <source>Another season already starts on %1.</source>
+        <translation>En anden sæson starter allerede %1.</translation>
+    </message>
+    <message>
+        <source>Add the season %1</source>
+        <translation>Tilføj sæsonen %1</translation>
+    </message>
+    <message>
+        <source>Change the season %1</source>
+        <translation>Ret sæsonen %1</translation>
+    </message>
+    <message>
+        <source>Remove the season %1</source>
+        <translation>Fjern sæsonen %1</translation>
+    </message>
+    <message>
+        <source>Add the week profile %1</source>
+        <translation>Tilføj ugeprofilen %1</translation>
+    </message>
+    <message>
+        <source>A week profile needs a name.</source>
+        <translation>En ugeprofil skal have et navn.</translation>
+    </message>
+    <message>
+        <source>There is already a week profile named %1.</source>
+        <translation>Der findes allerede en ugeprofil med navnet %1.</translation>
+    </message>
+    <message>
+        <source>Rename the week profile %1 to %2</source>
+        <translation>Omdøb ugeprofilen %1 til %2</translation>
+    </message>
+    <message>
+        <source>Week profile %1: weekday %2 uses day profile %3</source>
+        <translation>Ugeprofil %1: ugedag %2 bruger døgnprofil %3</translation>
+    </message>
+    <message>
+        <source>The week profile %1 is used by the season %2.</source>
+        <translation>Ugeprofilen %1 bruges af sæsonen %2.</translation>
+    </message>
+    <message>
+        <source>Remove the week profile %1</source>
+        <translation>Fjern ugeprofilen %1</translation>
+    </message>
+    <message>
+        <source>A season starts on a date of every year: *-MM-DD.</source>
+        <translation>En sæson starter på en dato hvert år: *-MM-DD.</translation>
     </message>
 </context>
 <context>

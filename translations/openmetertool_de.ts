@@ -76,28 +76,12 @@
         <translation>Auslesen des Zählers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>writing failed: %1</source>
-        <translation>Schreiben fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>reading back failed: %1</source>
         <translation>Zurücklesen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Restoring the old configuration failed too (%1): check the meter and restore the backup %2 by hand.</source>
-        <translation>Auch das Wiederherstellen der alten Konfiguration ist fehlgeschlagen (%1): Prüfen Sie den Zähler und stellen Sie die Sicherung %2 von Hand wieder her.</translation>
-    </message>
-    <message>
         <source>Reading the meter…</source>
         <translation>Zähler wird ausgelesen…</translation>
-    </message>
-    <message>
-        <source>The meter refused to restore %1 (%2): restore the backup %3 by hand.</source>
-        <translation>Der Zähler hat das Wiederherstellen von %1 abgelehnt (%2): Stellen Sie die Sicherung %3 von Hand wieder her.</translation>
-    </message>
-    <message>
-        <source>the meter refused %1 (%2)</source>
-        <translation>der Zähler hat %1 abgelehnt (%2)</translation>
     </message>
     <message>
         <source>This meter does not say which type it is; connect as reader or installer to read its type number.</source>
@@ -120,10 +104,6 @@
         <translation>Konfigurationscodes</translation>
     </message>
     <message>
-        <source>%1 display list</source>
-        <translation>Anzeigeliste „%1“</translation>
-    </message>
-    <message>
         <source>CT ratio lock</source>
         <translation>CT-Sperre</translation>
     </message>
@@ -140,35 +120,12 @@
         <translation>Nichts wurde geschrieben: Die Sicherungsdatei konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <source>Restoring %1 (%2 of %3)…</source>
-        <translation>%1 wird wiederhergestellt (%2 von %3)…</translation>
-    </message>
-    <message>
-        <source>Writing %1 (%2 of %3)…</source>
-        <translation>%1 wird geschrieben (%2 von %3)…</translation>
-    </message>
-    <message>
         <source>Nothing changed: %1. The old configuration was restored and verified.</source>
         <translation>Nichts wurde geändert: %1. Die alte Konfiguration wurde wiederhergestellt und geprüft.</translation>
     </message>
     <message>
-        <source>%1; restoring did not verify for %2: restore the backup %3 by hand.</source>
-        <translation>%1; die Wiederherstellung von %2 ließ sich nicht bestätigen: Stellen Sie die Sicherung %3 von Hand wieder her.</translation>
-    </message>
-    <message>
         <source>the meter does not hold what was written for %1</source>
         <translation>der Zähler enthält nicht, was für %1 geschrieben wurde</translation>
-    </message>
-    <message numerus="yes">
-        <source>Written and verified: %n change(s).</source>
-        <translation>
-            <numerusform>Geschrieben und geprüft: %n Änderung.</numerusform>
-            <numerusform>Geschrieben und geprüft: %n Änderungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1.</source>
-        <translation>Nichts wurde geändert: %1.</translation>
     </message>
     <message>
         <source>The audit log %1 cannot be written: %2</source>
@@ -202,14 +159,6 @@
         <translation>Nichts wurde geschrieben: %1</translation>
     </message>
     <message>
-        <source>Running %1 (%2 of %3)…</source>
-        <translation>Führe %1 aus (%2 von %3)…</translation>
-    </message>
-    <message>
-        <source>; %1 was run and cannot be undone</source>
-        <translation>; %1 wurde ausgeführt und kann nicht rückgängig gemacht werden</translation>
-    </message>
-    <message>
         <source>The tariff calendar cannot be shown: %1</source>
         <translation>Der Tarifkalender kann nicht angezeigt werden: %1</translation>
     </message>
@@ -231,6 +180,125 @@
             <numerusform>%n Byte, Teil eines Rahmens</numerusform>
             <numerusform>%n Bytes, Teil eines Rahmens</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>The clock was not set: %1</source>
+        <translation>Die Uhr wurde nicht gestellt: %1</translation>
+    </message>
+    <message>
+        <source>The meter refused the new time (%1): connect as installer to set its clock.</source>
+        <translation>Der Zähler hat die neue Zeit abgelehnt (%1): verbinden Sie sich als Installateur, um seine Uhr zu stellen.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock was set to this computer&apos;s time.</source>
+        <translation>Die Uhr des Zählers wurde auf die Zeit dieses Computers gestellt.</translation>
+    </message>
+    <message>
+        <source>Connect to the meter before setting its clock.</source>
+        <translation>Verbinden Sie sich mit dem Zähler, bevor Sie seine Uhr stellen.</translation>
+    </message>
+    <message>
+        <source>This meter&apos;s clock was not read; it cannot be set.</source>
+        <translation>Die Uhr dieses Zählers wurde nicht gelesen; sie kann nicht gestellt werden.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock cannot be set: its time does not decode (%1).</source>
+        <translation>Die Uhr des Zählers kann nicht gestellt werden: ihre Zeit lässt sich nicht dekodieren (%1).</translation>
+    </message>
+    <message>
+        <source>Setting the meter&apos;s clock…</source>
+        <translation>Die Uhr des Zählers wird gestellt…</translation>
+    </message>
+    <message>
+        <source>load profile period</source>
+        <translation>Lastgangperiode</translation>
+    </message>
+    <message>
+        <source>Changing the load profile period clears the load profile stored in the meter: its history is lost.</source>
+        <translation>Eine Änderung der Lastgangperiode löscht den im Zähler gespeicherten Lastgang: sein Verlauf geht verloren.</translation>
+    </message>
+    <message>
+        <source>Writing %1 loses data stored in the meter.</source>
+        <translation>Das Schreiben von %1 löscht im Zähler gespeicherte Daten.</translation>
+    </message>
+    <message>
+        <source>Write to meter</source>
+        <translation>In den Zähler schreiben</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Checking the restored values…</source>
+        <translation>Die wiederhergestellten Werte werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Reading back what was written…</source>
+        <translation>Das Geschriebene wird zurückgelesen…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>das Schreiben von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written and verified: %n step(s).</source>
+        <translation>
+            <numerusform>Geschrieben und geprüft: %n Schritt.</numerusform>
+            <numerusform>Geschrieben und geprüft: %n Schritte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; restoring the old configuration failed too (%2): restore the backup %3 with “omt config restore”.</source>
+        <translation>%1; auch die Wiederherstellung der alten Konfiguration ist fehlgeschlagen (%2): stellen Sie die Sicherung %3 mit „omt config restore“ wieder her.</translation>
+    </message>
+    <message>
+        <source>The CT ratio lock was written but does not read back (%1); it cannot be undone. Backup: %2</source>
+        <translation>Die Sperre des CT-Verhältnisses wurde geschrieben, lässt sich aber nicht zurücklesen (%1); sie kann nicht rückgängig gemacht werden. Sicherung: %2</translation>
+    </message>
+    <message>
+        <source>the meter refused it (%1)</source>
+        <translation>der Zähler hat es abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>automatic display list</source>
+        <translation>automatische Anzeigeliste</translation>
+    </message>
+    <message>
+        <source>manual display list</source>
+        <translation>manuelle Anzeigeliste</translation>
+    </message>
+    <message>
+        <source>backup-powered display list</source>
+        <translation>Anzeigeliste bei Batteriebetrieb</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1. Nothing had been written.</source>
+        <translation>Nichts geändert: %1. Es war nichts geschrieben worden.</translation>
+    </message>
+    <message>
+        <source>Search for the Bluetooth head, or type its address like 00:1A:7D:DA:71:13.</source>
+        <translation>Suchen Sie den Bluetooth-Kopf oder geben Sie seine Adresse ein, etwa 00:1A:7D:DA:71:13.</translation>
+    </message>
+    <message>
+        <source>The clock was set, but reading it back failed: %1</source>
+        <translation>Die Uhr wurde gestellt, aber das Zurücklesen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The clock was set, but reading it back failed.</source>
+        <translation>Die Uhr wurde gestellt, aber das Zurücklesen ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -338,6 +406,10 @@
     <message>
         <source>The Bluetooth device %1 offers no serial service: is it an optical head?</source>
         <translation>Das Bluetooth-Gerät %1 bietet keinen seriellen Dienst an: Ist es ein optischer Lesekopf?</translation>
+    </message>
+    <message>
+        <source>The meter (%1) offers only an IEC 62056-21 mode C data readout, no DLMS on this port: only its data readout can be read.</source>
+        <translation>Der Zähler (%1) bietet an dieser Schnittstelle nur eine Datenauslesung nach IEC 62056-21 Mode C, kein DLMS: nur die Datenauslesung kann gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +524,77 @@
     <message>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>AA:BB:CC:DD:EE:FF</source>
+        <translation>AA:BB:CC:DD:EE:FF</translation>
+    </message>
+    <message>
+        <source>Bluetooth head</source>
+        <translation>Bluetooth-Kopf</translation>
+    </message>
+    <message>
+        <source>Look for Bluetooth optical heads nearby.</source>
+        <translation>Nach Bluetooth-Optoköpfen in der Nähe suchen.</translation>
+    </message>
+    <message>
+        <source>Bluetooth head…</source>
+        <translation>Bluetooth-Kopf…</translation>
+    </message>
+    <message>
+        <source>Choose a head found by Search or type its address (AA:BB:CC:DD:EE:FF).</source>
+        <translation>Wählen Sie einen mit Suchen gefundenen Kopf oder geben Sie seine Adresse ein (AA:BB:CC:DD:EE:FF).</translation>
+    </message>
+    <message>
+        <source>Searching for Bluetooth heads…</source>
+        <translation>Suche nach Bluetooth-Köpfen…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 dBm)</source>
+        <translation>%1 (%2, %3 dBm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Bluetooth heads found. Is the head switched on and near?</source>
+        <translation>Keine Bluetooth-Köpfe gefunden. Ist der Kopf eingeschaltet und in der Nähe?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n Bluetooth head(s).</source>
+        <translation>
+            <numerusform>%n Bluetooth-Kopf gefunden.</numerusform>
+            <numerusform>%n Bluetooth-Köpfe gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter found.</source>
+        <translation>Kein Bluetooth-Adapter gefunden.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off: switch it on and search again.</source>
+        <translation>Der Bluetooth-Adapter ist ausgeschaltet: schalten Sie ihn ein und suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This program may not use Bluetooth: allow it in the system settings and search again.</source>
+        <translation>Dieses Programm darf Bluetooth nicht verwenden: erlauben Sie es in den Systemeinstellungen und suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Bluetooth search is not supported on this system.</source>
+        <translation>Die Bluetooth-Suche wird auf diesem System nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth search failed. Search again.</source>
+        <translation>Die Bluetooth-Suche ist fehlgeschlagen. Suchen Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -606,16 +749,19 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <translation>Verbinden Sie sich mit einem Zähler, um seine Anzeigelisten zu bearbeiten.</translation>
     </message>
     <message>
-        <source>%1 of at most %2 readings.</source>
-        <translation>%1 von höchstens %2 Messwerten.</translation>
-    </message>
-    <message>
         <source>(Size limit assumed: the data sheet gives none.)</source>
         <translation>(Größengrenze angenommen: Das Datenblatt nennt keine.)</translation>
     </message>
     <message>
         <source>%1: no value read from the meter yet.</source>
         <translation>%1: noch kein Wert vom Zähler gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of at most %n reading(s).</source>
+        <translation>
+            <numerusform>%1 von höchstens %n Messwert.</numerusform>
+            <numerusform>%1 von höchstens %n Messwerten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -727,6 +873,50 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <source>Reconnect…</source>
         <translation>Wieder einschalten…</translation>
     </message>
+    <message>
+        <source>The schedule as text, for pasting: &quot;06:00 on, 22:00 off&quot;.</source>
+        <translation>Der Zeitplan als Text, zum Einfügen: &quot;06:00 on, 22:00 off&quot;.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Schalten</translation>
+    </message>
+    <message>
+        <source>Every day at this time (hh:mm) the relay switches on or off.</source>
+        <translation>Jeden Tag zu dieser Zeit (hh:mm) schaltet das Relais ein oder aus.</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>Zeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove time</source>
+        <translation>Zeit entfernen</translation>
+    </message>
+    <message>
+        <source>switch on</source>
+        <translation>einschalten</translation>
+    </message>
+    <message>
+        <source>switch off</source>
+        <translation>ausschalten</translation>
+    </message>
+    <message>
+        <source>Relay %1 follows a schedule only in calendar mode.</source>
+        <translation>Relais %1 folgt einem Zeitplan nur im Kalendermodus.</translation>
+    </message>
+    <message>
+        <source>Relay %1: schedule %2</source>
+        <translation>Relais %1: Zeitplan %2</translation>
+    </message>
+    <message>
+        <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
+        <translation>Eine Schaltzeit ist hh:mm, von 00:00 bis 23:59.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MainWindow</name>
@@ -737,10 +927,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>Write to meter</source>
         <translation>In den Zähler schreiben</translation>
-    </message>
-    <message>
-        <source>Write these %1 changes to the meter?</source>
-        <translation>Diese %1 Änderungen in den Zähler schreiben?</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -807,10 +993,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
-        <source>%1 changes have not been written to the meter. Quit anyway?</source>
-        <translation>%1 Änderungen wurden nicht in den Zähler geschrieben. Trotzdem beenden?</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -853,6 +1035,24 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <source>The language changes the next time OpenMeterTool starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von OpenMeterTool.</translation>
     </message>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>%n Änderung in den Zähler schreiben?</numerusform>
+            <numerusform>Diese %n Änderungen in den Zähler schreiben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise clock</source>
+        <translation>Uhr &amp;synchronisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter. Quit anyway?</source>
+        <translation>
+            <numerusform>%n Änderung wurde nicht in den Zähler geschrieben. Trotzdem beenden?</numerusform>
+            <numerusform>%n Änderungen wurden nicht in den Zähler geschrieben. Trotzdem beenden?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MeterDocument</name>
@@ -863,14 +1063,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>Z21 is the CT ratio: a number from 001 to 600.</source>
         <translation>Z21 ist das CT-Verhältnis: eine Zahl von 001 bis 600.</translation>
-    </message>
-    <message>
-        <source>%1 needs 1 digit.</source>
-        <translation>%1 braucht 1 Ziffer.</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 digits.</source>
-        <translation>%1 braucht %2 Ziffern.</translation>
     </message>
     <message>
         <source>The CT ratio is locked in this meter (Z22): Z21 cannot be changed.</source>
@@ -929,10 +1121,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <translation>%1 %2: %3 (%4) -&gt; %5 (%6)</translation>
     </message>
     <message>
-        <source>%1 display list: %2 -&gt; %3 readings</source>
-        <translation>Anzeigeliste „%1“: %2 -&gt; %3 Messwerte</translation>
-    </message>
-    <message>
         <source>CT ratio: %1 -&gt; %2</source>
         <translation>CT-Verhältnis: %1 -&gt; %2</translation>
     </message>
@@ -971,10 +1159,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>Backup-powered</source>
         <translation>Batteriebetrieb</translation>
-    </message>
-    <message>
-        <source>The %1 list holds at most %2 readings.</source>
-        <translation>Die Liste „%1“ fasst höchstens %2 Messwerte.</translation>
     </message>
     <message>
         <source>%1 is already in the %2 list.</source>
@@ -1036,6 +1220,811 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <source>Load control</source>
         <translation>Laststeuerung</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 needs %n digit(s).</source>
+        <translation>
+            <numerusform>%1 braucht %n Ziffer.</numerusform>
+            <numerusform>%1 braucht %n Ziffern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 display list: %2 -&gt; %n reading(s)</source>
+        <translation>
+            <numerusform>Anzeigeliste „%1“: %2 -&gt; %n Messwert</numerusform>
+            <numerusform>Anzeigeliste „%1“: %2 -&gt; %n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 list holds at most %n reading(s).</source>
+        <translation>
+            <numerusform>Die Liste „%1“ fasst höchstens %n Messwert.</numerusform>
+            <numerusform>Die Liste „%1“ fasst höchstens %n Messwerte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cover opened: the terminal cover has been opened (tamper, stays set until cleared).</source>
+        <translation>Deckel geöffnet: der Klemmendeckel wurde geöffnet (Manipulation, bleibt gesetzt, bis sie gelöscht wird).</translation>
+    </message>
+    <message>
+        <source>Magnetic influence: a strong magnet was detected near the meter (tamper, stays set until cleared).</source>
+        <translation>Magnetische Beeinflussung: ein starker Magnet wurde nahe am Zähler erkannt (Manipulation, bleibt gesetzt, bis sie gelöscht wird).</translation>
+    </message>
+    <message>
+        <source>Voltage sag: a phase voltage is below its limit now.</source>
+        <translation>Spannungseinbruch: eine Phasenspannung liegt jetzt unter ihrer Grenze.</translation>
+    </message>
+    <message>
+        <source>Voltage swell: a phase voltage is above its limit now.</source>
+        <translation>Spannungsüberhöhung: eine Phasenspannung liegt jetzt über ihrer Grenze.</translation>
+    </message>
+    <message>
+        <source>THD over limit: the harmonic distortion is above its limit now.</source>
+        <translation>THD über der Grenze: die harmonische Verzerrung liegt jetzt über ihrer Grenze.</translation>
+    </message>
+    <message>
+        <source>Voltage unbalance: the phase voltages differ more than allowed now.</source>
+        <translation>Spannungsunsymmetrie: die Phasenspannungen weichen jetzt stärker als erlaubt voneinander ab.</translation>
+    </message>
+    <message>
+        <source>Phase missing: a phase has no voltage now.</source>
+        <translation>Phasenausfall: eine Phase hat jetzt keine Spannung.</translation>
+    </message>
+    <message>
+        <source>alarm bit %1</source>
+        <translation>Alarmbit %1</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock could not be compared with this computer&apos;s.</source>
+        <translation>Die Uhr des Zählers konnte nicht mit der dieses Computers verglichen werden.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is right (within 1 s).</source>
+        <translation>Die Uhr des Zählers geht richtig (auf 1 s genau).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is %1 behind.</source>
+        <translation>Die Uhr des Zählers geht %1 nach.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is %1 ahead.</source>
+        <translation>Die Uhr des Zählers geht %1 vor.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MeterTexts</name>
+    <message>
+        <source>Decimals in display</source>
+        <translation>Nachkommastellen im Display</translation>
+    </message>
+    <message>
+        <source>LED configuration</source>
+        <translation>LED-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Primary module configuration</source>
+        <translation>Konfiguration des Primärmoduls</translation>
+    </message>
+    <message>
+        <source>Integration period / Load profile period</source>
+        <translation>Integrationsperiode / Lastgangperiode</translation>
+    </message>
+    <message>
+        <source>Display configuration</source>
+        <translation>Displaykonfiguration</translation>
+    </message>
+    <message>
+        <source>Debiting stop date</source>
+        <translation>Abrechnungsstichtag</translation>
+    </message>
+    <message>
+        <source>Debiting logging interval</source>
+        <translation>Abrechnungs-Speicherintervall</translation>
+    </message>
+    <message>
+        <source>Pulse out length / Alarm input</source>
+        <translation>Ausgangsimpulslänge / Alarmeingang</translation>
+    </message>
+    <message>
+        <source>Analysis logger setup</source>
+        <translation>Einstellung des Analyseloggers</translation>
+    </message>
+    <message>
+        <source>Greenwich Mean Time (GMT)</source>
+        <translation>Greenwich-Zeit (GMT)</translation>
+    </message>
+    <message>
+        <source>Unit pulse input</source>
+        <translation>Einheit des Impulseingangs</translation>
+    </message>
+    <message>
+        <source>Tariff control plan</source>
+        <translation>Tarifsteuerungsplan</translation>
+    </message>
+    <message>
+        <source>Load control plan</source>
+        <translation>Laststeuerungsplan</translation>
+    </message>
+    <message>
+        <source>Daylight saving time / Summer-winter time table</source>
+        <translation>Sommerzeit / Sommer-Winterzeit-Tabelle</translation>
+    </message>
+    <message>
+        <source>Frequency code Protocol</source>
+        <translation>Frequenzcode Protokoll</translation>
+    </message>
+    <message>
+        <source>Push button 2 setup</source>
+        <translation>Einstellung von Taster 2</translation>
+    </message>
+    <message>
+        <source>1107 configuration</source>
+        <translation>1107-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Calendar setup</source>
+        <translation>Kalendereinstellung</translation>
+    </message>
+    <message>
+        <source>Transformer ratio</source>
+        <translation>Wandlerverhältnis</translation>
+    </message>
+    <message>
+        <source>Transformer ratio (unlocked / locked)</source>
+        <translation>Wandlerverhältnis (entsperrt/gesperrt)</translation>
+    </message>
+    <message>
+        <source>Load profile, based on</source>
+        <translation>Lastgang, basierend auf</translation>
+    </message>
+    <message>
+        <source>Pulse output (module)</source>
+        <translation>Impulsausgang (Modul)</translation>
+    </message>
+    <message>
+        <source>Debitlogger 2 interval</source>
+        <translation>Intervall des Abrechnungsloggers 2</translation>
+    </message>
+    <message>
+        <source>Alarm configuration</source>
+        <translation>Alarmkonfiguration</translation>
+    </message>
+    <message>
+        <source>Load profile data (DLMS)</source>
+        <translation>Lastgangdaten (DLMS)</translation>
+    </message>
+    <message>
+        <source>Local interface encryption</source>
+        <translation>Verschlüsselung der lokalen Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Load profile configuration</source>
+        <translation>Lastgangkonfiguration</translation>
+    </message>
+    <message>
+        <source>Debit 2 logger configuration</source>
+        <translation>Konfiguration des Abrechnungsloggers 2</translation>
+    </message>
+    <message>
+        <source>7.0 [Default]</source>
+        <translation>7.0 [Standard]</translation>
+    </message>
+    <message>
+        <source>7.1 [Country specific]</source>
+        <translation>7.1 [länderspezifisch]</translation>
+    </message>
+    <message>
+        <source>7.2 [Country specific]</source>
+        <translation>7.2 [länderspezifisch]</translation>
+    </message>
+    <message>
+        <source>LED switched off without consumption</source>
+        <translation>LED ohne Verbrauch aus</translation>
+    </message>
+    <message>
+        <source>LED switched on without consumption</source>
+        <translation>LED ohne Verbrauch an</translation>
+    </message>
+    <message>
+        <source>No function</source>
+        <translation>Keine Funktion</translation>
+    </message>
+    <message>
+        <source>4-tariff</source>
+        <translation>4-Tarif</translation>
+    </message>
+    <message>
+        <source>4-tariff inverted</source>
+        <translation>4-Tarif invertiert</translation>
+    </message>
+    <message>
+        <source>Pulse in</source>
+        <translation>Impuls ein</translation>
+    </message>
+    <message>
+        <source>Pulse in inv.</source>
+        <translation>Impuls ein inv.</translation>
+    </message>
+    <message>
+        <source>Alarm in</source>
+        <translation>Alarm ein</translation>
+    </message>
+    <message>
+        <source>Alarm in inverted</source>
+        <translation>Alarm ein invertiert</translation>
+    </message>
+    <message>
+        <source>A+ out</source>
+        <translation>A+ aus</translation>
+    </message>
+    <message>
+        <source>A- out</source>
+        <translation>A- aus</translation>
+    </message>
+    <message>
+        <source>R+ out</source>
+        <translation>R+ aus</translation>
+    </message>
+    <message>
+        <source>2-tariff</source>
+        <translation>2-Tarif</translation>
+    </message>
+    <message>
+        <source>2-tariff inverted</source>
+        <translation>2-Tarif invertiert</translation>
+    </message>
+    <message>
+        <source>Debiting stop pulse</source>
+        <translation>Abrechnungsstopp-Impuls</translation>
+    </message>
+    <message>
+        <source>Load control load</source>
+        <translation>Laststeuerung Last</translation>
+    </message>
+    <message>
+        <source>Status control</source>
+        <translation>Statussteuerung</translation>
+    </message>
+    <message>
+        <source>Load tariff sync</source>
+        <translation>Lasttarif-Synchronisation</translation>
+    </message>
+    <message>
+        <source>Load tariff sync inverted</source>
+        <translation>Lasttarif-Synchronisation invertiert</translation>
+    </message>
+    <message>
+        <source>4-tariff sync load control</source>
+        <translation>4-Tarif-synchrone Laststeuerung</translation>
+    </message>
+    <message>
+        <source>4-tariff sync load control inverted</source>
+        <translation>4-Tarif-synchrone Laststeuerung invertiert</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Laststeuerung</translation>
+    </message>
+    <message>
+        <source>Load control 1</source>
+        <translation>Laststeuerung 1</translation>
+    </message>
+    <message>
+        <source>Load control 2</source>
+        <translation>Laststeuerung 2</translation>
+    </message>
+    <message>
+        <source>Toggle Load control 1 &amp; 2</source>
+        <translation>Laststeuerung 1 &amp; 2 umschalten</translation>
+    </message>
+    <message>
+        <source>None (externally controlled)</source>
+        <translation>Keine (extern gesteuert)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Every second month</source>
+        <translation>Jeden zweiten Monat</translation>
+    </message>
+    <message>
+        <source>Every third month</source>
+        <translation>Jeden dritten Monat</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Halbjährlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>30 msec pulse length</source>
+        <translation>30 ms Impulslänge</translation>
+    </message>
+    <message>
+        <source>80 msec pulse length</source>
+        <translation>80 ms Impulslänge</translation>
+    </message>
+    <message>
+        <source>Alarm input deactivated</source>
+        <translation>Alarmeingang deaktiviert</translation>
+    </message>
+    <message>
+        <source>Alarm input active</source>
+        <translation>Alarmeingang aktiv</translation>
+    </message>
+    <message>
+        <source>Default setup</source>
+        <translation>Standardeinstellung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Tariff disabled</source>
+        <translation>Tarif deaktiviert</translation>
+    </message>
+    <message>
+        <source>Module Port control</source>
+        <translation>Steuerung über Modulport</translation>
+    </message>
+    <message>
+        <source>Register control</source>
+        <translation>Registersteuerung</translation>
+    </message>
+    <message>
+        <source>Load control disabled</source>
+        <translation>Laststeuerung deaktiviert</translation>
+    </message>
+    <message>
+        <source>No PB2 setup</source>
+        <translation>Keine PB2-Einstellung</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Mode A and C</source>
+        <translation>Mode A und C</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Primary energy</source>
+        <translation>Primärenergie</translation>
+    </message>
+    <message>
+        <source>Secondary energy</source>
+        <translation>Sekundärenergie</translation>
+    </message>
+    <message>
+        <source>Based on secondary energy</source>
+        <translation>Basierend auf Sekundärenergie</translation>
+    </message>
+    <message>
+        <source>Based on primary energy</source>
+        <translation>Basierend auf Primärenergie</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>No alarms enabled</source>
+        <translation>Keine Alarme aktiviert</translation>
+    </message>
+    <message>
+        <source>Absolute values</source>
+        <translation>Absolutwerte</translation>
+    </message>
+    <message>
+        <source>Delta values</source>
+        <translation>Deltawerte</translation>
+    </message>
+    <message>
+        <source>order-form specific setting</source>
+        <translation>Einstellung laut Bestellformular</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>unbekannter Code</translation>
+    </message>
+    <message>
+        <source>Active energy A+ total</source>
+        <translation>Wirkenergie A+ gesamt</translation>
+    </message>
+    <message>
+        <source>Active energy A- total</source>
+        <translation>Wirkenergie A- gesamt</translation>
+    </message>
+    <message>
+        <source>Reactive energy R+ total</source>
+        <translation>Blindenergie R+ gesamt</translation>
+    </message>
+    <message>
+        <source>Reactive energy R- total</source>
+        <translation>Blindenergie R- gesamt</translation>
+    </message>
+    <message>
+        <source>Apparent energy E+ total</source>
+        <translation>Scheinenergie E+ gesamt</translation>
+    </message>
+    <message>
+        <source>Apparent energy E- total</source>
+        <translation>Scheinenergie E- gesamt</translation>
+    </message>
+    <message>
+        <source>Active energy A+</source>
+        <translation>Wirkenergie A+</translation>
+    </message>
+    <message>
+        <source>Reactive energy R+</source>
+        <translation>Blindenergie R+</translation>
+    </message>
+    <message>
+        <source>last debiting period</source>
+        <translation>letzte Abrechnungsperiode</translation>
+    </message>
+    <message>
+        <source>Peak power P+max</source>
+        <translation>Spitzenleistung P+max</translation>
+    </message>
+    <message>
+        <source>Accumulated peak power P+max acc</source>
+        <translation>Kumulierte Spitzenleistung P+max acc</translation>
+    </message>
+    <message>
+        <source>Peak power Q+max</source>
+        <translation>Spitzenleistung Q+max</translation>
+    </message>
+    <message>
+        <source>Peak power S+max</source>
+        <translation>Spitzenleistung S+max</translation>
+    </message>
+    <message>
+        <source>Peak power S-max</source>
+        <translation>Spitzenleistung S-max</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>Spannung</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Active power P+</source>
+        <translation>Wirkleistung P+</translation>
+    </message>
+    <message>
+        <source>Active power P+ total</source>
+        <translation>Wirkleistung P+ gesamt</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequenz</translation>
+    </message>
+    <message>
+        <source>Current transformer ratio</source>
+        <translation>Stromwandlerverhältnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Hour counter</source>
+        <translation>Stundenzähler</translation>
+    </message>
+    <message>
+        <source>Debiting stop counter</source>
+        <translation>Zähler der Abrechnungsstopps</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <source>CT meter</source>
+        <translation>CT-Zähler</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>2 systems - Aron</source>
+        <translation>2 Systeme - Aron</translation>
+    </message>
+    <message>
+        <source>No breaker</source>
+        <translation>Kein Unterbrecher</translation>
+    </message>
+    <message>
+        <source>No radio</source>
+        <translation>Kein Funk</translation>
+    </message>
+    <message>
+        <source>Radio (for OMNIA)</source>
+        <translation>Funk (für OMNIA)</translation>
+    </message>
+    <message>
+        <source>Supercap + battery</source>
+        <translation>Superkondensator + Batterie</translation>
+    </message>
+    <message>
+        <source>S0 output</source>
+        <translation>S0-Ausgang</translation>
+    </message>
+    <message>
+        <source>Three-phase meter</source>
+        <translation>Dreiphasenzähler</translation>
+    </message>
+    <message>
+        <source>Single-phase meter</source>
+        <translation>Einphasenzähler</translation>
+    </message>
+    <message>
+        <source>Standard layout</source>
+        <translation>Standardbauform</translation>
+    </message>
+    <message>
+        <source>2 screws</source>
+        <translation>2 Schrauben</translation>
+    </message>
+    <message>
+        <source>OMNIA e-meter</source>
+        <translation>OMNIA e-meter</translation>
+    </message>
+    <message>
+        <source>LTE cat. M1/NB2</source>
+        <translation>LTE Kat. M1/NB2</translation>
+    </message>
+    <message>
+        <source>DSMR P1 Lite</source>
+        <translation>DSMR P1 Lite</translation>
+    </message>
+    <message>
+        <source>APS + 2x load ctrl + 1x pulse out</source>
+        <translation>APS + 2x Laststeuerung + 1x Impulsausgang</translation>
+    </message>
+    <message>
+        <source>2x load ctrl + 1x pulse out</source>
+        <translation>2x Laststeuerung + 1x Impulsausgang</translation>
+    </message>
+    <message>
+        <source>APS + 1x pulse out</source>
+        <translation>APS + 1x Impulsausgang</translation>
+    </message>
+    <message>
+        <source>Supercap</source>
+        <translation>Superkondensator</translation>
+    </message>
+    <message>
+        <source>3 days capacity</source>
+        <translation>3 Tage Kapazität</translation>
+    </message>
+    <message>
+        <source>7 days capacity</source>
+        <translation>7 Tage Kapazität</translation>
+    </message>
+    <message>
+        <source>3 days capacity and last gasp</source>
+        <translation>3 Tage Kapazität und Last Gasp</translation>
+    </message>
+    <message>
+        <source>7 days capacity and last gasp</source>
+        <translation>7 Tage Kapazität und Last Gasp</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>Battery and last gasp</source>
+        <translation>Batterie und Last Gasp</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Active 1 / reactive 1 (IEC)</source>
+        <translation>Wirk 1 / Blind 1 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active 1 / reactive 2 (IEC)</source>
+        <translation>Wirk 1 / Blind 2 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active 2 / reactive 2 (IEC)</source>
+        <translation>Wirk 2 / Blind 2 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active B / reactive 1 (MID)</source>
+        <translation>Wirk B / Blind 1 (MID)</translation>
+    </message>
+    <message>
+        <source>Active B / reactive 2 (MID)</source>
+        <translation>Wirk B / Blind 2 (MID)</translation>
+    </message>
+    <message>
+        <source>Active A / reactive 2 (MID)</source>
+        <translation>Wirk A / Blind 2 (MID)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>%1 (I/O 1: %2, I/O 2: %3)</source>
+        <translation>%1 (I/O 1: %2, I/O 2: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 A/5 A or %2 A/1 A</source>
+        <translation>%1 A/5 A oder %2 A/1 A</translation>
+    </message>
+    <message>
+        <source>%1 min.</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Secondary %1</source>
+        <translation>Sekundär %1</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>%1 tariff %2</source>
+        <translation>%1 Tarif %2</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Generation %1</source>
+        <translation>Generation %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n System</numerusform>
+            <numerusform>%n Systeme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active energy A-</source>
+        <translation>Wirkenergie A-</translation>
+    </message>
+    <message>
+        <source>Reactive energy R-</source>
+        <translation>Blindenergie R-</translation>
+    </message>
+    <message>
+        <source>Apparent energy E+</source>
+        <translation>Scheinenergie E+</translation>
+    </message>
+    <message>
+        <source>Apparent energy E-</source>
+        <translation>Scheinenergie E-</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -1072,10 +2061,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <translation>Zähler</translation>
     </message>
     <message>
-        <source>Readings</source>
-        <translation>Messwerte</translation>
-    </message>
-    <message>
         <source>Not connected. Choose a meter above and press Connect.</source>
         <translation>Nicht verbunden. Wählen Sie oben einen Zähler und drücken Sie Verbinden.</translation>
     </message>
@@ -1102,6 +2087,86 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>The type number does not decode: %1</source>
         <translation>Die Typennummer lässt sich nicht dekodieren: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise clock</source>
+        <translation>Uhr &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time (UTC) and read it back.</source>
+        <translation>Die Uhr des Zählers auf die Zeit dieses Computers (UTC) stellen und zurücklesen.</translation>
+    </message>
+    <message>
+        <source>Voltage U</source>
+        <translation>Spannung U</translation>
+    </message>
+    <message>
+        <source>Current I</source>
+        <translation>Strom I</translation>
+    </message>
+    <message>
+        <source>Active power P+</source>
+        <translation>Wirkleistung P+</translation>
+    </message>
+    <message>
+        <source>Reactive power Q</source>
+        <translation>Blindleistung Q</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>Leistungsfaktor</translation>
+    </message>
+    <message>
+        <source>THD U</source>
+        <translation>THD U</translation>
+    </message>
+    <message>
+        <source>THD I</source>
+        <translation>THD I</translation>
+    </message>
+    <message>
+        <source>Total active power P+</source>
+        <translation>Gesamtwirkleistung P+</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequenz</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>Alarms and tamper</source>
+        <translation>Alarme und Manipulation</translation>
+    </message>
+    <message>
+        <source>Instantaneous values</source>
+        <translation>Momentanwerte</translation>
+    </message>
+    <message>
+        <source>Energy registers</source>
+        <translation>Energieregister</translation>
+    </message>
+    <message>
+        <source>Connect to read the meter&apos;s clock.</source>
+        <translation>Verbinden Sie sich, um die Uhr des Zählers zu lesen.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock was not read.</source>
+        <translation>Die Uhr des Zählers wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 UTC</source>
+        <translation>Zähleruhr: %1 UTC</translation>
+    </message>
+    <message>
+        <source>This meter&apos;s alarm register was not read.</source>
+        <translation>Das Alarmregister dieses Zählers wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>Keine Alarme.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +2337,126 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>Cannot be written yet: %1</source>
         <translation>Kann noch nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginnt</translation>
+    </message>
+    <message>
+        <source>Week profile</source>
+        <translation>Wochenprofil</translation>
+    </message>
+    <message>
+        <source>Each season starts on its date (*-MM-DD) every year and uses its week profile.</source>
+        <translation>Jede Saison beginnt jedes Jahr an ihrem Datum (*-MM-DD) und verwendet ihr Wochenprofil.</translation>
+    </message>
+    <message>
+        <source>Add season</source>
+        <translation>Saison hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove season</source>
+        <translation>Saison entfernen</translation>
+    </message>
+    <message>
+        <source>Seasons</source>
+        <translation>Saisons</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>The day profile (its number) each weekday of the week profile uses.</source>
+        <translation>Das Tagesprofil (seine Nummer), das jeder Wochentag des Wochenprofils verwendet.</translation>
+    </message>
+    <message>
+        <source>Add week profile</source>
+        <translation>Wochenprofil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove week profile</source>
+        <translation>Wochenprofil entfernen</translation>
+    </message>
+    <message>
+        <source>Week profiles</source>
+        <translation>Wochenprofile</translation>
+    </message>
+    <message>
+        <source>season %1</source>
+        <translation>Saison %1</translation>
+    </message>
+    <message>
+        <source>Another season already starts on %1.</source>
+        <translation>Eine andere Saison beginnt bereits am %1.</translation>
+    </message>
+    <message>
+        <source>Add the season %1</source>
+        <translation>Saison %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change the season %1</source>
+        <translation>Saison %1 ändern</translation>
+    </message>
+    <message>
+        <source>Remove the season %1</source>
+        <translation>Saison %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add the week profile %1</source>
+        <translation>Wochenprofil %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>A week profile needs a name.</source>
+        <translation>Ein Wochenprofil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a week profile named %1.</source>
+        <translation>Es gibt bereits ein Wochenprofil namens %1.</translation>
+    </message>
+    <message>
+        <source>Rename the week profile %1 to %2</source>
+        <translation>Wochenprofil %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Week profile %1: weekday %2 uses day profile %3</source>
+        <translation>Wochenprofil %1: Wochentag %2 verwendet Tagesprofil %3</translation>
+    </message>
+    <message>
+        <source>The week profile %1 is used by the season %2.</source>
+        <translation>Das Wochenprofil %1 wird von der Saison %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>Remove the week profile %1</source>
+        <translation>Wochenprofil %1 entfernen</translation>
+    </message>
+    <message>
+        <source>A season starts on a date of every year: *-MM-DD.</source>
+        <translation>Eine Saison beginnt an einem Datum jedes Jahres: *-MM-DD.</translation>
     </message>
 </context>
 <context>

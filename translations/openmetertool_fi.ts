@@ -76,28 +76,12 @@
         <translation>Mittarin lukeminen epäonnistui: %1</translation>
     </message>
     <message>
-        <source>writing failed: %1</source>
-        <translation>kirjoitus epäonnistui: %1</translation>
-    </message>
-    <message>
         <source>reading back failed: %1</source>
         <translation>takaisinluku epäonnistui: %1</translation>
     </message>
     <message>
-        <source>Restoring the old configuration failed too (%1): check the meter and restore the backup %2 by hand.</source>
-        <translation>Myös vanhan konfiguraation palautus epäonnistui (%1): tarkista mittari ja palauta varmuuskopio %2 käsin.</translation>
-    </message>
-    <message>
         <source>Reading the meter…</source>
         <translation>Luetaan mittaria…</translation>
-    </message>
-    <message>
-        <source>The meter refused to restore %1 (%2): restore the backup %3 by hand.</source>
-        <translation>Mittari kieltäytyi palauttamasta kohdetta %1 (%2): palauta varmuuskopio %3 käsin.</translation>
-    </message>
-    <message>
-        <source>the meter refused %1 (%2)</source>
-        <translation>mittari hylkäsi kohteen %1 (%2)</translation>
     </message>
     <message>
         <source>This meter does not say which type it is; connect as reader or installer to read its type number.</source>
@@ -120,10 +104,6 @@
         <translation>konfiguraatiokoodit</translation>
     </message>
     <message>
-        <source>%1 display list</source>
-        <translation>näyttölista ”%1”</translation>
-    </message>
-    <message>
         <source>CT ratio lock</source>
         <translation>CT-lukitus</translation>
     </message>
@@ -140,35 +120,12 @@
         <translation>Mitään ei kirjoitettu: varmuuskopiota ei voitu tallentaa kansioon %1.</translation>
     </message>
     <message>
-        <source>Restoring %1 (%2 of %3)…</source>
-        <translation>Palautetaan: %1 (%2/%3)…</translation>
-    </message>
-    <message>
-        <source>Writing %1 (%2 of %3)…</source>
-        <translation>Kirjoitetaan: %1 (%2/%3)…</translation>
-    </message>
-    <message>
         <source>Nothing changed: %1. The old configuration was restored and verified.</source>
         <translation>Mitään ei muutettu: %1. Vanha konfiguraatio palautettiin ja tarkistettiin.</translation>
     </message>
     <message>
-        <source>%1; restoring did not verify for %2: restore the backup %3 by hand.</source>
-        <translation>%1; kohteen %2 palautusta ei voitu varmistaa: palauta varmuuskopio %3 käsin.</translation>
-    </message>
-    <message>
         <source>the meter does not hold what was written for %1</source>
         <translation>mittarissa ei ole kohteeseen %1 kirjoitettua arvoa</translation>
-    </message>
-    <message numerus="yes">
-        <source>Written and verified: %n change(s).</source>
-        <translation>
-            <numerusform>Kirjoitettu ja tarkistettu: %n muutos.</numerusform>
-            <numerusform>Kirjoitettu ja tarkistettu: %n muutosta.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1.</source>
-        <translation>Mitään ei muutettu: %1.</translation>
     </message>
     <message>
         <source>The audit log %1 cannot be written: %2</source>
@@ -202,14 +159,6 @@
         <translation>Mitään ei kirjoitettu: %1</translation>
     </message>
     <message>
-        <source>Running %1 (%2 of %3)…</source>
-        <translation>Suoritetaan %1 (%2/%3)…</translation>
-    </message>
-    <message>
-        <source>; %1 was run and cannot be undone</source>
-        <translation>; %1 suoritettiin eikä sitä voi perua</translation>
-    </message>
-    <message>
         <source>The tariff calendar cannot be shown: %1</source>
         <translation>Tariffikalenteria ei voi näyttää: %1</translation>
     </message>
@@ -231,6 +180,125 @@
             <numerusform>%n tavu, osa kehystä</numerusform>
             <numerusform>%n tavua, osa kehystä</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>yhteys suljettiin</translation>
+    </message>
+    <message>
+        <source>The clock was not set: %1</source>
+        <translation>Kelloa ei asetettu: %1</translation>
+    </message>
+    <message>
+        <source>The meter refused the new time (%1): connect as installer to set its clock.</source>
+        <translation>Mittari hylkäsi uuden ajan (%1): yhdistä asentajana asettaaksesi sen kellon.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock was set to this computer&apos;s time.</source>
+        <translation>Mittarin kello asetettiin tämän tietokoneen aikaan.</translation>
+    </message>
+    <message>
+        <source>Connect to the meter before setting its clock.</source>
+        <translation>Yhdistä mittariin ennen sen kellon asettamista.</translation>
+    </message>
+    <message>
+        <source>This meter&apos;s clock was not read; it cannot be set.</source>
+        <translation>Tämän mittarin kelloa ei luettu; sitä ei voi asettaa.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock cannot be set: its time does not decode (%1).</source>
+        <translation>Mittarin kelloa ei voi asettaa: sen aikaa ei voi tulkita (%1).</translation>
+    </message>
+    <message>
+        <source>Setting the meter&apos;s clock…</source>
+        <translation>Asetetaan mittarin kelloa…</translation>
+    </message>
+    <message>
+        <source>load profile period</source>
+        <translation>kuormitusprofiilin jakso</translation>
+    </message>
+    <message>
+        <source>Changing the load profile period clears the load profile stored in the meter: its history is lost.</source>
+        <translation>Kuormitusprofiilin jakson muuttaminen tyhjentää mittariin tallennetun kuormitusprofiilin: sen historia katoaa.</translation>
+    </message>
+    <message>
+        <source>Writing %1 loses data stored in the meter.</source>
+        <translation>Kohteen %1 kirjoittaminen hävittää mittariin tallennettuja tietoja.</translation>
+    </message>
+    <message>
+        <source>Write to meter</source>
+        <translation>Kirjoita mittariin</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Checking the restored values…</source>
+        <translation>Tarkistetaan palautettuja arvoja…</translation>
+    </message>
+    <message>
+        <source>Reading back what was written…</source>
+        <translation>Luetaan kirjoitettu takaisin…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Palautetaan %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Kirjoitetaan %1…</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>kohteen %1 kirjoittaminen epäonnistui: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written and verified: %n step(s).</source>
+        <translation>
+            <numerusform>Kirjoitettu ja tarkistettu: %n vaihe.</numerusform>
+            <numerusform>Kirjoitettu ja tarkistettu: %n vaihetta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; restoring the old configuration failed too (%2): restore the backup %3 with “omt config restore”.</source>
+        <translation>%1; myös vanhan konfiguraation palautus epäonnistui (%2): palauta varmuuskopio %3 komennolla ”omt config restore”.</translation>
+    </message>
+    <message>
+        <source>The CT ratio lock was written but does not read back (%1); it cannot be undone. Backup: %2</source>
+        <translation>CT-muuntosuhteen lukitus kirjoitettiin, mutta sitä ei voi lukea takaisin (%1); sitä ei voi perua. Varmuuskopio: %2</translation>
+    </message>
+    <message>
+        <source>the meter refused it (%1)</source>
+        <translation>mittari hylkäsi sen (%1)</translation>
+    </message>
+    <message>
+        <source>automatic display list</source>
+        <translation>automaattinen näyttölista</translation>
+    </message>
+    <message>
+        <source>manual display list</source>
+        <translation>manuaalinen näyttölista</translation>
+    </message>
+    <message>
+        <source>backup-powered display list</source>
+        <translation>varavirran näyttölista</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1. Nothing had been written.</source>
+        <translation>Mitään ei muutettu: %1. Mitään ei ollut kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Search for the Bluetooth head, or type its address like 00:1A:7D:DA:71:13.</source>
+        <translation>Etsi Bluetooth-lukupää tai kirjoita sen osoite, esimerkiksi 00:1A:7D:DA:71:13.</translation>
+    </message>
+    <message>
+        <source>The clock was set, but reading it back failed: %1</source>
+        <translation>Kello asetettiin, mutta sen lukeminen takaisin epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>The clock was set, but reading it back failed.</source>
+        <translation>Kello asetettiin, mutta sen lukeminen takaisin epäonnistui.</translation>
     </message>
 </context>
 <context>
@@ -338,6 +406,10 @@
     <message>
         <source>The Bluetooth device %1 offers no serial service: is it an optical head?</source>
         <translation>Bluetooth-laite %1 ei tarjoa sarjaliikennepalvelua: onko se optinen lukupää?</translation>
+    </message>
+    <message>
+        <source>The meter (%1) offers only an IEC 62056-21 mode C data readout, no DLMS on this port: only its data readout can be read.</source>
+        <translation>Mittari (%1) tarjoaa tässä portissa vain IEC 62056-21 mode C -datanluennan eikä DLMS:ää: vain datanluenta voidaan lukea.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +524,77 @@
     <message>
         <source>&amp;Disconnect</source>
         <translation>&amp;Katkaise</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Etsi</translation>
+    </message>
+    <message>
+        <source>AA:BB:CC:DD:EE:FF</source>
+        <translation>AA:BB:CC:DD:EE:FF</translation>
+    </message>
+    <message>
+        <source>Bluetooth head</source>
+        <translation>Bluetooth-lukupää</translation>
+    </message>
+    <message>
+        <source>Look for Bluetooth optical heads nearby.</source>
+        <translation>Etsi lähellä olevia optisia Bluetooth-lukupäitä.</translation>
+    </message>
+    <message>
+        <source>Bluetooth head…</source>
+        <translation>Bluetooth-lukupää…</translation>
+    </message>
+    <message>
+        <source>Choose a head found by Search or type its address (AA:BB:CC:DD:EE:FF).</source>
+        <translation>Valitse Etsi-toiminnolla löytynyt lukupää tai kirjoita sen osoite (AA:BB:CC:DD:EE:FF).</translation>
+    </message>
+    <message>
+        <source>Searching for Bluetooth heads…</source>
+        <translation>Etsitään Bluetooth-lukupäitä…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 dBm)</source>
+        <translation>%1 (%2, %3 dBm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Bluetooth heads found. Is the head switched on and near?</source>
+        <translation>Bluetooth-lukupäitä ei löytynyt. Onko lukupää päällä ja lähellä?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n Bluetooth head(s).</source>
+        <translation>
+            <numerusform>Löytyi %n Bluetooth-lukupää.</numerusform>
+            <numerusform>Löytyi %n Bluetooth-lukupäätä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter found.</source>
+        <translation>Bluetooth-sovitinta ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off: switch it on and search again.</source>
+        <translation>Bluetooth-sovitin on pois päältä: kytke se päälle ja etsi uudelleen.</translation>
+    </message>
+    <message>
+        <source>This program may not use Bluetooth: allow it in the system settings and search again.</source>
+        <translation>Tämä ohjelma ei saa käyttää Bluetoothia: salli se järjestelmäasetuksissa ja etsi uudelleen.</translation>
+    </message>
+    <message>
+        <source>Bluetooth search is not supported on this system.</source>
+        <translation>Bluetooth-hakua ei tueta tässä järjestelmässä.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth search failed. Search again.</source>
+        <translation>Bluetooth-haku epäonnistui. Etsi uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -606,16 +749,19 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <translation>Yhdistä mittariin muokataksesi sen näyttölistoja.</translation>
     </message>
     <message>
-        <source>%1 of at most %2 readings.</source>
-        <translation>%1 / enintään %2 lukemaa.</translation>
-    </message>
-    <message>
         <source>(Size limit assumed: the data sheet gives none.)</source>
         <translation>(Kokoraja oletettu: tuoteseloste ei anna sitä.)</translation>
     </message>
     <message>
         <source>%1: no value read from the meter yet.</source>
         <translation>%1: arvoa ei ole vielä luettu mittarista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of at most %n reading(s).</source>
+        <translation>
+            <numerusform>%1 / enintään %n lukema.</numerusform>
+            <numerusform>%1 / enintään %n lukemaa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -727,6 +873,50 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <source>Reconnect…</source>
         <translation>Kytke uudelleen…</translation>
     </message>
+    <message>
+        <source>The schedule as text, for pasting: &quot;06:00 on, 22:00 off&quot;.</source>
+        <translation>Aikataulu tekstinä liittämistä varten: &quot;06:00 on, 22:00 off&quot;.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Kytkentä</translation>
+    </message>
+    <message>
+        <source>Every day at this time (hh:mm) the relay switches on or off.</source>
+        <translation>Rele kytkeytyy päälle tai pois joka päivä tähän aikaan (hh:mm).</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>Lisää aika</translation>
+    </message>
+    <message>
+        <source>Remove time</source>
+        <translation>Poista aika</translation>
+    </message>
+    <message>
+        <source>switch on</source>
+        <translation>kytke päälle</translation>
+    </message>
+    <message>
+        <source>switch off</source>
+        <translation>kytke pois</translation>
+    </message>
+    <message>
+        <source>Relay %1 follows a schedule only in calendar mode.</source>
+        <translation>Rele %1 noudattaa aikataulua vain kalenteritilassa.</translation>
+    </message>
+    <message>
+        <source>Relay %1: schedule %2</source>
+        <translation>Rele %1: aikataulu %2</translation>
+    </message>
+    <message>
+        <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
+        <translation>Vaihtoaika on hh:mm, 00:00–23:59.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MainWindow</name>
@@ -737,10 +927,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>Write to meter</source>
         <translation>Kirjoita mittariin</translation>
-    </message>
-    <message>
-        <source>Write these %1 changes to the meter?</source>
-        <translation>Kirjoitetaanko nämä muutokset (%1) mittariin?</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -807,10 +993,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <translation>Odottavat muutokset</translation>
     </message>
     <message>
-        <source>%1 changes have not been written to the meter. Quit anyway?</source>
-        <translation>Muutoksia (%1) ei ole kirjoitettu mittariin. Lopetetaanko silti?</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -853,6 +1035,24 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <source>The language changes the next time OpenMeterTool starts.</source>
         <translation>Kieli vaihtuu, kun OpenMeterTool käynnistetään seuraavan kerran.</translation>
     </message>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>Kirjoitetaanko %n muutos mittariin?</numerusform>
+            <numerusform>Kirjoitetaanko nämä %n muutosta mittariin?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise clock</source>
+        <translation>&amp;Synkronoi kello</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter. Quit anyway?</source>
+        <translation>
+            <numerusform>%n muutos on kirjoittamatta mittariin. Lopetetaanko silti?</numerusform>
+            <numerusform>%n muutosta on kirjoittamatta mittariin. Lopetetaanko silti?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MeterDocument</name>
@@ -863,14 +1063,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>Z21 is the CT ratio: a number from 001 to 600.</source>
         <translation>Z21 on CT-muuntosuhde: luku väliltä 001–600.</translation>
-    </message>
-    <message>
-        <source>%1 needs 1 digit.</source>
-        <translation>%1 tarvitsee 1 numeron.</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 digits.</source>
-        <translation>%1 tarvitsee %2 numeroa.</translation>
     </message>
     <message>
         <source>The CT ratio is locked in this meter (Z22): Z21 cannot be changed.</source>
@@ -929,10 +1121,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <translation>%1 %2: %3 (%4) -&gt; %5 (%6)</translation>
     </message>
     <message>
-        <source>%1 display list: %2 -&gt; %3 readings</source>
-        <translation>Näyttölista ”%1”: %2 -&gt; %3 lukemaa</translation>
-    </message>
-    <message>
         <source>CT ratio: %1 -&gt; %2</source>
         <translation>CT-muuntosuhde: %1 -&gt; %2</translation>
     </message>
@@ -971,10 +1159,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>Backup-powered</source>
         <translation>Varavirta</translation>
-    </message>
-    <message>
-        <source>The %1 list holds at most %2 readings.</source>
-        <translation>Listaan ”%1” mahtuu enintään %2 lukemaa.</translation>
     </message>
     <message>
         <source>%1 is already in the %2 list.</source>
@@ -1036,6 +1220,811 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <source>Load control</source>
         <translation>Kuormanohjaus</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 needs %n digit(s).</source>
+        <translation>
+            <numerusform>%1 tarvitsee %n numeron.</numerusform>
+            <numerusform>%1 tarvitsee %n numeroa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 display list: %2 -&gt; %n reading(s)</source>
+        <translation>
+            <numerusform>Näyttölista ”%1”: %2 -&gt; %n lukema</numerusform>
+            <numerusform>Näyttölista ”%1”: %2 -&gt; %n lukemaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 list holds at most %n reading(s).</source>
+        <translation>
+            <numerusform>Listaan ”%1” mahtuu enintään %n lukema.</numerusform>
+            <numerusform>Listaan ”%1” mahtuu enintään %n lukemaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cover opened: the terminal cover has been opened (tamper, stays set until cleared).</source>
+        <translation>Kansi avattu: liitinkotelon kansi on avattu (peukalointi, pysyy päällä kunnes se kuitataan).</translation>
+    </message>
+    <message>
+        <source>Magnetic influence: a strong magnet was detected near the meter (tamper, stays set until cleared).</source>
+        <translation>Magneettinen vaikutus: mittarin lähellä havaittiin voimakas magneetti (peukalointi, pysyy päällä kunnes se kuitataan).</translation>
+    </message>
+    <message>
+        <source>Voltage sag: a phase voltage is below its limit now.</source>
+        <translation>Jännitekuoppa: jokin vaihejännite on nyt alle rajansa.</translation>
+    </message>
+    <message>
+        <source>Voltage swell: a phase voltage is above its limit now.</source>
+        <translation>Jännitepiikki: jokin vaihejännite on nyt yli rajansa.</translation>
+    </message>
+    <message>
+        <source>THD over limit: the harmonic distortion is above its limit now.</source>
+        <translation>THD yli rajan: harmoninen särö on nyt yli rajansa.</translation>
+    </message>
+    <message>
+        <source>Voltage unbalance: the phase voltages differ more than allowed now.</source>
+        <translation>Jännite-epäsymmetria: vaihejännitteet eroavat nyt enemmän kuin sallitaan.</translation>
+    </message>
+    <message>
+        <source>Phase missing: a phase has no voltage now.</source>
+        <translation>Vaihe puuttuu: jossakin vaiheessa ei ole nyt jännitettä.</translation>
+    </message>
+    <message>
+        <source>alarm bit %1</source>
+        <translation>hälytysbitti %1</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock could not be compared with this computer&apos;s.</source>
+        <translation>Mittarin kelloa ei voitu verrata tämän tietokoneen kelloon.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is right (within 1 s).</source>
+        <translation>Mittarin kello on oikeassa (1 s:n tarkkuudella).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is %1 behind.</source>
+        <translation>Mittarin kello jätättää %1.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is %1 ahead.</source>
+        <translation>Mittarin kello edistää %1.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MeterTexts</name>
+    <message>
+        <source>Decimals in display</source>
+        <translation>Desimaalit näytössä</translation>
+    </message>
+    <message>
+        <source>LED configuration</source>
+        <translation>LED-konfiguraatio</translation>
+    </message>
+    <message>
+        <source>Primary module configuration</source>
+        <translation>Ensisijaisen moduulin konfiguraatio</translation>
+    </message>
+    <message>
+        <source>Integration period / Load profile period</source>
+        <translation>Integrointijakso / kuormitusprofiilin jakso</translation>
+    </message>
+    <message>
+        <source>Display configuration</source>
+        <translation>Näytön konfiguraatio</translation>
+    </message>
+    <message>
+        <source>Debiting stop date</source>
+        <translation>Laskutuksen päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Debiting logging interval</source>
+        <translation>Laskutuksen tallennusväli</translation>
+    </message>
+    <message>
+        <source>Pulse out length / Alarm input</source>
+        <translation>Lähtöpulssin pituus / hälytystulo</translation>
+    </message>
+    <message>
+        <source>Analysis logger setup</source>
+        <translation>Analyysiloggerin asetukset</translation>
+    </message>
+    <message>
+        <source>Greenwich Mean Time (GMT)</source>
+        <translation>Greenwichin aika (GMT)</translation>
+    </message>
+    <message>
+        <source>Unit pulse input</source>
+        <translation>Pulssitulon yksikkö</translation>
+    </message>
+    <message>
+        <source>Tariff control plan</source>
+        <translation>Tariffiohjaussuunnitelma</translation>
+    </message>
+    <message>
+        <source>Load control plan</source>
+        <translation>Kuormanohjaussuunnitelma</translation>
+    </message>
+    <message>
+        <source>Daylight saving time / Summer-winter time table</source>
+        <translation>Kesäaika / kesä-talviaikataulukko</translation>
+    </message>
+    <message>
+        <source>Frequency code Protocol</source>
+        <translation>Protokollan taajuuskoodi</translation>
+    </message>
+    <message>
+        <source>Push button 2 setup</source>
+        <translation>Painikkeen 2 asetukset</translation>
+    </message>
+    <message>
+        <source>1107 configuration</source>
+        <translation>1107-konfiguraatio</translation>
+    </message>
+    <message>
+        <source>Calendar setup</source>
+        <translation>Kalenterin asetukset</translation>
+    </message>
+    <message>
+        <source>Transformer ratio</source>
+        <translation>Muuntosuhde</translation>
+    </message>
+    <message>
+        <source>Transformer ratio (unlocked / locked)</source>
+        <translation>Muuntosuhde (lukitsematon/lukittu)</translation>
+    </message>
+    <message>
+        <source>Load profile, based on</source>
+        <translation>Kuormitusprofiili, perustuu</translation>
+    </message>
+    <message>
+        <source>Pulse output (module)</source>
+        <translation>Pulssilähtö (moduuli)</translation>
+    </message>
+    <message>
+        <source>Debitlogger 2 interval</source>
+        <translation>Laskutusloggerin 2 väli</translation>
+    </message>
+    <message>
+        <source>Alarm configuration</source>
+        <translation>Hälytysten konfiguraatio</translation>
+    </message>
+    <message>
+        <source>Load profile data (DLMS)</source>
+        <translation>Kuormitusprofiilin tiedot (DLMS)</translation>
+    </message>
+    <message>
+        <source>Local interface encryption</source>
+        <translation>Paikallisen liitännän salaus</translation>
+    </message>
+    <message>
+        <source>Load profile configuration</source>
+        <translation>Kuormitusprofiilin konfiguraatio</translation>
+    </message>
+    <message>
+        <source>Debit 2 logger configuration</source>
+        <translation>Laskutusloggerin 2 konfiguraatio</translation>
+    </message>
+    <message>
+        <source>7.0 [Default]</source>
+        <translation>7.0 [oletus]</translation>
+    </message>
+    <message>
+        <source>7.1 [Country specific]</source>
+        <translation>7.1 [maakohtainen]</translation>
+    </message>
+    <message>
+        <source>7.2 [Country specific]</source>
+        <translation>7.2 [maakohtainen]</translation>
+    </message>
+    <message>
+        <source>LED switched off without consumption</source>
+        <translation>LED sammuksissa ilman kulutusta</translation>
+    </message>
+    <message>
+        <source>LED switched on without consumption</source>
+        <translation>LED palaa ilman kulutusta</translation>
+    </message>
+    <message>
+        <source>No function</source>
+        <translation>Ei toimintoa</translation>
+    </message>
+    <message>
+        <source>4-tariff</source>
+        <translation>4-tariffi</translation>
+    </message>
+    <message>
+        <source>4-tariff inverted</source>
+        <translation>4-tariffi käänteinen</translation>
+    </message>
+    <message>
+        <source>Pulse in</source>
+        <translation>Pulssi sisään</translation>
+    </message>
+    <message>
+        <source>Pulse in inv.</source>
+        <translation>Pulssi sisään käänt.</translation>
+    </message>
+    <message>
+        <source>Alarm in</source>
+        <translation>Hälytys sisään</translation>
+    </message>
+    <message>
+        <source>Alarm in inverted</source>
+        <translation>Hälytys sisään käänteinen</translation>
+    </message>
+    <message>
+        <source>A+ out</source>
+        <translation>A+ ulos</translation>
+    </message>
+    <message>
+        <source>A- out</source>
+        <translation>A- ulos</translation>
+    </message>
+    <message>
+        <source>R+ out</source>
+        <translation>R+ ulos</translation>
+    </message>
+    <message>
+        <source>2-tariff</source>
+        <translation>2-tariffi</translation>
+    </message>
+    <message>
+        <source>2-tariff inverted</source>
+        <translation>2-tariffi käänteinen</translation>
+    </message>
+    <message>
+        <source>Debiting stop pulse</source>
+        <translation>Laskutuksen lopetuspulssi</translation>
+    </message>
+    <message>
+        <source>Load control load</source>
+        <translation>Kuormanohjaus kuorma</translation>
+    </message>
+    <message>
+        <source>Status control</source>
+        <translation>Tilan ohjaus</translation>
+    </message>
+    <message>
+        <source>Load tariff sync</source>
+        <translation>Kuormatariffin tahdistus</translation>
+    </message>
+    <message>
+        <source>Load tariff sync inverted</source>
+        <translation>Kuormatariffin tahdistus käänteinen</translation>
+    </message>
+    <message>
+        <source>4-tariff sync load control</source>
+        <translation>4-tariffi tahdistettu kuormanohjaus</translation>
+    </message>
+    <message>
+        <source>4-tariff sync load control inverted</source>
+        <translation>4-tariffi tahdistettu kuormanohjaus käänteinen</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Kuormanohjaus</translation>
+    </message>
+    <message>
+        <source>Load control 1</source>
+        <translation>Kuormanohjaus 1</translation>
+    </message>
+    <message>
+        <source>Load control 2</source>
+        <translation>Kuormanohjaus 2</translation>
+    </message>
+    <message>
+        <source>Toggle Load control 1 &amp; 2</source>
+        <translation>Vaihda kuormanohjaus 1 &amp; 2</translation>
+    </message>
+    <message>
+        <source>None (externally controlled)</source>
+        <translation>Ei mitään (ulkoisesti ohjattu)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Kuukausittain</translation>
+    </message>
+    <message>
+        <source>Every second month</source>
+        <translation>Joka toinen kuukausi</translation>
+    </message>
+    <message>
+        <source>Every third month</source>
+        <translation>Joka kolmas kuukausi</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Puolivuosittain</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Vuosittain</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>tammikuu</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>helmikuu</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maaliskuu</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>huhtikuu</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>toukokuu</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>kesäkuu</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>heinäkuu</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>elokuu</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>syyskuu</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>lokakuu</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>marraskuu</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>joulukuu</translation>
+    </message>
+    <message>
+        <source>30 msec pulse length</source>
+        <translation>30 ms pulssin pituus</translation>
+    </message>
+    <message>
+        <source>80 msec pulse length</source>
+        <translation>80 ms pulssin pituus</translation>
+    </message>
+    <message>
+        <source>Alarm input deactivated</source>
+        <translation>Hälytystulo pois käytöstä</translation>
+    </message>
+    <message>
+        <source>Alarm input active</source>
+        <translation>Hälytystulo käytössä</translation>
+    </message>
+    <message>
+        <source>Default setup</source>
+        <translation>Oletusasetukset</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>Tariff disabled</source>
+        <translation>Tariffi pois käytöstä</translation>
+    </message>
+    <message>
+        <source>Module Port control</source>
+        <translation>Moduuliportin ohjaus</translation>
+    </message>
+    <message>
+        <source>Register control</source>
+        <translation>Rekisteriohjaus</translation>
+    </message>
+    <message>
+        <source>Load control disabled</source>
+        <translation>Kuormanohjaus pois käytöstä</translation>
+    </message>
+    <message>
+        <source>No PB2 setup</source>
+        <translation>Ei PB2-asetuksia</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Pois käytöstä</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Mode A and C</source>
+        <translation>Mode A ja C</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Lukitsematon</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Lukittu</translation>
+    </message>
+    <message>
+        <source>Primary energy</source>
+        <translation>Ensiöenergia</translation>
+    </message>
+    <message>
+        <source>Secondary energy</source>
+        <translation>Toisioenergia</translation>
+    </message>
+    <message>
+        <source>Based on secondary energy</source>
+        <translation>Perustuu toisioenergiaan</translation>
+    </message>
+    <message>
+        <source>Based on primary energy</source>
+        <translation>Perustuu ensiöenergiaan</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Päivittäin</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Viikoittain</translation>
+    </message>
+    <message>
+        <source>No alarms enabled</source>
+        <translation>Ei hälytyksiä käytössä</translation>
+    </message>
+    <message>
+        <source>Absolute values</source>
+        <translation>Absoluuttiset arvot</translation>
+    </message>
+    <message>
+        <source>Delta values</source>
+        <translation>Erotusarvot</translation>
+    </message>
+    <message>
+        <source>order-form specific setting</source>
+        <translation>tilauslomakkeen mukainen asetus</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>tuntematon koodi</translation>
+    </message>
+    <message>
+        <source>Active energy A+ total</source>
+        <translation>Pätöenergia A+ yhteensä</translation>
+    </message>
+    <message>
+        <source>Active energy A- total</source>
+        <translation>Pätöenergia A- yhteensä</translation>
+    </message>
+    <message>
+        <source>Reactive energy R+ total</source>
+        <translation>Loisenergia R+ yhteensä</translation>
+    </message>
+    <message>
+        <source>Reactive energy R- total</source>
+        <translation>Loisenergia R- yhteensä</translation>
+    </message>
+    <message>
+        <source>Apparent energy E+ total</source>
+        <translation>Näennäisenergia E+ yhteensä</translation>
+    </message>
+    <message>
+        <source>Apparent energy E- total</source>
+        <translation>Näennäisenergia E- yhteensä</translation>
+    </message>
+    <message>
+        <source>Active energy A+</source>
+        <translation>Pätöenergia A+</translation>
+    </message>
+    <message>
+        <source>Reactive energy R+</source>
+        <translation>Loisenergia R+</translation>
+    </message>
+    <message>
+        <source>last debiting period</source>
+        <translation>edellinen laskutusjakso</translation>
+    </message>
+    <message>
+        <source>Peak power P+max</source>
+        <translation>Huipputeho P+max</translation>
+    </message>
+    <message>
+        <source>Accumulated peak power P+max acc</source>
+        <translation>Kertynyt huipputeho P+max acc</translation>
+    </message>
+    <message>
+        <source>Peak power Q+max</source>
+        <translation>Huipputeho Q+max</translation>
+    </message>
+    <message>
+        <source>Peak power S+max</source>
+        <translation>Huipputeho S+max</translation>
+    </message>
+    <message>
+        <source>Peak power S-max</source>
+        <translation>Huipputeho S-max</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>Jännite</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Virta</translation>
+    </message>
+    <message>
+        <source>Active power P+</source>
+        <translation>Pätöteho P+</translation>
+    </message>
+    <message>
+        <source>Active power P+ total</source>
+        <translation>Pätöteho P+ yhteensä</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Taajuus</translation>
+    </message>
+    <message>
+        <source>Current transformer ratio</source>
+        <translation>Virtamuuntajan muuntosuhde</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Sarjanumero</translation>
+    </message>
+    <message>
+        <source>Hour counter</source>
+        <translation>Tuntilaskuri</translation>
+    </message>
+    <message>
+        <source>Debiting stop counter</source>
+        <translation>Laskutusjaksojen laskuri</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Maakoodi</translation>
+    </message>
+    <message>
+        <source>CT meter</source>
+        <translation>CT-mittari</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Vakio</translation>
+    </message>
+    <message>
+        <source>2 systems - Aron</source>
+        <translation>2 järjestelmää - Aron</translation>
+    </message>
+    <message>
+        <source>No breaker</source>
+        <translation>Ei katkaisijaa</translation>
+    </message>
+    <message>
+        <source>No radio</source>
+        <translation>Ei radiota</translation>
+    </message>
+    <message>
+        <source>Radio (for OMNIA)</source>
+        <translation>Radio (OMNIA:lle)</translation>
+    </message>
+    <message>
+        <source>Supercap + battery</source>
+        <translation>Superkondensaattori + paristo</translation>
+    </message>
+    <message>
+        <source>S0 output</source>
+        <translation>S0-lähtö</translation>
+    </message>
+    <message>
+        <source>Three-phase meter</source>
+        <translation>Kolmivaihemittari</translation>
+    </message>
+    <message>
+        <source>Single-phase meter</source>
+        <translation>Yksivaihemittari</translation>
+    </message>
+    <message>
+        <source>Standard layout</source>
+        <translation>Vakiomalli</translation>
+    </message>
+    <message>
+        <source>2 screws</source>
+        <translation>2 ruuvia</translation>
+    </message>
+    <message>
+        <source>OMNIA e-meter</source>
+        <translation>OMNIA e-meter</translation>
+    </message>
+    <message>
+        <source>LTE cat. M1/NB2</source>
+        <translation>LTE kat. M1/NB2</translation>
+    </message>
+    <message>
+        <source>DSMR P1 Lite</source>
+        <translation>DSMR P1 Lite</translation>
+    </message>
+    <message>
+        <source>APS + 2x load ctrl + 1x pulse out</source>
+        <translation>APS + 2x kuormanohjaus + 1x pulssilähtö</translation>
+    </message>
+    <message>
+        <source>2x load ctrl + 1x pulse out</source>
+        <translation>2x kuormanohjaus + 1x pulssilähtö</translation>
+    </message>
+    <message>
+        <source>APS + 1x pulse out</source>
+        <translation>APS + 1x pulssilähtö</translation>
+    </message>
+    <message>
+        <source>Supercap</source>
+        <translation>Superkondensaattori</translation>
+    </message>
+    <message>
+        <source>3 days capacity</source>
+        <translation>3 päivän kapasiteetti</translation>
+    </message>
+    <message>
+        <source>7 days capacity</source>
+        <translation>7 päivän kapasiteetti</translation>
+    </message>
+    <message>
+        <source>3 days capacity and last gasp</source>
+        <translation>3 päivän kapasiteetti ja last gasp</translation>
+    </message>
+    <message>
+        <source>7 days capacity and last gasp</source>
+        <translation>7 päivän kapasiteetti ja last gasp</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Paristo</translation>
+    </message>
+    <message>
+        <source>Battery and last gasp</source>
+        <translation>Paristo ja last gasp</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Active 1 / reactive 1 (IEC)</source>
+        <translation>Pätö 1 / lois 1 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active 1 / reactive 2 (IEC)</source>
+        <translation>Pätö 1 / lois 2 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active 2 / reactive 2 (IEC)</source>
+        <translation>Pätö 2 / lois 2 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active B / reactive 1 (MID)</source>
+        <translation>Pätö B / lois 1 (MID)</translation>
+    </message>
+    <message>
+        <source>Active B / reactive 2 (MID)</source>
+        <translation>Pätö B / lois 2 (MID)</translation>
+    </message>
+    <message>
+        <source>Active A / reactive 2 (MID)</source>
+        <translation>Pätö A / lois 2 (MID)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>tulo</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>lähtö</translation>
+    </message>
+    <message>
+        <source>%1 (I/O 1: %2, I/O 2: %3)</source>
+        <translation>%1 (I/O 1: %2, I/O 2: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n tunti</numerusform>
+            <numerusform>%n tuntia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 A/5 A or %2 A/1 A</source>
+        <translation>%1 A/5 A tai %2 A/1 A</translation>
+    </message>
+    <message>
+        <source>%1 min.</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Secondary %1</source>
+        <translation>Toisio %1</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profiili %1</translation>
+    </message>
+    <message>
+        <source>%1 tariff %2</source>
+        <translation>%1 tariffi %2</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Luokka %1</translation>
+    </message>
+    <message>
+        <source>Generation %1</source>
+        <translation>Sukupolvi %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Versio %1</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variantti %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n järjestelmä</numerusform>
+            <numerusform>%n järjestelmää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active energy A-</source>
+        <translation>Pätöenergia A-</translation>
+    </message>
+    <message>
+        <source>Reactive energy R-</source>
+        <translation>Loisenergia R-</translation>
+    </message>
+    <message>
+        <source>Apparent energy E+</source>
+        <translation>Näennäisenergia E+</translation>
+    </message>
+    <message>
+        <source>Apparent energy E-</source>
+        <translation>Näennäisenergia E-</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -1072,10 +2061,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <translation>Mittari</translation>
     </message>
     <message>
-        <source>Readings</source>
-        <translation>Lukemat</translation>
-    </message>
-    <message>
         <source>Not connected. Choose a meter above and press Connect.</source>
         <translation>Ei yhteyttä. Valitse mittari yltä ja paina Yhdistä.</translation>
     </message>
@@ -1102,6 +2087,86 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>The type number does not decode: %1</source>
         <translation>Tyyppinumeroa ei voi purkaa: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise clock</source>
+        <translation>&amp;Synkronoi kello</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time (UTC) and read it back.</source>
+        <translation>Aseta mittarin kello tämän tietokoneen aikaan (UTC) ja lue se takaisin.</translation>
+    </message>
+    <message>
+        <source>Voltage U</source>
+        <translation>Jännite U</translation>
+    </message>
+    <message>
+        <source>Current I</source>
+        <translation>Virta I</translation>
+    </message>
+    <message>
+        <source>Active power P+</source>
+        <translation>Pätöteho P+</translation>
+    </message>
+    <message>
+        <source>Reactive power Q</source>
+        <translation>Loisteho Q</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>Tehokerroin</translation>
+    </message>
+    <message>
+        <source>THD U</source>
+        <translation>THD U</translation>
+    </message>
+    <message>
+        <source>THD I</source>
+        <translation>THD I</translation>
+    </message>
+    <message>
+        <source>Total active power P+</source>
+        <translation>Pätöteho P+ yhteensä</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Taajuus</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Kello</translation>
+    </message>
+    <message>
+        <source>Alarms and tamper</source>
+        <translation>Hälytykset ja peukalointi</translation>
+    </message>
+    <message>
+        <source>Instantaneous values</source>
+        <translation>Hetkelliset arvot</translation>
+    </message>
+    <message>
+        <source>Energy registers</source>
+        <translation>Energiarekisterit</translation>
+    </message>
+    <message>
+        <source>Connect to read the meter&apos;s clock.</source>
+        <translation>Yhdistä lukeaksesi mittarin kellon.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock was not read.</source>
+        <translation>Mittarin kelloa ei luettu.</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 UTC</source>
+        <translation>Mittarin kello: %1 UTC</translation>
+    </message>
+    <message>
+        <source>This meter&apos;s alarm register was not read.</source>
+        <translation>Tämän mittarin hälytysrekisteriä ei luettu.</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>Ei hälytyksiä.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +2337,126 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>Cannot be written yet: %1</source>
         <translation>Ei voi vielä kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>Week profile</source>
+        <translation>Viikkoprofiili</translation>
+    </message>
+    <message>
+        <source>Each season starts on its date (*-MM-DD) every year and uses its week profile.</source>
+        <translation>Jokainen kausi alkaa päivämääränään (*-MM-DD) joka vuosi ja käyttää viikkoprofiiliaan.</translation>
+    </message>
+    <message>
+        <source>Add season</source>
+        <translation>Lisää kausi</translation>
+    </message>
+    <message>
+        <source>Remove season</source>
+        <translation>Poista kausi</translation>
+    </message>
+    <message>
+        <source>Seasons</source>
+        <translation>Kaudet</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>la</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>su</translation>
+    </message>
+    <message>
+        <source>The day profile (its number) each weekday of the week profile uses.</source>
+        <translation>Päiväprofiili (sen numero), jota viikkoprofiilin kukin viikonpäivä käyttää.</translation>
+    </message>
+    <message>
+        <source>Add week profile</source>
+        <translation>Lisää viikkoprofiili</translation>
+    </message>
+    <message>
+        <source>Remove week profile</source>
+        <translation>Poista viikkoprofiili</translation>
+    </message>
+    <message>
+        <source>Week profiles</source>
+        <translation>Viikkoprofiilit</translation>
+    </message>
+    <message>
+        <source>season %1</source>
+        <translation>kausi %1</translation>
+    </message>
+    <message>
+        <source>Another season already starts on %1.</source>
+        <translation>Toinen kausi alkaa jo %1.</translation>
+    </message>
+    <message>
+        <source>Add the season %1</source>
+        <translation>Lisää kausi %1</translation>
+    </message>
+    <message>
+        <source>Change the season %1</source>
+        <translation>Muuta kautta %1</translation>
+    </message>
+    <message>
+        <source>Remove the season %1</source>
+        <translation>Poista kausi %1</translation>
+    </message>
+    <message>
+        <source>Add the week profile %1</source>
+        <translation>Lisää viikkoprofiili %1</translation>
+    </message>
+    <message>
+        <source>A week profile needs a name.</source>
+        <translation>Viikkoprofiili tarvitsee nimen.</translation>
+    </message>
+    <message>
+        <source>There is already a week profile named %1.</source>
+        <translation>Viikkoprofiili nimeltä %1 on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>Rename the week profile %1 to %2</source>
+        <translation>Nimeä viikkoprofiili %1 uudelleen: %2</translation>
+    </message>
+    <message>
+        <source>Week profile %1: weekday %2 uses day profile %3</source>
+        <translation>Viikkoprofiili %1: viikonpäivä %2 käyttää päiväprofiilia %3</translation>
+    </message>
+    <message>
+        <source>The week profile %1 is used by the season %2.</source>
+        <translation>Kausi %2 käyttää viikkoprofiilia %1.</translation>
+    </message>
+    <message>
+        <source>Remove the week profile %1</source>
+        <translation>Poista viikkoprofiili %1</translation>
+    </message>
+    <message>
+        <source>A season starts on a date of every year: *-MM-DD.</source>
+        <translation>Kausi alkaa joka vuosi samana päivänä: *-MM-DD.</translation>
     </message>
 </context>
 <context>

@@ -76,28 +76,12 @@
         <translation>Avlesning av måleren mislyktes: %1</translation>
     </message>
     <message>
-        <source>writing failed: %1</source>
-        <translation>skrivingen mislyktes: %1</translation>
-    </message>
-    <message>
         <source>reading back failed: %1</source>
         <translation>tilbakelesingen mislyktes: %1</translation>
     </message>
     <message>
-        <source>Restoring the old configuration failed too (%1): check the meter and restore the backup %2 by hand.</source>
-        <translation>Gjenoppretting av den gamle konfigurasjonen mislyktes også (%1): kontroller måleren og gjenopprett sikkerhetskopien %2 manuelt.</translation>
-    </message>
-    <message>
         <source>Reading the meter…</source>
         <translation>Leser av måleren…</translation>
-    </message>
-    <message>
-        <source>The meter refused to restore %1 (%2): restore the backup %3 by hand.</source>
-        <translation>Måleren avviste gjenoppretting av %1 (%2): gjenopprett sikkerhetskopien %3 manuelt.</translation>
-    </message>
-    <message>
-        <source>the meter refused %1 (%2)</source>
-        <translation>måleren avviste %1 (%2)</translation>
     </message>
     <message>
         <source>This meter does not say which type it is; connect as reader or installer to read its type number.</source>
@@ -120,10 +104,6 @@
         <translation>konfigurasjonskoder</translation>
     </message>
     <message>
-        <source>%1 display list</source>
-        <translation>displayliste «%1»</translation>
-    </message>
-    <message>
         <source>CT ratio lock</source>
         <translation>CT-lås</translation>
     </message>
@@ -140,35 +120,12 @@
         <translation>Ingenting ble skrevet: sikkerhetskopien kunne ikke lagres i %1.</translation>
     </message>
     <message>
-        <source>Restoring %1 (%2 of %3)…</source>
-        <translation>Gjenoppretter %1 (%2 av %3)…</translation>
-    </message>
-    <message>
-        <source>Writing %1 (%2 of %3)…</source>
-        <translation>Skriver %1 (%2 av %3)…</translation>
-    </message>
-    <message>
         <source>Nothing changed: %1. The old configuration was restored and verified.</source>
         <translation>Ingenting ble endret: %1. Den gamle konfigurasjonen ble gjenopprettet og kontrollert.</translation>
     </message>
     <message>
-        <source>%1; restoring did not verify for %2: restore the backup %3 by hand.</source>
-        <translation>%1; gjenopprettingen av %2 kunne ikke kontrolleres: gjenopprett sikkerhetskopien %3 manuelt.</translation>
-    </message>
-    <message>
         <source>the meter does not hold what was written for %1</source>
         <translation>måleren inneholder ikke det som ble skrevet for %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Written and verified: %n change(s).</source>
-        <translation>
-            <numerusform>Skrevet og kontrollert: %n endring.</numerusform>
-            <numerusform>Skrevet og kontrollert: %n endringer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1.</source>
-        <translation>Ingenting ble endret: %1.</translation>
     </message>
     <message>
         <source>The audit log %1 cannot be written: %2</source>
@@ -202,14 +159,6 @@
         <translation>Ingenting ble skrevet: %1</translation>
     </message>
     <message>
-        <source>Running %1 (%2 of %3)…</source>
-        <translation>Utfører %1 (%2 av %3)…</translation>
-    </message>
-    <message>
-        <source>; %1 was run and cannot be undone</source>
-        <translation>; %1 ble utført og kan ikke angres</translation>
-    </message>
-    <message>
         <source>The tariff calendar cannot be shown: %1</source>
         <translation>Tariffkalenderen kan ikke vises: %1</translation>
     </message>
@@ -231,6 +180,125 @@
             <numerusform>%n byte, del av en ramme</numerusform>
             <numerusform>%n byte, del av en ramme</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>forbindelsen ble lukket</translation>
+    </message>
+    <message>
+        <source>The clock was not set: %1</source>
+        <translation>Klokken ble ikke stilt: %1</translation>
+    </message>
+    <message>
+        <source>The meter refused the new time (%1): connect as installer to set its clock.</source>
+        <translation>Måleren avviste det nye klokkeslettet (%1): koble til som installatør for å stille klokken.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock was set to this computer&apos;s time.</source>
+        <translation>Målerens klokke ble stilt til denne datamaskinens tid.</translation>
+    </message>
+    <message>
+        <source>Connect to the meter before setting its clock.</source>
+        <translation>Koble til måleren før du stiller klokken.</translation>
+    </message>
+    <message>
+        <source>This meter&apos;s clock was not read; it cannot be set.</source>
+        <translation>Klokken i denne måleren ble ikke lest; den kan ikke stilles.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock cannot be set: its time does not decode (%1).</source>
+        <translation>Målerens klokke kan ikke stilles: tiden lar seg ikke dekode (%1).</translation>
+    </message>
+    <message>
+        <source>Setting the meter&apos;s clock…</source>
+        <translation>Stiller målerens klokke…</translation>
+    </message>
+    <message>
+        <source>load profile period</source>
+        <translation>lastprofilperiode</translation>
+    </message>
+    <message>
+        <source>Changing the load profile period clears the load profile stored in the meter: its history is lost.</source>
+        <translation>En endring av lastprofilperioden sletter lastprofilen som er lagret i måleren: historikken går tapt.</translation>
+    </message>
+    <message>
+        <source>Writing %1 loses data stored in the meter.</source>
+        <translation>Skriving av %1 sletter data som er lagret i måleren.</translation>
+    </message>
+    <message>
+        <source>Write to meter</source>
+        <translation>Skriv til måleren</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Checking the restored values…</source>
+        <translation>Kontrollerer de gjenopprettede verdiene…</translation>
+    </message>
+    <message>
+        <source>Reading back what was written…</source>
+        <translation>Leser tilbake det som ble skrevet…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Gjenoppretter %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>skriving av %1 mislyktes: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written and verified: %n step(s).</source>
+        <translation>
+            <numerusform>Skrevet og kontrollert: %n trinn.</numerusform>
+            <numerusform>Skrevet og kontrollert: %n trinn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; restoring the old configuration failed too (%2): restore the backup %3 with “omt config restore”.</source>
+        <translation>%1; gjenopprettingen av den gamle konfigurasjonen mislyktes også (%2): gjenopprett sikkerhetskopien %3 med «omt config restore».</translation>
+    </message>
+    <message>
+        <source>The CT ratio lock was written but does not read back (%1); it cannot be undone. Backup: %2</source>
+        <translation>Låsingen av CT-forholdet ble skrevet, men kan ikke leses tilbake (%1); den kan ikke angres. Sikkerhetskopi: %2</translation>
+    </message>
+    <message>
+        <source>the meter refused it (%1)</source>
+        <translation>måleren avviste det (%1)</translation>
+    </message>
+    <message>
+        <source>automatic display list</source>
+        <translation>automatisk displayliste</translation>
+    </message>
+    <message>
+        <source>manual display list</source>
+        <translation>manuell displayliste</translation>
+    </message>
+    <message>
+        <source>backup-powered display list</source>
+        <translation>displayliste ved batteridrift</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1. Nothing had been written.</source>
+        <translation>Ingenting endret: %1. Ingenting var skrevet.</translation>
+    </message>
+    <message>
+        <source>Search for the Bluetooth head, or type its address like 00:1A:7D:DA:71:13.</source>
+        <translation>Søk etter Bluetooth-lesehodet, eller skriv inn adressen, for eksempel 00:1A:7D:DA:71:13.</translation>
+    </message>
+    <message>
+        <source>The clock was set, but reading it back failed: %1</source>
+        <translation>Klokken ble stilt, men tilbakelesingen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>The clock was set, but reading it back failed.</source>
+        <translation>Klokken ble stilt, men tilbakelesingen mislyktes.</translation>
     </message>
 </context>
 <context>
@@ -338,6 +406,10 @@
     <message>
         <source>The Bluetooth device %1 offers no serial service: is it an optical head?</source>
         <translation>Bluetooth-enheten %1 tilbyr ingen seriell tjeneste: er det et optisk hode?</translation>
+    </message>
+    <message>
+        <source>The meter (%1) offers only an IEC 62056-21 mode C data readout, no DLMS on this port: only its data readout can be read.</source>
+        <translation>Måleren (%1) tilbyr bare en dataavlesning etter IEC 62056-21 mode C og ingen DLMS på denne porten: bare dataavlesningen kan leses.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +524,77 @@
     <message>
         <source>&amp;Disconnect</source>
         <translation>Koble &amp;fra</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <source>AA:BB:CC:DD:EE:FF</source>
+        <translation>AA:BB:CC:DD:EE:FF</translation>
+    </message>
+    <message>
+        <source>Bluetooth head</source>
+        <translation>Bluetooth-lesehode</translation>
+    </message>
+    <message>
+        <source>Look for Bluetooth optical heads nearby.</source>
+        <translation>Søk etter optiske Bluetooth-lesehoder i nærheten.</translation>
+    </message>
+    <message>
+        <source>Bluetooth head…</source>
+        <translation>Bluetooth-lesehode…</translation>
+    </message>
+    <message>
+        <source>Choose a head found by Search or type its address (AA:BB:CC:DD:EE:FF).</source>
+        <translation>Velg et lesehode funnet med Søk, eller skriv inn adressen (AA:BB:CC:DD:EE:FF).</translation>
+    </message>
+    <message>
+        <source>Searching for Bluetooth heads…</source>
+        <translation>Søker etter Bluetooth-lesehoder…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 dBm)</source>
+        <translation>%1 (%2, %3 dBm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Bluetooth heads found. Is the head switched on and near?</source>
+        <translation>Fant ingen Bluetooth-lesehoder. Er lesehodet slått på og i nærheten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n Bluetooth head(s).</source>
+        <translation>
+            <numerusform>Fant %n Bluetooth-lesehode.</numerusform>
+            <numerusform>Fant %n Bluetooth-lesehoder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter found.</source>
+        <translation>Fant ingen Bluetooth-adapter.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off: switch it on and search again.</source>
+        <translation>Bluetooth-adapteren er slått av: slå den på og søk igjen.</translation>
+    </message>
+    <message>
+        <source>This program may not use Bluetooth: allow it in the system settings and search again.</source>
+        <translation>Dette programmet har ikke lov til å bruke Bluetooth: tillat det i systeminnstillingene og søk igjen.</translation>
+    </message>
+    <message>
+        <source>Bluetooth search is not supported on this system.</source>
+        <translation>Bluetooth-søk støttes ikke på dette systemet.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth search failed. Search again.</source>
+        <translation>Bluetooth-søket mislyktes. Søk igjen.</translation>
     </message>
 </context>
 <context>
@@ -606,16 +749,19 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <translation>Koble til en måler for å redigere displaylistene.</translation>
     </message>
     <message>
-        <source>%1 of at most %2 readings.</source>
-        <translation>%1 av høyst %2 avlesninger.</translation>
-    </message>
-    <message>
         <source>(Size limit assumed: the data sheet gives none.)</source>
         <translation>(Størrelsesgrense antatt: databladet oppgir ingen.)</translation>
     </message>
     <message>
         <source>%1: no value read from the meter yet.</source>
         <translation>%1: ingen verdi lest fra måleren ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of at most %n reading(s).</source>
+        <translation>
+            <numerusform>%1 av høyst %n avlesning.</numerusform>
+            <numerusform>%1 av høyst %n avlesninger.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -727,6 +873,50 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <source>Reconnect…</source>
         <translation>Koble til igjen…</translation>
     </message>
+    <message>
+        <source>The schedule as text, for pasting: &quot;06:00 on, 22:00 off&quot;.</source>
+        <translation>Tidsplanen som tekst, for innliming: &quot;06:00 on, 22:00 off&quot;.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Kobling</translation>
+    </message>
+    <message>
+        <source>Every day at this time (hh:mm) the relay switches on or off.</source>
+        <translation>Hver dag på dette tidspunktet (tt:mm) slår reléet seg på eller av.</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>Legg til tidspunkt</translation>
+    </message>
+    <message>
+        <source>Remove time</source>
+        <translation>Fjern tidspunkt</translation>
+    </message>
+    <message>
+        <source>switch on</source>
+        <translation>slå på</translation>
+    </message>
+    <message>
+        <source>switch off</source>
+        <translation>slå av</translation>
+    </message>
+    <message>
+        <source>Relay %1 follows a schedule only in calendar mode.</source>
+        <translation>Relé %1 følger en tidsplan bare i kalendermodus.</translation>
+    </message>
+    <message>
+        <source>Relay %1: schedule %2</source>
+        <translation>Relé %1: tidsplan %2</translation>
+    </message>
+    <message>
+        <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
+        <translation>Et skiftetidspunkt er tt:mm, fra 00:00 til 23:59.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MainWindow</name>
@@ -737,10 +927,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>Write to meter</source>
         <translation>Skriv til måleren</translation>
-    </message>
-    <message>
-        <source>Write these %1 changes to the meter?</source>
-        <translation>Skrive disse %1 endringene til måleren?</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -807,10 +993,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <translation>Ventende endringer</translation>
     </message>
     <message>
-        <source>%1 changes have not been written to the meter. Quit anyway?</source>
-        <translation>%1 endringer er ikke skrevet til måleren. Avslutte likevel?</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -853,6 +1035,24 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <source>The language changes the next time OpenMeterTool starts.</source>
         <translation>Språket endres neste gang OpenMeterTool starter.</translation>
     </message>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>Skrive %n endring til måleren?</numerusform>
+            <numerusform>Skrive disse %n endringene til måleren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise clock</source>
+        <translation>&amp;Synkroniser klokken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter. Quit anyway?</source>
+        <translation>
+            <numerusform>%n endring er ikke skrevet til måleren. Avslutte likevel?</numerusform>
+            <numerusform>%n endringer er ikke skrevet til måleren. Avslutte likevel?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MeterDocument</name>
@@ -863,14 +1063,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>Z21 is the CT ratio: a number from 001 to 600.</source>
         <translation>Z21 er CT-forholdet: et tall fra 001 til 600.</translation>
-    </message>
-    <message>
-        <source>%1 needs 1 digit.</source>
-        <translation>%1 trenger 1 siffer.</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 digits.</source>
-        <translation>%1 trenger %2 sifre.</translation>
     </message>
     <message>
         <source>The CT ratio is locked in this meter (Z22): Z21 cannot be changed.</source>
@@ -929,10 +1121,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <translation>%1 %2: %3 (%4) -&gt; %5 (%6)</translation>
     </message>
     <message>
-        <source>%1 display list: %2 -&gt; %3 readings</source>
-        <translation>Displayliste «%1»: %2 -&gt; %3 avlesninger</translation>
-    </message>
-    <message>
         <source>CT ratio: %1 -&gt; %2</source>
         <translation>CT-forhold: %1 -&gt; %2</translation>
     </message>
@@ -971,10 +1159,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>Backup-powered</source>
         <translation>Batteridrift</translation>
-    </message>
-    <message>
-        <source>The %1 list holds at most %2 readings.</source>
-        <translation>Listen «%1» har plass til høyst %2 avlesninger.</translation>
     </message>
     <message>
         <source>%1 is already in the %2 list.</source>
@@ -1036,6 +1220,811 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <source>Load control</source>
         <translation>Laststyring</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 needs %n digit(s).</source>
+        <translation>
+            <numerusform>%1 trenger %n siffer.</numerusform>
+            <numerusform>%1 trenger %n sifre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 display list: %2 -&gt; %n reading(s)</source>
+        <translation>
+            <numerusform>Displaylisten «%1»: %2 -&gt; %n avlesning</numerusform>
+            <numerusform>Displaylisten «%1»: %2 -&gt; %n avlesninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 list holds at most %n reading(s).</source>
+        <translation>
+            <numerusform>Listen «%1» kan ha høyst %n avlesning.</numerusform>
+            <numerusform>Listen «%1» kan ha høyst %n avlesninger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cover opened: the terminal cover has been opened (tamper, stays set until cleared).</source>
+        <translation>Deksel åpnet: klemmedekselet er åpnet (manipulering, blir stående til den nullstilles).</translation>
+    </message>
+    <message>
+        <source>Magnetic influence: a strong magnet was detected near the meter (tamper, stays set until cleared).</source>
+        <translation>Magnetisk påvirkning: en kraftig magnet ble oppdaget nær måleren (manipulering, blir stående til den nullstilles).</translation>
+    </message>
+    <message>
+        <source>Voltage sag: a phase voltage is below its limit now.</source>
+        <translation>Spenningsfall: en fasespenning er under grensen nå.</translation>
+    </message>
+    <message>
+        <source>Voltage swell: a phase voltage is above its limit now.</source>
+        <translation>Overspenning: en fasespenning er over grensen nå.</translation>
+    </message>
+    <message>
+        <source>THD over limit: the harmonic distortion is above its limit now.</source>
+        <translation>THD over grensen: den harmoniske forvrengningen er over grensen nå.</translation>
+    </message>
+    <message>
+        <source>Voltage unbalance: the phase voltages differ more than allowed now.</source>
+        <translation>Spenningsubalanse: fasespenningene avviker mer enn tillatt nå.</translation>
+    </message>
+    <message>
+        <source>Phase missing: a phase has no voltage now.</source>
+        <translation>Manglende fase: en fase har ingen spenning nå.</translation>
+    </message>
+    <message>
+        <source>alarm bit %1</source>
+        <translation>alarmbit %1</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock could not be compared with this computer&apos;s.</source>
+        <translation>Målerens klokke kunne ikke sammenlignes med denne datamaskinens.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is right (within 1 s).</source>
+        <translation>Målerens klokke går riktig (innenfor 1 s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is %1 behind.</source>
+        <translation>Målerens klokke går %1 for sakte.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is %1 ahead.</source>
+        <translation>Målerens klokke går %1 for fort.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MeterTexts</name>
+    <message>
+        <source>Decimals in display</source>
+        <translation>Desimaler i displayet</translation>
+    </message>
+    <message>
+        <source>LED configuration</source>
+        <translation>LED-konfigurasjon</translation>
+    </message>
+    <message>
+        <source>Primary module configuration</source>
+        <translation>Konfigurasjon av primærmodul</translation>
+    </message>
+    <message>
+        <source>Integration period / Load profile period</source>
+        <translation>Integrasjonsperiode / lastprofilperiode</translation>
+    </message>
+    <message>
+        <source>Display configuration</source>
+        <translation>Displaykonfigurasjon</translation>
+    </message>
+    <message>
+        <source>Debiting stop date</source>
+        <translation>Debiteringsstoppdato</translation>
+    </message>
+    <message>
+        <source>Debiting logging interval</source>
+        <translation>Loggintervall for debitering</translation>
+    </message>
+    <message>
+        <source>Pulse out length / Alarm input</source>
+        <translation>Utpulslengde / alarminngang</translation>
+    </message>
+    <message>
+        <source>Analysis logger setup</source>
+        <translation>Oppsett av analyselogger</translation>
+    </message>
+    <message>
+        <source>Greenwich Mean Time (GMT)</source>
+        <translation>Greenwich-tid (GMT)</translation>
+    </message>
+    <message>
+        <source>Unit pulse input</source>
+        <translation>Enhet for pulsinngang</translation>
+    </message>
+    <message>
+        <source>Tariff control plan</source>
+        <translation>Tariffstyringsplan</translation>
+    </message>
+    <message>
+        <source>Load control plan</source>
+        <translation>Laststyringsplan</translation>
+    </message>
+    <message>
+        <source>Daylight saving time / Summer-winter time table</source>
+        <translation>Sommertid / sommer-vintertidstabell</translation>
+    </message>
+    <message>
+        <source>Frequency code Protocol</source>
+        <translation>Frekvenskode for protokoll</translation>
+    </message>
+    <message>
+        <source>Push button 2 setup</source>
+        <translation>Oppsett av trykknapp 2</translation>
+    </message>
+    <message>
+        <source>1107 configuration</source>
+        <translation>1107-konfigurasjon</translation>
+    </message>
+    <message>
+        <source>Calendar setup</source>
+        <translation>Kalenderoppsett</translation>
+    </message>
+    <message>
+        <source>Transformer ratio</source>
+        <translation>Transformatorforhold</translation>
+    </message>
+    <message>
+        <source>Transformer ratio (unlocked / locked)</source>
+        <translation>Transformatorforhold (ulåst/låst)</translation>
+    </message>
+    <message>
+        <source>Load profile, based on</source>
+        <translation>Lastprofil, basert på</translation>
+    </message>
+    <message>
+        <source>Pulse output (module)</source>
+        <translation>Pulsutgang (modul)</translation>
+    </message>
+    <message>
+        <source>Debitlogger 2 interval</source>
+        <translation>Intervall for debiteringslogger 2</translation>
+    </message>
+    <message>
+        <source>Alarm configuration</source>
+        <translation>Alarmkonfigurasjon</translation>
+    </message>
+    <message>
+        <source>Load profile data (DLMS)</source>
+        <translation>Lastprofildata (DLMS)</translation>
+    </message>
+    <message>
+        <source>Local interface encryption</source>
+        <translation>Kryptering av lokalt grensesnitt</translation>
+    </message>
+    <message>
+        <source>Load profile configuration</source>
+        <translation>Lastprofilkonfigurasjon</translation>
+    </message>
+    <message>
+        <source>Debit 2 logger configuration</source>
+        <translation>Konfigurasjon av debiteringslogger 2</translation>
+    </message>
+    <message>
+        <source>7.0 [Default]</source>
+        <translation>7.0 [standard]</translation>
+    </message>
+    <message>
+        <source>7.1 [Country specific]</source>
+        <translation>7.1 [landsspesifikk]</translation>
+    </message>
+    <message>
+        <source>7.2 [Country specific]</source>
+        <translation>7.2 [landsspesifikk]</translation>
+    </message>
+    <message>
+        <source>LED switched off without consumption</source>
+        <translation>LED slukket uten forbruk</translation>
+    </message>
+    <message>
+        <source>LED switched on without consumption</source>
+        <translation>LED tent uten forbruk</translation>
+    </message>
+    <message>
+        <source>No function</source>
+        <translation>Ingen funksjon</translation>
+    </message>
+    <message>
+        <source>4-tariff</source>
+        <translation>4-tariff</translation>
+    </message>
+    <message>
+        <source>4-tariff inverted</source>
+        <translation>4-tariff invertert</translation>
+    </message>
+    <message>
+        <source>Pulse in</source>
+        <translation>Puls inn</translation>
+    </message>
+    <message>
+        <source>Pulse in inv.</source>
+        <translation>Puls inn inv.</translation>
+    </message>
+    <message>
+        <source>Alarm in</source>
+        <translation>Alarm inn</translation>
+    </message>
+    <message>
+        <source>Alarm in inverted</source>
+        <translation>Alarm inn invertert</translation>
+    </message>
+    <message>
+        <source>A+ out</source>
+        <translation>A+ ut</translation>
+    </message>
+    <message>
+        <source>A- out</source>
+        <translation>A- ut</translation>
+    </message>
+    <message>
+        <source>R+ out</source>
+        <translation>R+ ut</translation>
+    </message>
+    <message>
+        <source>2-tariff</source>
+        <translation>2-tariff</translation>
+    </message>
+    <message>
+        <source>2-tariff inverted</source>
+        <translation>2-tariff invertert</translation>
+    </message>
+    <message>
+        <source>Debiting stop pulse</source>
+        <translation>Debiteringsstoppuls</translation>
+    </message>
+    <message>
+        <source>Load control load</source>
+        <translation>Laststyring last</translation>
+    </message>
+    <message>
+        <source>Status control</source>
+        <translation>Statusstyring</translation>
+    </message>
+    <message>
+        <source>Load tariff sync</source>
+        <translation>Lasttariffsynk.</translation>
+    </message>
+    <message>
+        <source>Load tariff sync inverted</source>
+        <translation>Lasttariffsynk. invertert</translation>
+    </message>
+    <message>
+        <source>4-tariff sync load control</source>
+        <translation>4-tariff synk. laststyring</translation>
+    </message>
+    <message>
+        <source>4-tariff sync load control inverted</source>
+        <translation>4-tariff synk. laststyring invertert</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Laststyring</translation>
+    </message>
+    <message>
+        <source>Load control 1</source>
+        <translation>Laststyring 1</translation>
+    </message>
+    <message>
+        <source>Load control 2</source>
+        <translation>Laststyring 2</translation>
+    </message>
+    <message>
+        <source>Toggle Load control 1 &amp; 2</source>
+        <translation>Veksle laststyring 1 &amp; 2</translation>
+    </message>
+    <message>
+        <source>None (externally controlled)</source>
+        <translation>Ingen (eksternt styrt)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Månedlig</translation>
+    </message>
+    <message>
+        <source>Every second month</source>
+        <translation>Annenhver måned</translation>
+    </message>
+    <message>
+        <source>Every third month</source>
+        <translation>Hver tredje måned</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Halvårlig</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Årlig</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>august</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>desember</translation>
+    </message>
+    <message>
+        <source>30 msec pulse length</source>
+        <translation>30 ms pulslengde</translation>
+    </message>
+    <message>
+        <source>80 msec pulse length</source>
+        <translation>80 ms pulslengde</translation>
+    </message>
+    <message>
+        <source>Alarm input deactivated</source>
+        <translation>Alarminngang deaktivert</translation>
+    </message>
+    <message>
+        <source>Alarm input active</source>
+        <translation>Alarminngang aktiv</translation>
+    </message>
+    <message>
+        <source>Default setup</source>
+        <translation>Standardoppsett</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Tariff disabled</source>
+        <translation>Tariff deaktivert</translation>
+    </message>
+    <message>
+        <source>Module Port control</source>
+        <translation>Styring via modulport</translation>
+    </message>
+    <message>
+        <source>Register control</source>
+        <translation>Registerstyring</translation>
+    </message>
+    <message>
+        <source>Load control disabled</source>
+        <translation>Laststyring deaktivert</translation>
+    </message>
+    <message>
+        <source>No PB2 setup</source>
+        <translation>Ikke noe PB2-oppsett</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktivert</translation>
+    </message>
+    <message>
+        <source>Mode A and C</source>
+        <translation>Mode A og C</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Ulåst</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Primary energy</source>
+        <translation>Primær energi</translation>
+    </message>
+    <message>
+        <source>Secondary energy</source>
+        <translation>Sekundær energi</translation>
+    </message>
+    <message>
+        <source>Based on secondary energy</source>
+        <translation>Basert på sekundær energi</translation>
+    </message>
+    <message>
+        <source>Based on primary energy</source>
+        <translation>Basert på primær energi</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Ukentlig</translation>
+    </message>
+    <message>
+        <source>No alarms enabled</source>
+        <translation>Ingen alarmer aktivert</translation>
+    </message>
+    <message>
+        <source>Absolute values</source>
+        <translation>Absolutte verdier</translation>
+    </message>
+    <message>
+        <source>Delta values</source>
+        <translation>Deltaverdier</translation>
+    </message>
+    <message>
+        <source>order-form specific setting</source>
+        <translation>innstilling fra bestillingsskjema</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>ukjent kode</translation>
+    </message>
+    <message>
+        <source>Active energy A+ total</source>
+        <translation>Aktiv energi A+ totalt</translation>
+    </message>
+    <message>
+        <source>Active energy A- total</source>
+        <translation>Aktiv energi A- totalt</translation>
+    </message>
+    <message>
+        <source>Reactive energy R+ total</source>
+        <translation>Reaktiv energi R+ totalt</translation>
+    </message>
+    <message>
+        <source>Reactive energy R- total</source>
+        <translation>Reaktiv energi R- totalt</translation>
+    </message>
+    <message>
+        <source>Apparent energy E+ total</source>
+        <translation>Tilsynelatende energi E+ totalt</translation>
+    </message>
+    <message>
+        <source>Apparent energy E- total</source>
+        <translation>Tilsynelatende energi E- totalt</translation>
+    </message>
+    <message>
+        <source>Active energy A+</source>
+        <translation>Aktiv energi A+</translation>
+    </message>
+    <message>
+        <source>Reactive energy R+</source>
+        <translation>Reaktiv energi R+</translation>
+    </message>
+    <message>
+        <source>last debiting period</source>
+        <translation>siste debiteringsperiode</translation>
+    </message>
+    <message>
+        <source>Peak power P+max</source>
+        <translation>Toppeffekt P+max</translation>
+    </message>
+    <message>
+        <source>Accumulated peak power P+max acc</source>
+        <translation>Akkumulert toppeffekt P+max acc</translation>
+    </message>
+    <message>
+        <source>Peak power Q+max</source>
+        <translation>Toppeffekt Q+max</translation>
+    </message>
+    <message>
+        <source>Peak power S+max</source>
+        <translation>Toppeffekt S+max</translation>
+    </message>
+    <message>
+        <source>Peak power S-max</source>
+        <translation>Toppeffekt S-max</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>Spenning</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Strøm</translation>
+    </message>
+    <message>
+        <source>Active power P+</source>
+        <translation>Aktiv effekt P+</translation>
+    </message>
+    <message>
+        <source>Active power P+ total</source>
+        <translation>Aktiv effekt P+ totalt</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekvens</translation>
+    </message>
+    <message>
+        <source>Current transformer ratio</source>
+        <translation>Strømtransformatorforhold</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Hour counter</source>
+        <translation>Timeteller</translation>
+    </message>
+    <message>
+        <source>Debiting stop counter</source>
+        <translation>Teller for debiteringsstopp</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Landskode</translation>
+    </message>
+    <message>
+        <source>CT meter</source>
+        <translation>CT-måler</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>2 systems - Aron</source>
+        <translation>2 systemer - Aron</translation>
+    </message>
+    <message>
+        <source>No breaker</source>
+        <translation>Ingen bryter</translation>
+    </message>
+    <message>
+        <source>No radio</source>
+        <translation>Ingen radio</translation>
+    </message>
+    <message>
+        <source>Radio (for OMNIA)</source>
+        <translation>Radio (for OMNIA)</translation>
+    </message>
+    <message>
+        <source>Supercap + battery</source>
+        <translation>Superkondensator + batteri</translation>
+    </message>
+    <message>
+        <source>S0 output</source>
+        <translation>S0-utgang</translation>
+    </message>
+    <message>
+        <source>Three-phase meter</source>
+        <translation>Trefaset måler</translation>
+    </message>
+    <message>
+        <source>Single-phase meter</source>
+        <translation>Enfaset måler</translation>
+    </message>
+    <message>
+        <source>Standard layout</source>
+        <translation>Standardutførelse</translation>
+    </message>
+    <message>
+        <source>2 screws</source>
+        <translation>2 skruer</translation>
+    </message>
+    <message>
+        <source>OMNIA e-meter</source>
+        <translation>OMNIA e-meter</translation>
+    </message>
+    <message>
+        <source>LTE cat. M1/NB2</source>
+        <translation>LTE kat. M1/NB2</translation>
+    </message>
+    <message>
+        <source>DSMR P1 Lite</source>
+        <translation>DSMR P1 Lite</translation>
+    </message>
+    <message>
+        <source>APS + 2x load ctrl + 1x pulse out</source>
+        <translation>APS + 2x laststyring + 1x pulsutgang</translation>
+    </message>
+    <message>
+        <source>2x load ctrl + 1x pulse out</source>
+        <translation>2x laststyring + 1x pulsutgang</translation>
+    </message>
+    <message>
+        <source>APS + 1x pulse out</source>
+        <translation>APS + 1x pulsutgang</translation>
+    </message>
+    <message>
+        <source>Supercap</source>
+        <translation>Superkondensator</translation>
+    </message>
+    <message>
+        <source>3 days capacity</source>
+        <translation>3 dagers kapasitet</translation>
+    </message>
+    <message>
+        <source>7 days capacity</source>
+        <translation>7 dagers kapasitet</translation>
+    </message>
+    <message>
+        <source>3 days capacity and last gasp</source>
+        <translation>3 dagers kapasitet og last gasp</translation>
+    </message>
+    <message>
+        <source>7 days capacity and last gasp</source>
+        <translation>7 dagers kapasitet og last gasp</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Batteri</translation>
+    </message>
+    <message>
+        <source>Battery and last gasp</source>
+        <translation>Batteri og last gasp</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Active 1 / reactive 1 (IEC)</source>
+        <translation>Aktiv 1 / reaktiv 1 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active 1 / reactive 2 (IEC)</source>
+        <translation>Aktiv 1 / reaktiv 2 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active 2 / reactive 2 (IEC)</source>
+        <translation>Aktiv 2 / reaktiv 2 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active B / reactive 1 (MID)</source>
+        <translation>Aktiv B / reaktiv 1 (MID)</translation>
+    </message>
+    <message>
+        <source>Active B / reactive 2 (MID)</source>
+        <translation>Aktiv B / reaktiv 2 (MID)</translation>
+    </message>
+    <message>
+        <source>Active A / reactive 2 (MID)</source>
+        <translation>Aktiv A / reaktiv 2 (MID)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>inngang</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>utgang</translation>
+    </message>
+    <message>
+        <source>%1 (I/O 1: %2, I/O 2: %3)</source>
+        <translation>%1 (I/O 1: %2, I/O 2: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n timer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 A/5 A or %2 A/1 A</source>
+        <translation>%1 A/5 A eller %2 A/1 A</translation>
+    </message>
+    <message>
+        <source>%1 min.</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>Secondary %1</source>
+        <translation>Sekundær %1</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>%1 tariff %2</source>
+        <translation>%1 tariff %2</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Generation %1</source>
+        <translation>Generasjon %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revisjon %1</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active energy A-</source>
+        <translation>Aktiv energi A-</translation>
+    </message>
+    <message>
+        <source>Reactive energy R-</source>
+        <translation>Reaktiv energi R-</translation>
+    </message>
+    <message>
+        <source>Apparent energy E+</source>
+        <translation>Tilsynelatende energi E+</translation>
+    </message>
+    <message>
+        <source>Apparent energy E-</source>
+        <translation>Tilsynelatende energi E-</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -1072,10 +2061,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <translation>Måler</translation>
     </message>
     <message>
-        <source>Readings</source>
-        <translation>Avlesninger</translation>
-    </message>
-    <message>
         <source>Not connected. Choose a meter above and press Connect.</source>
         <translation>Ikke tilkoblet. Velg en måler ovenfor og trykk på Koble til.</translation>
     </message>
@@ -1102,6 +2087,86 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>The type number does not decode: %1</source>
         <translation>Typenummeret kan ikke dekodes: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise clock</source>
+        <translation>&amp;Synkroniser klokken</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time (UTC) and read it back.</source>
+        <translation>Still målerens klokke til denne datamaskinens tid (UTC) og les den tilbake.</translation>
+    </message>
+    <message>
+        <source>Voltage U</source>
+        <translation>Spenning U</translation>
+    </message>
+    <message>
+        <source>Current I</source>
+        <translation>Strøm I</translation>
+    </message>
+    <message>
+        <source>Active power P+</source>
+        <translation>Aktiv effekt P+</translation>
+    </message>
+    <message>
+        <source>Reactive power Q</source>
+        <translation>Reaktiv effekt Q</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>Effektfaktor</translation>
+    </message>
+    <message>
+        <source>THD U</source>
+        <translation>THD U</translation>
+    </message>
+    <message>
+        <source>THD I</source>
+        <translation>THD I</translation>
+    </message>
+    <message>
+        <source>Total active power P+</source>
+        <translation>Samlet aktiv effekt P+</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekvens</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Klokke</translation>
+    </message>
+    <message>
+        <source>Alarms and tamper</source>
+        <translation>Alarmer og manipulering</translation>
+    </message>
+    <message>
+        <source>Instantaneous values</source>
+        <translation>Øyeblikksverdier</translation>
+    </message>
+    <message>
+        <source>Energy registers</source>
+        <translation>Energiregistre</translation>
+    </message>
+    <message>
+        <source>Connect to read the meter&apos;s clock.</source>
+        <translation>Koble til for å lese målerens klokke.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock was not read.</source>
+        <translation>Målerens klokke ble ikke lest.</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 UTC</source>
+        <translation>Målerens klokke: %1 UTC</translation>
+    </message>
+    <message>
+        <source>This meter&apos;s alarm register was not read.</source>
+        <translation>Alarmregisteret i denne måleren ble ikke lest.</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>Ingen alarmer.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +2337,126 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>Cannot be written yet: %1</source>
         <translation>Kan ikke skrives ennå: %1</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <source>Week profile</source>
+        <translation>Ukeprofil</translation>
+    </message>
+    <message>
+        <source>Each season starts on its date (*-MM-DD) every year and uses its week profile.</source>
+        <translation>Hver sesong starter på sin dato (*-MM-DD) hvert år og bruker sin ukeprofil.</translation>
+    </message>
+    <message>
+        <source>Add season</source>
+        <translation>Legg til sesong</translation>
+    </message>
+    <message>
+        <source>Remove season</source>
+        <translation>Fjern sesong</translation>
+    </message>
+    <message>
+        <source>Seasons</source>
+        <translation>Sesonger</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>søn</translation>
+    </message>
+    <message>
+        <source>The day profile (its number) each weekday of the week profile uses.</source>
+        <translation>Døgnprofilen (nummeret) som hver ukedag i ukeprofilen bruker.</translation>
+    </message>
+    <message>
+        <source>Add week profile</source>
+        <translation>Legg til ukeprofil</translation>
+    </message>
+    <message>
+        <source>Remove week profile</source>
+        <translation>Fjern ukeprofil</translation>
+    </message>
+    <message>
+        <source>Week profiles</source>
+        <translation>Ukeprofiler</translation>
+    </message>
+    <message>
+        <source>season %1</source>
+        <translation>sesong %1</translation>
+    </message>
+    <message>
+        <source>Another season already starts on %1.</source>
+        <translation>En annen sesong starter allerede %1.</translation>
+    </message>
+    <message>
+        <source>Add the season %1</source>
+        <translation>Legg til sesongen %1</translation>
+    </message>
+    <message>
+        <source>Change the season %1</source>
+        <translation>Endre sesongen %1</translation>
+    </message>
+    <message>
+        <source>Remove the season %1</source>
+        <translation>Fjern sesongen %1</translation>
+    </message>
+    <message>
+        <source>Add the week profile %1</source>
+        <translation>Legg til ukeprofilen %1</translation>
+    </message>
+    <message>
+        <source>A week profile needs a name.</source>
+        <translation>En ukeprofil trenger et navn.</translation>
+    </message>
+    <message>
+        <source>There is already a week profile named %1.</source>
+        <translation>Det finnes allerede en ukeprofil som heter %1.</translation>
+    </message>
+    <message>
+        <source>Rename the week profile %1 to %2</source>
+        <translation>Gi ukeprofilen %1 nytt navn %2</translation>
+    </message>
+    <message>
+        <source>Week profile %1: weekday %2 uses day profile %3</source>
+        <translation>Ukeprofil %1: ukedag %2 bruker døgnprofil %3</translation>
+    </message>
+    <message>
+        <source>The week profile %1 is used by the season %2.</source>
+        <translation>Ukeprofilen %1 brukes av sesongen %2.</translation>
+    </message>
+    <message>
+        <source>Remove the week profile %1</source>
+        <translation>Fjern ukeprofilen %1</translation>
+    </message>
+    <message>
+        <source>A season starts on a date of every year: *-MM-DD.</source>
+        <translation>En sesong starter på en dato hvert år: *-MM-DD.</translation>
     </message>
 </context>
 <context>

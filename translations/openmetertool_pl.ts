@@ -76,28 +76,12 @@
         <translation>Odczyt licznika nie powiódł się: %1</translation>
     </message>
     <message>
-        <source>writing failed: %1</source>
-        <translation>zapis nie powiódł się: %1</translation>
-    </message>
-    <message>
         <source>reading back failed: %1</source>
         <translation>odczyt kontrolny nie powiódł się: %1</translation>
     </message>
     <message>
-        <source>Restoring the old configuration failed too (%1): check the meter and restore the backup %2 by hand.</source>
-        <translation>Przywrócenie poprzedniej konfiguracji również się nie powiodło (%1): sprawdź licznik i przywróć kopię zapasową %2 ręcznie.</translation>
-    </message>
-    <message>
         <source>Reading the meter…</source>
         <translation>Odczytywanie licznika…</translation>
-    </message>
-    <message>
-        <source>The meter refused to restore %1 (%2): restore the backup %3 by hand.</source>
-        <translation>Licznik odmówił przywrócenia: %1 (%2): przywróć kopię zapasową %3 ręcznie.</translation>
-    </message>
-    <message>
-        <source>the meter refused %1 (%2)</source>
-        <translation>licznik odrzucił: %1 (%2)</translation>
     </message>
     <message>
         <source>This meter does not say which type it is; connect as reader or installer to read its type number.</source>
@@ -120,10 +104,6 @@
         <translation>kody konfiguracji</translation>
     </message>
     <message>
-        <source>%1 display list</source>
-        <translation>lista wyświetlacza „%1”</translation>
-    </message>
-    <message>
         <source>CT ratio lock</source>
         <translation>blokada przekładni CT</translation>
     </message>
@@ -140,36 +120,12 @@
         <translation>Nic nie zapisano: nie udało się zachować kopii zapasowej w %1.</translation>
     </message>
     <message>
-        <source>Restoring %1 (%2 of %3)…</source>
-        <translation>Przywracanie: %1 (%2 z %3)…</translation>
-    </message>
-    <message>
-        <source>Writing %1 (%2 of %3)…</source>
-        <translation>Zapisywanie: %1 (%2 z %3)…</translation>
-    </message>
-    <message>
         <source>Nothing changed: %1. The old configuration was restored and verified.</source>
         <translation>Nic nie zmieniono: %1. Poprzednia konfiguracja została przywrócona i sprawdzona.</translation>
     </message>
     <message>
-        <source>%1; restoring did not verify for %2: restore the backup %3 by hand.</source>
-        <translation>%1; nie potwierdzono przywrócenia: %2: przywróć kopię zapasową %3 ręcznie.</translation>
-    </message>
-    <message>
         <source>the meter does not hold what was written for %1</source>
         <translation>licznik nie zawiera tego, co zapisano dla: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Written and verified: %n change(s).</source>
-        <translation>
-            <numerusform>Zapisano i sprawdzono: %n zmianę.</numerusform>
-            <numerusform>Zapisano i sprawdzono: %n zmiany.</numerusform>
-            <numerusform>Zapisano i sprawdzono: %n zmian.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1.</source>
-        <translation>Nic nie zmieniono: %1.</translation>
     </message>
     <message>
         <source>The audit log %1 cannot be written: %2</source>
@@ -204,14 +160,6 @@
         <translation>Nic nie zapisano: %1</translation>
     </message>
     <message>
-        <source>Running %1 (%2 of %3)…</source>
-        <translation>Wykonywanie: %1 (%2 z %3)…</translation>
-    </message>
-    <message>
-        <source>; %1 was run and cannot be undone</source>
-        <translation>; wykonano %1 i nie można tego cofnąć</translation>
-    </message>
-    <message>
         <source>The tariff calendar cannot be shown: %1</source>
         <translation>Nie można pokazać kalendarza taryf: %1</translation>
     </message>
@@ -234,6 +182,126 @@
             <numerusform>%n bajty, część ramki</numerusform>
             <numerusform>%n bajtów, część ramki</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>połączenie zostało zamknięte</translation>
+    </message>
+    <message>
+        <source>The clock was not set: %1</source>
+        <translation>Zegar nie został ustawiony: %1</translation>
+    </message>
+    <message>
+        <source>The meter refused the new time (%1): connect as installer to set its clock.</source>
+        <translation>Licznik odrzucił nowy czas (%1): połącz się jako instalator, aby ustawić jego zegar.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock was set to this computer&apos;s time.</source>
+        <translation>Zegar licznika ustawiono na czas tego komputera.</translation>
+    </message>
+    <message>
+        <source>Connect to the meter before setting its clock.</source>
+        <translation>Połącz się z licznikiem przed ustawieniem jego zegara.</translation>
+    </message>
+    <message>
+        <source>This meter&apos;s clock was not read; it cannot be set.</source>
+        <translation>Zegar tego licznika nie został odczytany; nie można go ustawić.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock cannot be set: its time does not decode (%1).</source>
+        <translation>Nie można ustawić zegara licznika: jego czasu nie da się zdekodować (%1).</translation>
+    </message>
+    <message>
+        <source>Setting the meter&apos;s clock…</source>
+        <translation>Ustawianie zegara licznika…</translation>
+    </message>
+    <message>
+        <source>load profile period</source>
+        <translation>okres profilu obciążenia</translation>
+    </message>
+    <message>
+        <source>Changing the load profile period clears the load profile stored in the meter: its history is lost.</source>
+        <translation>Zmiana okresu profilu obciążenia kasuje profil obciążenia zapisany w liczniku: jego historia zostanie utracona.</translation>
+    </message>
+    <message>
+        <source>Writing %1 loses data stored in the meter.</source>
+        <translation>Zapis %1 usuwa dane zapisane w liczniku.</translation>
+    </message>
+    <message>
+        <source>Write to meter</source>
+        <translation>Zapisz do licznika</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>Checking the restored values…</source>
+        <translation>Sprawdzanie przywróconych wartości…</translation>
+    </message>
+    <message>
+        <source>Reading back what was written…</source>
+        <translation>Odczytywanie zapisanych danych…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Przywracanie %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Zapisywanie %1…</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>zapis %1 nie powiódł się: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written and verified: %n step(s).</source>
+        <translation>
+            <numerusform>Zapisano i sprawdzono: %n krok.</numerusform>
+            <numerusform>Zapisano i sprawdzono: %n kroki.</numerusform>
+            <numerusform>Zapisano i sprawdzono: %n kroków.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; restoring the old configuration failed too (%2): restore the backup %3 with “omt config restore”.</source>
+        <translation>%1; przywrócenie starej konfiguracji również się nie powiodło (%2): przywróć kopię zapasową %3 poleceniem „omt config restore”.</translation>
+    </message>
+    <message>
+        <source>The CT ratio lock was written but does not read back (%1); it cannot be undone. Backup: %2</source>
+        <translation>Blokada przekładni CT została zapisana, ale nie daje się odczytać (%1); nie można jej cofnąć. Kopia zapasowa: %2</translation>
+    </message>
+    <message>
+        <source>the meter refused it (%1)</source>
+        <translation>licznik to odrzucił (%1)</translation>
+    </message>
+    <message>
+        <source>automatic display list</source>
+        <translation>automatyczna lista wyświetlacza</translation>
+    </message>
+    <message>
+        <source>manual display list</source>
+        <translation>ręczna lista wyświetlacza</translation>
+    </message>
+    <message>
+        <source>backup-powered display list</source>
+        <translation>lista wyświetlacza przy zasilaniu awaryjnym</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1. Nothing had been written.</source>
+        <translation>Nic nie zmieniono: %1. Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>Search for the Bluetooth head, or type its address like 00:1A:7D:DA:71:13.</source>
+        <translation>Wyszukaj głowicę Bluetooth lub wpisz jej adres, np. 00:1A:7D:DA:71:13.</translation>
+    </message>
+    <message>
+        <source>The clock was set, but reading it back failed: %1</source>
+        <translation>Zegar został ustawiony, ale jego ponowny odczyt nie powiódł się: %1</translation>
+    </message>
+    <message>
+        <source>The clock was set, but reading it back failed.</source>
+        <translation>Zegar został ustawiony, ale jego ponowny odczyt nie powiódł się.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +409,10 @@
     <message>
         <source>The Bluetooth device %1 offers no serial service: is it an optical head?</source>
         <translation>Urządzenie Bluetooth %1 nie udostępnia usługi szeregowej: czy to głowica optyczna?</translation>
+    </message>
+    <message>
+        <source>The meter (%1) offers only an IEC 62056-21 mode C data readout, no DLMS on this port: only its data readout can be read.</source>
+        <translation>Licznik (%1) oferuje na tym porcie tylko odczyt danych IEC 62056-21 w trybie C, bez DLMS: można odczytać tylko ten odczyt danych.</translation>
     </message>
 </context>
 <context>
@@ -455,6 +527,78 @@
     <message>
         <source>&amp;Disconnect</source>
         <translation>&amp;Rozłącz</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <source>AA:BB:CC:DD:EE:FF</source>
+        <translation>AA:BB:CC:DD:EE:FF</translation>
+    </message>
+    <message>
+        <source>Bluetooth head</source>
+        <translation>Głowica Bluetooth</translation>
+    </message>
+    <message>
+        <source>Look for Bluetooth optical heads nearby.</source>
+        <translation>Wyszukaj pobliskie głowice optyczne Bluetooth.</translation>
+    </message>
+    <message>
+        <source>Bluetooth head…</source>
+        <translation>Głowica Bluetooth…</translation>
+    </message>
+    <message>
+        <source>Choose a head found by Search or type its address (AA:BB:CC:DD:EE:FF).</source>
+        <translation>Wybierz głowicę znalezioną przez Szukaj lub wpisz jej adres (AA:BB:CC:DD:EE:FF).</translation>
+    </message>
+    <message>
+        <source>Searching for Bluetooth heads…</source>
+        <translation>Wyszukiwanie głowic Bluetooth…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 dBm)</source>
+        <translation>%1 (%2, %3 dBm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Bluetooth heads found. Is the head switched on and near?</source>
+        <translation>Nie znaleziono głowic Bluetooth. Czy głowica jest włączona i w pobliżu?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n Bluetooth head(s).</source>
+        <translation>
+            <numerusform>Znaleziono %n głowicę Bluetooth.</numerusform>
+            <numerusform>Znaleziono %n głowice Bluetooth.</numerusform>
+            <numerusform>Znaleziono %n głowic Bluetooth.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter found.</source>
+        <translation>Nie znaleziono adaptera Bluetooth.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off: switch it on and search again.</source>
+        <translation>Adapter Bluetooth jest wyłączony: włącz go i wyszukaj ponownie.</translation>
+    </message>
+    <message>
+        <source>This program may not use Bluetooth: allow it in the system settings and search again.</source>
+        <translation>Ten program nie może używać Bluetooth: zezwól na to w ustawieniach systemu i wyszukaj ponownie.</translation>
+    </message>
+    <message>
+        <source>Bluetooth search is not supported on this system.</source>
+        <translation>Wyszukiwanie Bluetooth nie jest obsługiwane w tym systemie.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth search failed. Search again.</source>
+        <translation>Wyszukiwanie Bluetooth nie powiodło się. Wyszukaj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -609,16 +753,20 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <translation>Połącz się z licznikiem, aby edytować jego listy wyświetlacza.</translation>
     </message>
     <message>
-        <source>%1 of at most %2 readings.</source>
-        <translation>%1 z maksymalnie %2 odczytów.</translation>
-    </message>
-    <message>
         <source>(Size limit assumed: the data sheet gives none.)</source>
         <translation>(Przyjęto limit rozmiaru: karta katalogowa go nie podaje.)</translation>
     </message>
     <message>
         <source>%1: no value read from the meter yet.</source>
         <translation>%1: jeszcze nie odczytano wartości z licznika.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of at most %n reading(s).</source>
+        <translation>
+            <numerusform>%1 z najwyżej %n odczytu.</numerusform>
+            <numerusform>%1 z najwyżej %n odczytów.</numerusform>
+            <numerusform>%1 z najwyżej %n odczytów.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -730,6 +878,50 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <source>Reconnect…</source>
         <translation>Załącz ponownie…</translation>
     </message>
+    <message>
+        <source>The schedule as text, for pasting: &quot;06:00 on, 22:00 off&quot;.</source>
+        <translation>Harmonogram jako tekst do wklejenia: &quot;06:00 on, 22:00 off&quot;.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Przełączenie</translation>
+    </message>
+    <message>
+        <source>Every day at this time (hh:mm) the relay switches on or off.</source>
+        <translation>Codziennie o tej godzinie (hh:mm) przekaźnik włącza się lub wyłącza.</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>Dodaj godzinę</translation>
+    </message>
+    <message>
+        <source>Remove time</source>
+        <translation>Usuń godzinę</translation>
+    </message>
+    <message>
+        <source>switch on</source>
+        <translation>włącz</translation>
+    </message>
+    <message>
+        <source>switch off</source>
+        <translation>wyłącz</translation>
+    </message>
+    <message>
+        <source>Relay %1 follows a schedule only in calendar mode.</source>
+        <translation>Przekaźnik %1 działa według harmonogramu tylko w trybie kalendarza.</translation>
+    </message>
+    <message>
+        <source>Relay %1: schedule %2</source>
+        <translation>Przekaźnik %1: harmonogram %2</translation>
+    </message>
+    <message>
+        <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
+        <translation>Czas przełączenia to hh:mm, od 00:00 do 23:59.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MainWindow</name>
@@ -740,10 +932,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>Write to meter</source>
         <translation>Zapisz do licznika</translation>
-    </message>
-    <message>
-        <source>Write these %1 changes to the meter?</source>
-        <translation>Zapisać zmiany w liczniku (liczba zmian: %1)?</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -810,10 +998,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <translation>Oczekujące zmiany</translation>
     </message>
     <message>
-        <source>%1 changes have not been written to the meter. Quit anyway?</source>
-        <translation>Nie zapisano zmian w liczniku (liczba zmian: %1). Mimo to zakończyć?</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -857,6 +1041,26 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <source>The language changes the next time OpenMeterTool starts.</source>
         <translation>Język zmieni się przy następnym uruchomieniu OpenMeterTool.</translation>
     </message>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>Zapisać %n zmianę do licznika?</numerusform>
+            <numerusform>Zapisać te %n zmiany do licznika?</numerusform>
+            <numerusform>Zapisać tych %n zmian do licznika?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise clock</source>
+        <translation>&amp;Synchronizuj zegar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter. Quit anyway?</source>
+        <translation>
+            <numerusform>%n zmiana nie została zapisana do licznika. Zakończyć mimo to?</numerusform>
+            <numerusform>%n zmiany nie zostały zapisane do licznika. Zakończyć mimo to?</numerusform>
+            <numerusform>%n zmian nie zostało zapisanych do licznika. Zakończyć mimo to?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MeterDocument</name>
@@ -867,14 +1071,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>Z21 is the CT ratio: a number from 001 to 600.</source>
         <translation>Z21 to przekładnia CT: liczba od 001 do 600.</translation>
-    </message>
-    <message>
-        <source>%1 needs 1 digit.</source>
-        <translation>%1 wymaga 1 cyfry.</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 digits.</source>
-        <translation>%1 wymaga cyfr w liczbie: %2.</translation>
     </message>
     <message>
         <source>The CT ratio is locked in this meter (Z22): Z21 cannot be changed.</source>
@@ -933,10 +1129,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <translation>%1 %2: %3 (%4) -&gt; %5 (%6)</translation>
     </message>
     <message>
-        <source>%1 display list: %2 -&gt; %3 readings</source>
-        <translation>Lista wyświetlacza „%1”: liczba odczytów %2 -&gt; %3</translation>
-    </message>
-    <message>
         <source>CT ratio: %1 -&gt; %2</source>
         <translation>Przekładnia CT: %1 -&gt; %2</translation>
     </message>
@@ -975,10 +1167,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>Backup-powered</source>
         <translation>Zasilanie awaryjne</translation>
-    </message>
-    <message>
-        <source>The %1 list holds at most %2 readings.</source>
-        <translation>Lista „%1” mieści co najwyżej tyle odczytów: %2.</translation>
     </message>
     <message>
         <source>%1 is already in the %2 list.</source>
@@ -1040,6 +1228,817 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <source>Load control</source>
         <translation>Sterowanie obciążeniem</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 needs %n digit(s).</source>
+        <translation>
+            <numerusform>%1 wymaga %n cyfry.</numerusform>
+            <numerusform>%1 wymaga %n cyfr.</numerusform>
+            <numerusform>%1 wymaga %n cyfr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 display list: %2 -&gt; %n reading(s)</source>
+        <translation>
+            <numerusform>Lista wyświetlacza „%1”: %2 -&gt; %n odczyt</numerusform>
+            <numerusform>Lista wyświetlacza „%1”: %2 -&gt; %n odczyty</numerusform>
+            <numerusform>Lista wyświetlacza „%1”: %2 -&gt; %n odczytów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 list holds at most %n reading(s).</source>
+        <translation>
+            <numerusform>Lista „%1” mieści najwyżej %n odczyt.</numerusform>
+            <numerusform>Lista „%1” mieści najwyżej %n odczyty.</numerusform>
+            <numerusform>Lista „%1” mieści najwyżej %n odczytów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cover opened: the terminal cover has been opened (tamper, stays set until cleared).</source>
+        <translation>Otwarcie pokrywy: pokrywa listwy zaciskowej została otwarta (manipulacja, pozostaje ustawiona do skasowania).</translation>
+    </message>
+    <message>
+        <source>Magnetic influence: a strong magnet was detected near the meter (tamper, stays set until cleared).</source>
+        <translation>Wpływ pola magnetycznego: w pobliżu licznika wykryto silny magnes (manipulacja, pozostaje ustawiona do skasowania).</translation>
+    </message>
+    <message>
+        <source>Voltage sag: a phase voltage is below its limit now.</source>
+        <translation>Zapad napięcia: napięcie fazy jest teraz poniżej swojej granicy.</translation>
+    </message>
+    <message>
+        <source>Voltage swell: a phase voltage is above its limit now.</source>
+        <translation>Wzrost napięcia: napięcie fazy jest teraz powyżej swojej granicy.</translation>
+    </message>
+    <message>
+        <source>THD over limit: the harmonic distortion is above its limit now.</source>
+        <translation>THD powyżej granicy: zniekształcenia harmoniczne są teraz powyżej swojej granicy.</translation>
+    </message>
+    <message>
+        <source>Voltage unbalance: the phase voltages differ more than allowed now.</source>
+        <translation>Asymetria napięć: napięcia faz różnią się teraz bardziej, niż jest to dozwolone.</translation>
+    </message>
+    <message>
+        <source>Phase missing: a phase has no voltage now.</source>
+        <translation>Brak fazy: jedna z faz nie ma teraz napięcia.</translation>
+    </message>
+    <message>
+        <source>alarm bit %1</source>
+        <translation>bit alarmu %1</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock could not be compared with this computer&apos;s.</source>
+        <translation>Nie udało się porównać zegara licznika z zegarem tego komputera.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is right (within 1 s).</source>
+        <translation>Zegar licznika chodzi dokładnie (z dokładnością do 1 s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is %1 behind.</source>
+        <translation>Zegar licznika spóźnia się o %1.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is %1 ahead.</source>
+        <translation>Zegar licznika spieszy się o %1.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MeterTexts</name>
+    <message>
+        <source>Decimals in display</source>
+        <translation>Miejsca dziesiętne na wyświetlaczu</translation>
+    </message>
+    <message>
+        <source>LED configuration</source>
+        <translation>Konfiguracja diody LED</translation>
+    </message>
+    <message>
+        <source>Primary module configuration</source>
+        <translation>Konfiguracja modułu głównego</translation>
+    </message>
+    <message>
+        <source>Integration period / Load profile period</source>
+        <translation>Okres integracji / okres profilu obciążenia</translation>
+    </message>
+    <message>
+        <source>Display configuration</source>
+        <translation>Konfiguracja wyświetlacza</translation>
+    </message>
+    <message>
+        <source>Debiting stop date</source>
+        <translation>Dzień zamknięcia okresu rozliczeniowego</translation>
+    </message>
+    <message>
+        <source>Debiting logging interval</source>
+        <translation>Interwał rejestracji rozliczeń</translation>
+    </message>
+    <message>
+        <source>Pulse out length / Alarm input</source>
+        <translation>Długość impulsu wyjściowego / wejście alarmowe</translation>
+    </message>
+    <message>
+        <source>Analysis logger setup</source>
+        <translation>Ustawienia rejestratora analiz</translation>
+    </message>
+    <message>
+        <source>Greenwich Mean Time (GMT)</source>
+        <translation>Czas Greenwich (GMT)</translation>
+    </message>
+    <message>
+        <source>Unit pulse input</source>
+        <translation>Jednostka wejścia impulsowego</translation>
+    </message>
+    <message>
+        <source>Tariff control plan</source>
+        <translation>Plan sterowania taryfami</translation>
+    </message>
+    <message>
+        <source>Load control plan</source>
+        <translation>Plan sterowania obciążeniem</translation>
+    </message>
+    <message>
+        <source>Daylight saving time / Summer-winter time table</source>
+        <translation>Czas letni / tabela czasu letniego i zimowego</translation>
+    </message>
+    <message>
+        <source>Frequency code Protocol</source>
+        <translation>Kod częstotliwości protokołu</translation>
+    </message>
+    <message>
+        <source>Push button 2 setup</source>
+        <translation>Ustawienia przycisku 2</translation>
+    </message>
+    <message>
+        <source>1107 configuration</source>
+        <translation>Konfiguracja 1107</translation>
+    </message>
+    <message>
+        <source>Calendar setup</source>
+        <translation>Ustawienia kalendarza</translation>
+    </message>
+    <message>
+        <source>Transformer ratio</source>
+        <translation>Przekładnia przekładnika</translation>
+    </message>
+    <message>
+        <source>Transformer ratio (unlocked / locked)</source>
+        <translation>Przekładnia przekładnika (odblokowana/zablokowana)</translation>
+    </message>
+    <message>
+        <source>Load profile, based on</source>
+        <translation>Profil obciążenia, na podstawie</translation>
+    </message>
+    <message>
+        <source>Pulse output (module)</source>
+        <translation>Wyjście impulsowe (moduł)</translation>
+    </message>
+    <message>
+        <source>Debitlogger 2 interval</source>
+        <translation>Interwał rejestratora rozliczeń 2</translation>
+    </message>
+    <message>
+        <source>Alarm configuration</source>
+        <translation>Konfiguracja alarmów</translation>
+    </message>
+    <message>
+        <source>Load profile data (DLMS)</source>
+        <translation>Dane profilu obciążenia (DLMS)</translation>
+    </message>
+    <message>
+        <source>Local interface encryption</source>
+        <translation>Szyfrowanie interfejsu lokalnego</translation>
+    </message>
+    <message>
+        <source>Load profile configuration</source>
+        <translation>Konfiguracja profilu obciążenia</translation>
+    </message>
+    <message>
+        <source>Debit 2 logger configuration</source>
+        <translation>Konfiguracja rejestratora rozliczeń 2</translation>
+    </message>
+    <message>
+        <source>7.0 [Default]</source>
+        <translation>7.0 [domyślnie]</translation>
+    </message>
+    <message>
+        <source>7.1 [Country specific]</source>
+        <translation>7.1 [zależnie od kraju]</translation>
+    </message>
+    <message>
+        <source>7.2 [Country specific]</source>
+        <translation>7.2 [zależnie od kraju]</translation>
+    </message>
+    <message>
+        <source>LED switched off without consumption</source>
+        <translation>Dioda LED wyłączona bez zużycia</translation>
+    </message>
+    <message>
+        <source>LED switched on without consumption</source>
+        <translation>Dioda LED włączona bez zużycia</translation>
+    </message>
+    <message>
+        <source>No function</source>
+        <translation>Brak funkcji</translation>
+    </message>
+    <message>
+        <source>4-tariff</source>
+        <translation>4-taryfowe</translation>
+    </message>
+    <message>
+        <source>4-tariff inverted</source>
+        <translation>4-taryfowe odwrócone</translation>
+    </message>
+    <message>
+        <source>Pulse in</source>
+        <translation>Impuls wej.</translation>
+    </message>
+    <message>
+        <source>Pulse in inv.</source>
+        <translation>Impuls wej. odwr.</translation>
+    </message>
+    <message>
+        <source>Alarm in</source>
+        <translation>Alarm wej.</translation>
+    </message>
+    <message>
+        <source>Alarm in inverted</source>
+        <translation>Alarm wej. odwrócony</translation>
+    </message>
+    <message>
+        <source>A+ out</source>
+        <translation>A+ wyj.</translation>
+    </message>
+    <message>
+        <source>A- out</source>
+        <translation>A- wyj.</translation>
+    </message>
+    <message>
+        <source>R+ out</source>
+        <translation>R+ wyj.</translation>
+    </message>
+    <message>
+        <source>2-tariff</source>
+        <translation>2-taryfowe</translation>
+    </message>
+    <message>
+        <source>2-tariff inverted</source>
+        <translation>2-taryfowe odwrócone</translation>
+    </message>
+    <message>
+        <source>Debiting stop pulse</source>
+        <translation>Impuls zamknięcia okresu</translation>
+    </message>
+    <message>
+        <source>Load control load</source>
+        <translation>Sterowanie obciążeniem — obciążenie</translation>
+    </message>
+    <message>
+        <source>Status control</source>
+        <translation>Sterowanie stanem</translation>
+    </message>
+    <message>
+        <source>Load tariff sync</source>
+        <translation>Synchronizacja taryfy obciążenia</translation>
+    </message>
+    <message>
+        <source>Load tariff sync inverted</source>
+        <translation>Synchronizacja taryfy obciążenia odwrócona</translation>
+    </message>
+    <message>
+        <source>4-tariff sync load control</source>
+        <translation>4-taryfowe synchr. sterowanie obciążeniem</translation>
+    </message>
+    <message>
+        <source>4-tariff sync load control inverted</source>
+        <translation>4-taryfowe synchr. sterowanie obciążeniem odwrócone</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Sterowanie obciążeniem</translation>
+    </message>
+    <message>
+        <source>Load control 1</source>
+        <translation>Sterowanie obciążeniem 1</translation>
+    </message>
+    <message>
+        <source>Load control 2</source>
+        <translation>Sterowanie obciążeniem 2</translation>
+    </message>
+    <message>
+        <source>Toggle Load control 1 &amp; 2</source>
+        <translation>Przełączanie sterowania obciążeniem 1 &amp; 2</translation>
+    </message>
+    <message>
+        <source>None (externally controlled)</source>
+        <translation>Brak (sterowanie zewnętrzne)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Co miesiąc</translation>
+    </message>
+    <message>
+        <source>Every second month</source>
+        <translation>Co drugi miesiąc</translation>
+    </message>
+    <message>
+        <source>Every third month</source>
+        <translation>Co trzeci miesiąc</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Co pół roku</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Co rok</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>styczeń</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>luty</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzec</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>kwiecień</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>czerwiec</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>lipiec</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>sierpień</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>wrzesień</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>październik</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>listopad</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>grudzień</translation>
+    </message>
+    <message>
+        <source>30 msec pulse length</source>
+        <translation>Długość impulsu 30 ms</translation>
+    </message>
+    <message>
+        <source>80 msec pulse length</source>
+        <translation>Długość impulsu 80 ms</translation>
+    </message>
+    <message>
+        <source>Alarm input deactivated</source>
+        <translation>Wejście alarmowe wyłączone</translation>
+    </message>
+    <message>
+        <source>Alarm input active</source>
+        <translation>Wejście alarmowe aktywne</translation>
+    </message>
+    <message>
+        <source>Default setup</source>
+        <translation>Ustawienia domyślne</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Tariff disabled</source>
+        <translation>Taryfa wyłączona</translation>
+    </message>
+    <message>
+        <source>Module Port control</source>
+        <translation>Sterowanie przez port modułu</translation>
+    </message>
+    <message>
+        <source>Register control</source>
+        <translation>Sterowanie rejestrem</translation>
+    </message>
+    <message>
+        <source>Load control disabled</source>
+        <translation>Sterowanie obciążeniem wyłączone</translation>
+    </message>
+    <message>
+        <source>No PB2 setup</source>
+        <translation>Brak ustawień PB2</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Wyłączone</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Włączone</translation>
+    </message>
+    <message>
+        <source>Mode A and C</source>
+        <translation>Tryb A i C</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Odblokowana</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Zablokowana</translation>
+    </message>
+    <message>
+        <source>Primary energy</source>
+        <translation>Energia pierwotna</translation>
+    </message>
+    <message>
+        <source>Secondary energy</source>
+        <translation>Energia wtórna</translation>
+    </message>
+    <message>
+        <source>Based on secondary energy</source>
+        <translation>Na podstawie energii wtórnej</translation>
+    </message>
+    <message>
+        <source>Based on primary energy</source>
+        <translation>Na podstawie energii pierwotnej</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Codziennie</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Co tydzień</translation>
+    </message>
+    <message>
+        <source>No alarms enabled</source>
+        <translation>Brak włączonych alarmów</translation>
+    </message>
+    <message>
+        <source>Absolute values</source>
+        <translation>Wartości bezwzględne</translation>
+    </message>
+    <message>
+        <source>Delta values</source>
+        <translation>Wartości przyrostowe</translation>
+    </message>
+    <message>
+        <source>order-form specific setting</source>
+        <translation>ustawienie z formularza zamówienia</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>nieznany kod</translation>
+    </message>
+    <message>
+        <source>Active energy A+ total</source>
+        <translation>Energia czynna A+ łącznie</translation>
+    </message>
+    <message>
+        <source>Active energy A- total</source>
+        <translation>Energia czynna A- łącznie</translation>
+    </message>
+    <message>
+        <source>Reactive energy R+ total</source>
+        <translation>Energia bierna R+ łącznie</translation>
+    </message>
+    <message>
+        <source>Reactive energy R- total</source>
+        <translation>Energia bierna R- łącznie</translation>
+    </message>
+    <message>
+        <source>Apparent energy E+ total</source>
+        <translation>Energia pozorna E+ łącznie</translation>
+    </message>
+    <message>
+        <source>Apparent energy E- total</source>
+        <translation>Energia pozorna E- łącznie</translation>
+    </message>
+    <message>
+        <source>Active energy A+</source>
+        <translation>Energia czynna A+</translation>
+    </message>
+    <message>
+        <source>Reactive energy R+</source>
+        <translation>Energia bierna R+</translation>
+    </message>
+    <message>
+        <source>last debiting period</source>
+        <translation>ostatni okres rozliczeniowy</translation>
+    </message>
+    <message>
+        <source>Peak power P+max</source>
+        <translation>Moc szczytowa P+max</translation>
+    </message>
+    <message>
+        <source>Accumulated peak power P+max acc</source>
+        <translation>Skumulowana moc szczytowa P+max acc</translation>
+    </message>
+    <message>
+        <source>Peak power Q+max</source>
+        <translation>Moc szczytowa Q+max</translation>
+    </message>
+    <message>
+        <source>Peak power S+max</source>
+        <translation>Moc szczytowa S+max</translation>
+    </message>
+    <message>
+        <source>Peak power S-max</source>
+        <translation>Moc szczytowa S-max</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>Napięcie</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Prąd</translation>
+    </message>
+    <message>
+        <source>Active power P+</source>
+        <translation>Moc czynna P+</translation>
+    </message>
+    <message>
+        <source>Active power P+ total</source>
+        <translation>Moc czynna P+ łącznie</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Częstotliwość</translation>
+    </message>
+    <message>
+        <source>Current transformer ratio</source>
+        <translation>Przekładnia przekładnika prądowego</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numer seryjny</translation>
+    </message>
+    <message>
+        <source>Hour counter</source>
+        <translation>Licznik godzin</translation>
+    </message>
+    <message>
+        <source>Debiting stop counter</source>
+        <translation>Licznik zamknięć okresów</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Kod kraju</translation>
+    </message>
+    <message>
+        <source>CT meter</source>
+        <translation>Licznik CT</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>2 systems - Aron</source>
+        <translation>2 systemy - Aron</translation>
+    </message>
+    <message>
+        <source>No breaker</source>
+        <translation>Bez wyłącznika</translation>
+    </message>
+    <message>
+        <source>No radio</source>
+        <translation>Bez radia</translation>
+    </message>
+    <message>
+        <source>Radio (for OMNIA)</source>
+        <translation>Radio (dla OMNIA)</translation>
+    </message>
+    <message>
+        <source>Supercap + battery</source>
+        <translation>Superkondensator + bateria</translation>
+    </message>
+    <message>
+        <source>S0 output</source>
+        <translation>Wyjście S0</translation>
+    </message>
+    <message>
+        <source>Three-phase meter</source>
+        <translation>Licznik trójfazowy</translation>
+    </message>
+    <message>
+        <source>Single-phase meter</source>
+        <translation>Licznik jednofazowy</translation>
+    </message>
+    <message>
+        <source>Standard layout</source>
+        <translation>Układ standardowy</translation>
+    </message>
+    <message>
+        <source>2 screws</source>
+        <translation>2 wkręty</translation>
+    </message>
+    <message>
+        <source>OMNIA e-meter</source>
+        <translation>OMNIA e-meter</translation>
+    </message>
+    <message>
+        <source>LTE cat. M1/NB2</source>
+        <translation>LTE kat. M1/NB2</translation>
+    </message>
+    <message>
+        <source>DSMR P1 Lite</source>
+        <translation>DSMR P1 Lite</translation>
+    </message>
+    <message>
+        <source>APS + 2x load ctrl + 1x pulse out</source>
+        <translation>APS + 2x sterowanie obciążeniem + 1x wyjście impulsowe</translation>
+    </message>
+    <message>
+        <source>2x load ctrl + 1x pulse out</source>
+        <translation>2x sterowanie obciążeniem + 1x wyjście impulsowe</translation>
+    </message>
+    <message>
+        <source>APS + 1x pulse out</source>
+        <translation>APS + 1x wyjście impulsowe</translation>
+    </message>
+    <message>
+        <source>Supercap</source>
+        <translation>Superkondensator</translation>
+    </message>
+    <message>
+        <source>3 days capacity</source>
+        <translation>pojemność na 3 dni</translation>
+    </message>
+    <message>
+        <source>7 days capacity</source>
+        <translation>pojemność na 7 dni</translation>
+    </message>
+    <message>
+        <source>3 days capacity and last gasp</source>
+        <translation>pojemność na 3 dni i last gasp</translation>
+    </message>
+    <message>
+        <source>7 days capacity and last gasp</source>
+        <translation>pojemność na 7 dni i last gasp</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Bateria</translation>
+    </message>
+    <message>
+        <source>Battery and last gasp</source>
+        <translation>Bateria i last gasp</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Active 1 / reactive 1 (IEC)</source>
+        <translation>Czynna 1 / bierna 1 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active 1 / reactive 2 (IEC)</source>
+        <translation>Czynna 1 / bierna 2 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active 2 / reactive 2 (IEC)</source>
+        <translation>Czynna 2 / bierna 2 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active B / reactive 1 (MID)</source>
+        <translation>Czynna B / bierna 1 (MID)</translation>
+    </message>
+    <message>
+        <source>Active B / reactive 2 (MID)</source>
+        <translation>Czynna B / bierna 2 (MID)</translation>
+    </message>
+    <message>
+        <source>Active A / reactive 2 (MID)</source>
+        <translation>Czynna A / bierna 2 (MID)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>wejście</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>wyjście</translation>
+    </message>
+    <message>
+        <source>%1 (I/O 1: %2, I/O 2: %3)</source>
+        <translation>%1 (I/O 1: %2, I/O 2: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n godzina</numerusform>
+            <numerusform>%n godziny</numerusform>
+            <numerusform>%n godzin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 A/5 A or %2 A/1 A</source>
+        <translation>%1 A/5 A lub %2 A/1 A</translation>
+    </message>
+    <message>
+        <source>%1 min.</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Secondary %1</source>
+        <translation>Wtórna %1</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>%1 tariff %2</source>
+        <translation>%1 taryfa %2</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasa %1</translation>
+    </message>
+    <message>
+        <source>Generation %1</source>
+        <translation>Generacja %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Wersja %1</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Wariant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systemy</numerusform>
+            <numerusform>%n systemów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active energy A-</source>
+        <translation>Energia czynna A-</translation>
+    </message>
+    <message>
+        <source>Reactive energy R-</source>
+        <translation>Energia bierna R-</translation>
+    </message>
+    <message>
+        <source>Apparent energy E+</source>
+        <translation>Energia pozorna E+</translation>
+    </message>
+    <message>
+        <source>Apparent energy E-</source>
+        <translation>Energia pozorna E-</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -1076,10 +2075,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <translation>Licznik</translation>
     </message>
     <message>
-        <source>Readings</source>
-        <translation>Odczyty</translation>
-    </message>
-    <message>
         <source>Not connected. Choose a meter above and press Connect.</source>
         <translation>Brak połączenia. Wybierz licznik powyżej i naciśnij Połącz.</translation>
     </message>
@@ -1106,6 +2101,86 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>The type number does not decode: %1</source>
         <translation>Nie można zdekodować numeru typu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise clock</source>
+        <translation>&amp;Synchronizuj zegar</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time (UTC) and read it back.</source>
+        <translation>Ustaw zegar licznika na czas tego komputera (UTC) i odczytaj go ponownie.</translation>
+    </message>
+    <message>
+        <source>Voltage U</source>
+        <translation>Napięcie U</translation>
+    </message>
+    <message>
+        <source>Current I</source>
+        <translation>Prąd I</translation>
+    </message>
+    <message>
+        <source>Active power P+</source>
+        <translation>Moc czynna P+</translation>
+    </message>
+    <message>
+        <source>Reactive power Q</source>
+        <translation>Moc bierna Q</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>Współczynnik mocy</translation>
+    </message>
+    <message>
+        <source>THD U</source>
+        <translation>THD U</translation>
+    </message>
+    <message>
+        <source>THD I</source>
+        <translation>THD I</translation>
+    </message>
+    <message>
+        <source>Total active power P+</source>
+        <translation>Całkowita moc czynna P+</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Częstotliwość</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Zegar</translation>
+    </message>
+    <message>
+        <source>Alarms and tamper</source>
+        <translation>Alarmy i manipulacje</translation>
+    </message>
+    <message>
+        <source>Instantaneous values</source>
+        <translation>Wartości chwilowe</translation>
+    </message>
+    <message>
+        <source>Energy registers</source>
+        <translation>Rejestry energii</translation>
+    </message>
+    <message>
+        <source>Connect to read the meter&apos;s clock.</source>
+        <translation>Połącz się, aby odczytać zegar licznika.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock was not read.</source>
+        <translation>Zegar licznika nie został odczytany.</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 UTC</source>
+        <translation>Zegar licznika: %1 UTC</translation>
+    </message>
+    <message>
+        <source>This meter&apos;s alarm register was not read.</source>
+        <translation>Rejestr alarmów tego licznika nie został odczytany.</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>Brak alarmów.</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +2352,126 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>Cannot be written yet: %1</source>
         <translation>Nie można jeszcze zapisać: %1</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Week profile</source>
+        <translation>Profil tygodniowy</translation>
+    </message>
+    <message>
+        <source>Each season starts on its date (*-MM-DD) every year and uses its week profile.</source>
+        <translation>Każdy sezon zaczyna się co roku w swoim dniu (*-MM-DD) i używa swojego profilu tygodniowego.</translation>
+    </message>
+    <message>
+        <source>Add season</source>
+        <translation>Dodaj sezon</translation>
+    </message>
+    <message>
+        <source>Remove season</source>
+        <translation>Usuń sezon</translation>
+    </message>
+    <message>
+        <source>Seasons</source>
+        <translation>Sezony</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>pon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>wt</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>śr</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>czw</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sob</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>niedz</translation>
+    </message>
+    <message>
+        <source>The day profile (its number) each weekday of the week profile uses.</source>
+        <translation>Profil dobowy (jego numer) używany przez każdy dzień profilu tygodniowego.</translation>
+    </message>
+    <message>
+        <source>Add week profile</source>
+        <translation>Dodaj profil tygodniowy</translation>
+    </message>
+    <message>
+        <source>Remove week profile</source>
+        <translation>Usuń profil tygodniowy</translation>
+    </message>
+    <message>
+        <source>Week profiles</source>
+        <translation>Profile tygodniowe</translation>
+    </message>
+    <message>
+        <source>season %1</source>
+        <translation>sezon %1</translation>
+    </message>
+    <message>
+        <source>Another season already starts on %1.</source>
+        <translation>Inny sezon zaczyna się już %1.</translation>
+    </message>
+    <message>
+        <source>Add the season %1</source>
+        <translation>Dodaj sezon %1</translation>
+    </message>
+    <message>
+        <source>Change the season %1</source>
+        <translation>Zmień sezon %1</translation>
+    </message>
+    <message>
+        <source>Remove the season %1</source>
+        <translation>Usuń sezon %1</translation>
+    </message>
+    <message>
+        <source>Add the week profile %1</source>
+        <translation>Dodaj profil tygodniowy %1</translation>
+    </message>
+    <message>
+        <source>A week profile needs a name.</source>
+        <translation>Profil tygodniowy musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>There is already a week profile named %1.</source>
+        <translation>Profil tygodniowy o nazwie %1 już istnieje.</translation>
+    </message>
+    <message>
+        <source>Rename the week profile %1 to %2</source>
+        <translation>Zmień nazwę profilu tygodniowego %1 na %2</translation>
+    </message>
+    <message>
+        <source>Week profile %1: weekday %2 uses day profile %3</source>
+        <translation>Profil tygodniowy %1: dzień tygodnia %2 używa profilu dobowego %3</translation>
+    </message>
+    <message>
+        <source>The week profile %1 is used by the season %2.</source>
+        <translation>Profil tygodniowy %1 jest używany przez sezon %2.</translation>
+    </message>
+    <message>
+        <source>Remove the week profile %1</source>
+        <translation>Usuń profil tygodniowy %1</translation>
+    </message>
+    <message>
+        <source>A season starts on a date of every year: *-MM-DD.</source>
+        <translation>Sezon zaczyna się co roku w tym samym dniu: *-MM-DD.</translation>
     </message>
 </context>
 <context>

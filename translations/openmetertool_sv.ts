@@ -76,28 +76,12 @@
         <translation>Avläsningen av mätaren misslyckades: %1</translation>
     </message>
     <message>
-        <source>writing failed: %1</source>
-        <translation>skrivningen misslyckades: %1</translation>
-    </message>
-    <message>
         <source>reading back failed: %1</source>
         <translation>återläsningen misslyckades: %1</translation>
     </message>
     <message>
-        <source>Restoring the old configuration failed too (%1): check the meter and restore the backup %2 by hand.</source>
-        <translation>Även återställningen av den gamla konfigurationen misslyckades (%1): kontrollera mätaren och återställ säkerhetskopian %2 manuellt.</translation>
-    </message>
-    <message>
         <source>Reading the meter…</source>
         <translation>Läser av mätaren…</translation>
-    </message>
-    <message>
-        <source>The meter refused to restore %1 (%2): restore the backup %3 by hand.</source>
-        <translation>Mätaren vägrade återställa %1 (%2): återställ säkerhetskopian %3 manuellt.</translation>
-    </message>
-    <message>
-        <source>the meter refused %1 (%2)</source>
-        <translation>mätaren vägrade %1 (%2)</translation>
     </message>
     <message>
         <source>This meter does not say which type it is; connect as reader or installer to read its type number.</source>
@@ -120,10 +104,6 @@
         <translation>konfigurationskoder</translation>
     </message>
     <message>
-        <source>%1 display list</source>
-        <translation>displaylista ”%1”</translation>
-    </message>
-    <message>
         <source>CT ratio lock</source>
         <translation>CT-lås</translation>
     </message>
@@ -140,35 +120,12 @@
         <translation>Inget skrevs: säkerhetskopian kunde inte sparas i %1.</translation>
     </message>
     <message>
-        <source>Restoring %1 (%2 of %3)…</source>
-        <translation>Återställer %1 (%2 av %3)…</translation>
-    </message>
-    <message>
-        <source>Writing %1 (%2 of %3)…</source>
-        <translation>Skriver %1 (%2 av %3)…</translation>
-    </message>
-    <message>
         <source>Nothing changed: %1. The old configuration was restored and verified.</source>
         <translation>Inget ändrades: %1. Den gamla konfigurationen återställdes och verifierades.</translation>
     </message>
     <message>
-        <source>%1; restoring did not verify for %2: restore the backup %3 by hand.</source>
-        <translation>%1; återställningen av %2 kunde inte verifieras: återställ säkerhetskopian %3 manuellt.</translation>
-    </message>
-    <message>
         <source>the meter does not hold what was written for %1</source>
         <translation>mätaren innehåller inte det som skrevs för %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Written and verified: %n change(s).</source>
-        <translation>
-            <numerusform>Skrivet och verifierat: %n ändring.</numerusform>
-            <numerusform>Skrivet och verifierat: %n ändringar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1.</source>
-        <translation>Inget ändrades: %1.</translation>
     </message>
     <message>
         <source>The audit log %1 cannot be written: %2</source>
@@ -202,14 +159,6 @@
         <translation>Inget skrevs: %1</translation>
     </message>
     <message>
-        <source>Running %1 (%2 of %3)…</source>
-        <translation>Kör %1 (%2 av %3)…</translation>
-    </message>
-    <message>
-        <source>; %1 was run and cannot be undone</source>
-        <translation>; %1 kördes och kan inte ångras</translation>
-    </message>
-    <message>
         <source>The tariff calendar cannot be shown: %1</source>
         <translation>Tariffkalendern kan inte visas: %1</translation>
     </message>
@@ -231,6 +180,125 @@
             <numerusform>%n byte, del av en ram</numerusform>
             <numerusform>%n byte, del av en ram</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>anslutningen stängdes</translation>
+    </message>
+    <message>
+        <source>The clock was not set: %1</source>
+        <translation>Klockan ställdes inte: %1</translation>
+    </message>
+    <message>
+        <source>The meter refused the new time (%1): connect as installer to set its clock.</source>
+        <translation>Mätaren avvisade den nya tiden (%1): anslut som installatör för att ställa dess klocka.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock was set to this computer&apos;s time.</source>
+        <translation>Mätarens klocka ställdes till den här datorns tid.</translation>
+    </message>
+    <message>
+        <source>Connect to the meter before setting its clock.</source>
+        <translation>Anslut till mätaren innan du ställer dess klocka.</translation>
+    </message>
+    <message>
+        <source>This meter&apos;s clock was not read; it cannot be set.</source>
+        <translation>Den här mätarens klocka lästes inte; den kan inte ställas.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock cannot be set: its time does not decode (%1).</source>
+        <translation>Mätarens klocka kan inte ställas: dess tid går inte att avkoda (%1).</translation>
+    </message>
+    <message>
+        <source>Setting the meter&apos;s clock…</source>
+        <translation>Ställer mätarens klocka…</translation>
+    </message>
+    <message>
+        <source>load profile period</source>
+        <translation>lastprofilperiod</translation>
+    </message>
+    <message>
+        <source>Changing the load profile period clears the load profile stored in the meter: its history is lost.</source>
+        <translation>En ändring av lastprofilperioden raderar lastprofilen som finns lagrad i mätaren: dess historik går förlorad.</translation>
+    </message>
+    <message>
+        <source>Writing %1 loses data stored in the meter.</source>
+        <translation>Att skriva %1 raderar data som finns lagrade i mätaren.</translation>
+    </message>
+    <message>
+        <source>Write to meter</source>
+        <translation>Skriv till mätaren</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Checking the restored values…</source>
+        <translation>Kontrollerar de återställda värdena…</translation>
+    </message>
+    <message>
+        <source>Reading back what was written…</source>
+        <translation>Läser tillbaka det som skrevs…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Återställer %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>skrivningen av %1 misslyckades: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written and verified: %n step(s).</source>
+        <translation>
+            <numerusform>Skrivet och kontrollerat: %n steg.</numerusform>
+            <numerusform>Skrivet och kontrollerat: %n steg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; restoring the old configuration failed too (%2): restore the backup %3 with “omt config restore”.</source>
+        <translation>%1; återställningen av den gamla konfigurationen misslyckades också (%2): återställ säkerhetskopian %3 med ”omt config restore”.</translation>
+    </message>
+    <message>
+        <source>The CT ratio lock was written but does not read back (%1); it cannot be undone. Backup: %2</source>
+        <translation>Låsningen av CT-omsättningen skrevs men kan inte läsas tillbaka (%1); den kan inte ångras. Säkerhetskopia: %2</translation>
+    </message>
+    <message>
+        <source>the meter refused it (%1)</source>
+        <translation>mätaren avvisade det (%1)</translation>
+    </message>
+    <message>
+        <source>automatic display list</source>
+        <translation>automatisk displaylista</translation>
+    </message>
+    <message>
+        <source>manual display list</source>
+        <translation>manuell displaylista</translation>
+    </message>
+    <message>
+        <source>backup-powered display list</source>
+        <translation>displaylista vid batteridrift</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1. Nothing had been written.</source>
+        <translation>Inget ändrades: %1. Ingenting hade skrivits.</translation>
+    </message>
+    <message>
+        <source>Search for the Bluetooth head, or type its address like 00:1A:7D:DA:71:13.</source>
+        <translation>Sök efter Bluetooth-huvudet eller skriv dess adress, till exempel 00:1A:7D:DA:71:13.</translation>
+    </message>
+    <message>
+        <source>The clock was set, but reading it back failed: %1</source>
+        <translation>Klockan ställdes, men tillbakaläsningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>The clock was set, but reading it back failed.</source>
+        <translation>Klockan ställdes, men tillbakaläsningen misslyckades.</translation>
     </message>
 </context>
 <context>
@@ -338,6 +406,10 @@
     <message>
         <source>The Bluetooth device %1 offers no serial service: is it an optical head?</source>
         <translation>Bluetooth-enheten %1 erbjuder ingen seriell tjänst: är det ett optiskt huvud?</translation>
+    </message>
+    <message>
+        <source>The meter (%1) offers only an IEC 62056-21 mode C data readout, no DLMS on this port: only its data readout can be read.</source>
+        <translation>Mätaren (%1) erbjuder bara en dataavläsning enligt IEC 62056-21 mode C och ingen DLMS på den här porten: bara dataavläsningen kan läsas.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +524,77 @@
     <message>
         <source>&amp;Disconnect</source>
         <translation>&amp;Koppla från</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>AA:BB:CC:DD:EE:FF</source>
+        <translation>AA:BB:CC:DD:EE:FF</translation>
+    </message>
+    <message>
+        <source>Bluetooth head</source>
+        <translation>Bluetooth-huvud</translation>
+    </message>
+    <message>
+        <source>Look for Bluetooth optical heads nearby.</source>
+        <translation>Sök efter optiska Bluetooth-huvuden i närheten.</translation>
+    </message>
+    <message>
+        <source>Bluetooth head…</source>
+        <translation>Bluetooth-huvud…</translation>
+    </message>
+    <message>
+        <source>Choose a head found by Search or type its address (AA:BB:CC:DD:EE:FF).</source>
+        <translation>Välj ett huvud som hittats med Sök eller skriv dess adress (AA:BB:CC:DD:EE:FF).</translation>
+    </message>
+    <message>
+        <source>Searching for Bluetooth heads…</source>
+        <translation>Söker efter Bluetooth-huvuden…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 dBm)</source>
+        <translation>%1 (%2, %3 dBm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Bluetooth heads found. Is the head switched on and near?</source>
+        <translation>Inga Bluetooth-huvuden hittades. Är huvudet påslaget och i närheten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n Bluetooth head(s).</source>
+        <translation>
+            <numerusform>Hittade %n Bluetooth-huvud.</numerusform>
+            <numerusform>Hittade %n Bluetooth-huvuden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter found.</source>
+        <translation>Ingen Bluetooth-adapter hittades.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off: switch it on and search again.</source>
+        <translation>Bluetooth-adaptern är avstängd: slå på den och sök igen.</translation>
+    </message>
+    <message>
+        <source>This program may not use Bluetooth: allow it in the system settings and search again.</source>
+        <translation>Det här programmet får inte använda Bluetooth: tillåt det i systeminställningarna och sök igen.</translation>
+    </message>
+    <message>
+        <source>Bluetooth search is not supported on this system.</source>
+        <translation>Bluetooth-sökning stöds inte på det här systemet.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth search failed. Search again.</source>
+        <translation>Bluetooth-sökningen misslyckades. Sök igen.</translation>
     </message>
 </context>
 <context>
@@ -606,16 +749,19 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <translation>Anslut till en mätare för att redigera dess displaylistor.</translation>
     </message>
     <message>
-        <source>%1 of at most %2 readings.</source>
-        <translation>%1 av högst %2 avläsningar.</translation>
-    </message>
-    <message>
         <source>(Size limit assumed: the data sheet gives none.)</source>
         <translation>(Storleksgräns antagen: databladet anger ingen.)</translation>
     </message>
     <message>
         <source>%1: no value read from the meter yet.</source>
         <translation>%1: inget värde har lästs från mätaren än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of at most %n reading(s).</source>
+        <translation>
+            <numerusform>%1 av högst %n avläsning.</numerusform>
+            <numerusform>%1 av högst %n avläsningar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -727,6 +873,50 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <source>Reconnect…</source>
         <translation>Återanslut…</translation>
     </message>
+    <message>
+        <source>The schedule as text, for pasting: &quot;06:00 on, 22:00 off&quot;.</source>
+        <translation>Schemat som text, för inklistring: &quot;06:00 on, 22:00 off&quot;.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Koppla</translation>
+    </message>
+    <message>
+        <source>Every day at this time (hh:mm) the relay switches on or off.</source>
+        <translation>Varje dag vid den här tiden (hh:mm) slår reläet till eller från.</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>Lägg till tid</translation>
+    </message>
+    <message>
+        <source>Remove time</source>
+        <translation>Ta bort tid</translation>
+    </message>
+    <message>
+        <source>switch on</source>
+        <translation>slå till</translation>
+    </message>
+    <message>
+        <source>switch off</source>
+        <translation>slå från</translation>
+    </message>
+    <message>
+        <source>Relay %1 follows a schedule only in calendar mode.</source>
+        <translation>Relä %1 följer ett schema bara i kalenderläge.</translation>
+    </message>
+    <message>
+        <source>Relay %1: schedule %2</source>
+        <translation>Relä %1: schema %2</translation>
+    </message>
+    <message>
+        <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
+        <translation>En växlingstid är hh:mm, från 00:00 till 23:59.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MainWindow</name>
@@ -737,10 +927,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>Write to meter</source>
         <translation>Skriv till mätaren</translation>
-    </message>
-    <message>
-        <source>Write these %1 changes to the meter?</source>
-        <translation>Skriva dessa %1 ändringar till mätaren?</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -807,10 +993,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <translation>Väntande ändringar</translation>
     </message>
     <message>
-        <source>%1 changes have not been written to the meter. Quit anyway?</source>
-        <translation>%1 ändringar har inte skrivits till mätaren. Avsluta ändå?</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -853,6 +1035,24 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <source>The language changes the next time OpenMeterTool starts.</source>
         <translation>Språket byts nästa gång OpenMeterTool startar.</translation>
     </message>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>Skriva %n ändring till mätaren?</numerusform>
+            <numerusform>Skriva dessa %n ändringar till mätaren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise clock</source>
+        <translation>&amp;Synkronisera klockan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter. Quit anyway?</source>
+        <translation>
+            <numerusform>%n ändring har inte skrivits till mätaren. Avsluta ändå?</numerusform>
+            <numerusform>%n ändringar har inte skrivits till mätaren. Avsluta ändå?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MeterDocument</name>
@@ -863,14 +1063,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>Z21 is the CT ratio: a number from 001 to 600.</source>
         <translation>Z21 är CT-omsättningen: ett tal från 001 till 600.</translation>
-    </message>
-    <message>
-        <source>%1 needs 1 digit.</source>
-        <translation>%1 behöver 1 siffra.</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 digits.</source>
-        <translation>%1 behöver %2 siffror.</translation>
     </message>
     <message>
         <source>The CT ratio is locked in this meter (Z22): Z21 cannot be changed.</source>
@@ -929,10 +1121,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <translation>%1 %2: %3 (%4) -&gt; %5 (%6)</translation>
     </message>
     <message>
-        <source>%1 display list: %2 -&gt; %3 readings</source>
-        <translation>Displaylista ”%1”: %2 -&gt; %3 avläsningar</translation>
-    </message>
-    <message>
         <source>CT ratio: %1 -&gt; %2</source>
         <translation>CT-omsättning: %1 -&gt; %2</translation>
     </message>
@@ -971,10 +1159,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>Backup-powered</source>
         <translation>Batteridrift</translation>
-    </message>
-    <message>
-        <source>The %1 list holds at most %2 readings.</source>
-        <translation>Listan ”%1” rymmer högst %2 avläsningar.</translation>
     </message>
     <message>
         <source>%1 is already in the %2 list.</source>
@@ -1036,6 +1220,811 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <source>Load control</source>
         <translation>Laststyrning</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 needs %n digit(s).</source>
+        <translation>
+            <numerusform>%1 behöver %n siffra.</numerusform>
+            <numerusform>%1 behöver %n siffror.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 display list: %2 -&gt; %n reading(s)</source>
+        <translation>
+            <numerusform>Displaylistan ”%1”: %2 -&gt; %n avläsning</numerusform>
+            <numerusform>Displaylistan ”%1”: %2 -&gt; %n avläsningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 list holds at most %n reading(s).</source>
+        <translation>
+            <numerusform>Listan ”%1” rymmer högst %n avläsning.</numerusform>
+            <numerusform>Listan ”%1” rymmer högst %n avläsningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cover opened: the terminal cover has been opened (tamper, stays set until cleared).</source>
+        <translation>Lock öppnat: plintkåpan har öppnats (manipulation, ligger kvar tills den nollställs).</translation>
+    </message>
+    <message>
+        <source>Magnetic influence: a strong magnet was detected near the meter (tamper, stays set until cleared).</source>
+        <translation>Magnetisk påverkan: en stark magnet upptäcktes nära mätaren (manipulation, ligger kvar tills den nollställs).</translation>
+    </message>
+    <message>
+        <source>Voltage sag: a phase voltage is below its limit now.</source>
+        <translation>Spänningsdipp: en fasspänning är under sin gräns nu.</translation>
+    </message>
+    <message>
+        <source>Voltage swell: a phase voltage is above its limit now.</source>
+        <translation>Spänningshöjning: en fasspänning är över sin gräns nu.</translation>
+    </message>
+    <message>
+        <source>THD over limit: the harmonic distortion is above its limit now.</source>
+        <translation>THD över gränsen: den harmoniska distorsionen är över sin gräns nu.</translation>
+    </message>
+    <message>
+        <source>Voltage unbalance: the phase voltages differ more than allowed now.</source>
+        <translation>Spänningsobalans: fasspänningarna skiljer sig mer än tillåtet nu.</translation>
+    </message>
+    <message>
+        <source>Phase missing: a phase has no voltage now.</source>
+        <translation>Fas saknas: en fas har ingen spänning nu.</translation>
+    </message>
+    <message>
+        <source>alarm bit %1</source>
+        <translation>larmbit %1</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock could not be compared with this computer&apos;s.</source>
+        <translation>Mätarens klocka kunde inte jämföras med den här datorns.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is right (within 1 s).</source>
+        <translation>Mätarens klocka går rätt (inom 1 s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is %1 behind.</source>
+        <translation>Mätarens klocka går %1 efter.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is %1 ahead.</source>
+        <translation>Mätarens klocka går %1 före.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MeterTexts</name>
+    <message>
+        <source>Decimals in display</source>
+        <translation>Decimaler i displayen</translation>
+    </message>
+    <message>
+        <source>LED configuration</source>
+        <translation>LED-konfiguration</translation>
+    </message>
+    <message>
+        <source>Primary module configuration</source>
+        <translation>Konfiguration av primärmodul</translation>
+    </message>
+    <message>
+        <source>Integration period / Load profile period</source>
+        <translation>Integrationsperiod / lastprofilperiod</translation>
+    </message>
+    <message>
+        <source>Display configuration</source>
+        <translation>Displaykonfiguration</translation>
+    </message>
+    <message>
+        <source>Debiting stop date</source>
+        <translation>Debiteringsstoppdatum</translation>
+    </message>
+    <message>
+        <source>Debiting logging interval</source>
+        <translation>Loggningsintervall för debitering</translation>
+    </message>
+    <message>
+        <source>Pulse out length / Alarm input</source>
+        <translation>Utpulslängd / larmingång</translation>
+    </message>
+    <message>
+        <source>Analysis logger setup</source>
+        <translation>Inställning av analyslogger</translation>
+    </message>
+    <message>
+        <source>Greenwich Mean Time (GMT)</source>
+        <translation>Greenwichtid (GMT)</translation>
+    </message>
+    <message>
+        <source>Unit pulse input</source>
+        <translation>Enhet för pulsingång</translation>
+    </message>
+    <message>
+        <source>Tariff control plan</source>
+        <translation>Tariffstyrningsplan</translation>
+    </message>
+    <message>
+        <source>Load control plan</source>
+        <translation>Laststyrningsplan</translation>
+    </message>
+    <message>
+        <source>Daylight saving time / Summer-winter time table</source>
+        <translation>Sommartid / sommar-vintertidstabell</translation>
+    </message>
+    <message>
+        <source>Frequency code Protocol</source>
+        <translation>Frekvenskod för protokoll</translation>
+    </message>
+    <message>
+        <source>Push button 2 setup</source>
+        <translation>Inställning av tryckknapp 2</translation>
+    </message>
+    <message>
+        <source>1107 configuration</source>
+        <translation>1107-konfiguration</translation>
+    </message>
+    <message>
+        <source>Calendar setup</source>
+        <translation>Kalenderinställning</translation>
+    </message>
+    <message>
+        <source>Transformer ratio</source>
+        <translation>Transformatoromsättning</translation>
+    </message>
+    <message>
+        <source>Transformer ratio (unlocked / locked)</source>
+        <translation>Transformatoromsättning (olåst/låst)</translation>
+    </message>
+    <message>
+        <source>Load profile, based on</source>
+        <translation>Lastprofil, baserad på</translation>
+    </message>
+    <message>
+        <source>Pulse output (module)</source>
+        <translation>Pulsutgång (modul)</translation>
+    </message>
+    <message>
+        <source>Debitlogger 2 interval</source>
+        <translation>Intervall för debiteringslogger 2</translation>
+    </message>
+    <message>
+        <source>Alarm configuration</source>
+        <translation>Larmkonfiguration</translation>
+    </message>
+    <message>
+        <source>Load profile data (DLMS)</source>
+        <translation>Lastprofildata (DLMS)</translation>
+    </message>
+    <message>
+        <source>Local interface encryption</source>
+        <translation>Kryptering av lokalt gränssnitt</translation>
+    </message>
+    <message>
+        <source>Load profile configuration</source>
+        <translation>Lastprofilkonfiguration</translation>
+    </message>
+    <message>
+        <source>Debit 2 logger configuration</source>
+        <translation>Konfiguration av debiteringslogger 2</translation>
+    </message>
+    <message>
+        <source>7.0 [Default]</source>
+        <translation>7.0 [standard]</translation>
+    </message>
+    <message>
+        <source>7.1 [Country specific]</source>
+        <translation>7.1 [landsspecifik]</translation>
+    </message>
+    <message>
+        <source>7.2 [Country specific]</source>
+        <translation>7.2 [landsspecifik]</translation>
+    </message>
+    <message>
+        <source>LED switched off without consumption</source>
+        <translation>LED släckt utan förbrukning</translation>
+    </message>
+    <message>
+        <source>LED switched on without consumption</source>
+        <translation>LED tänd utan förbrukning</translation>
+    </message>
+    <message>
+        <source>No function</source>
+        <translation>Ingen funktion</translation>
+    </message>
+    <message>
+        <source>4-tariff</source>
+        <translation>4-tariff</translation>
+    </message>
+    <message>
+        <source>4-tariff inverted</source>
+        <translation>4-tariff inverterad</translation>
+    </message>
+    <message>
+        <source>Pulse in</source>
+        <translation>Puls in</translation>
+    </message>
+    <message>
+        <source>Pulse in inv.</source>
+        <translation>Puls in inv.</translation>
+    </message>
+    <message>
+        <source>Alarm in</source>
+        <translation>Larm in</translation>
+    </message>
+    <message>
+        <source>Alarm in inverted</source>
+        <translation>Larm in inverterad</translation>
+    </message>
+    <message>
+        <source>A+ out</source>
+        <translation>A+ ut</translation>
+    </message>
+    <message>
+        <source>A- out</source>
+        <translation>A- ut</translation>
+    </message>
+    <message>
+        <source>R+ out</source>
+        <translation>R+ ut</translation>
+    </message>
+    <message>
+        <source>2-tariff</source>
+        <translation>2-tariff</translation>
+    </message>
+    <message>
+        <source>2-tariff inverted</source>
+        <translation>2-tariff inverterad</translation>
+    </message>
+    <message>
+        <source>Debiting stop pulse</source>
+        <translation>Debiteringsstoppuls</translation>
+    </message>
+    <message>
+        <source>Load control load</source>
+        <translation>Laststyrning last</translation>
+    </message>
+    <message>
+        <source>Status control</source>
+        <translation>Statusstyrning</translation>
+    </message>
+    <message>
+        <source>Load tariff sync</source>
+        <translation>Lasttariffsynk.</translation>
+    </message>
+    <message>
+        <source>Load tariff sync inverted</source>
+        <translation>Lasttariffsynk. inverterad</translation>
+    </message>
+    <message>
+        <source>4-tariff sync load control</source>
+        <translation>4-tariff synk. laststyrning</translation>
+    </message>
+    <message>
+        <source>4-tariff sync load control inverted</source>
+        <translation>4-tariff synk. laststyrning inverterad</translation>
+    </message>
+    <message>
+        <source>Load control</source>
+        <translation>Laststyrning</translation>
+    </message>
+    <message>
+        <source>Load control 1</source>
+        <translation>Laststyrning 1</translation>
+    </message>
+    <message>
+        <source>Load control 2</source>
+        <translation>Laststyrning 2</translation>
+    </message>
+    <message>
+        <source>Toggle Load control 1 &amp; 2</source>
+        <translation>Växla laststyrning 1 &amp; 2</translation>
+    </message>
+    <message>
+        <source>None (externally controlled)</source>
+        <translation>Ingen (externt styrd)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Månadsvis</translation>
+    </message>
+    <message>
+        <source>Every second month</source>
+        <translation>Varannan månad</translation>
+    </message>
+    <message>
+        <source>Every third month</source>
+        <translation>Var tredje månad</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Halvårsvis</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Årsvis</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augusti</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>30 msec pulse length</source>
+        <translation>30 ms pulslängd</translation>
+    </message>
+    <message>
+        <source>80 msec pulse length</source>
+        <translation>80 ms pulslängd</translation>
+    </message>
+    <message>
+        <source>Alarm input deactivated</source>
+        <translation>Larmingång avaktiverad</translation>
+    </message>
+    <message>
+        <source>Alarm input active</source>
+        <translation>Larmingång aktiv</translation>
+    </message>
+    <message>
+        <source>Default setup</source>
+        <translation>Standardinställning</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Tariff disabled</source>
+        <translation>Tariff avaktiverad</translation>
+    </message>
+    <message>
+        <source>Module Port control</source>
+        <translation>Styrning via modulport</translation>
+    </message>
+    <message>
+        <source>Register control</source>
+        <translation>Registerstyrning</translation>
+    </message>
+    <message>
+        <source>Load control disabled</source>
+        <translation>Laststyrning avaktiverad</translation>
+    </message>
+    <message>
+        <source>No PB2 setup</source>
+        <translation>Ingen PB2-inställning</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Avaktiverad</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiverad</translation>
+    </message>
+    <message>
+        <source>Mode A and C</source>
+        <translation>Mode A och C</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Olåst</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Primary energy</source>
+        <translation>Primär energi</translation>
+    </message>
+    <message>
+        <source>Secondary energy</source>
+        <translation>Sekundär energi</translation>
+    </message>
+    <message>
+        <source>Based on secondary energy</source>
+        <translation>Baserad på sekundär energi</translation>
+    </message>
+    <message>
+        <source>Based on primary energy</source>
+        <translation>Baserad på primär energi</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Dagligen</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Veckovis</translation>
+    </message>
+    <message>
+        <source>No alarms enabled</source>
+        <translation>Inga larm aktiverade</translation>
+    </message>
+    <message>
+        <source>Absolute values</source>
+        <translation>Absoluta värden</translation>
+    </message>
+    <message>
+        <source>Delta values</source>
+        <translation>Deltavärden</translation>
+    </message>
+    <message>
+        <source>order-form specific setting</source>
+        <translation>inställning enligt beställningsformulär</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>okänd kod</translation>
+    </message>
+    <message>
+        <source>Active energy A+ total</source>
+        <translation>Aktiv energi A+ totalt</translation>
+    </message>
+    <message>
+        <source>Active energy A- total</source>
+        <translation>Aktiv energi A- totalt</translation>
+    </message>
+    <message>
+        <source>Reactive energy R+ total</source>
+        <translation>Reaktiv energi R+ totalt</translation>
+    </message>
+    <message>
+        <source>Reactive energy R- total</source>
+        <translation>Reaktiv energi R- totalt</translation>
+    </message>
+    <message>
+        <source>Apparent energy E+ total</source>
+        <translation>Skenbar energi E+ totalt</translation>
+    </message>
+    <message>
+        <source>Apparent energy E- total</source>
+        <translation>Skenbar energi E- totalt</translation>
+    </message>
+    <message>
+        <source>Active energy A+</source>
+        <translation>Aktiv energi A+</translation>
+    </message>
+    <message>
+        <source>Reactive energy R+</source>
+        <translation>Reaktiv energi R+</translation>
+    </message>
+    <message>
+        <source>last debiting period</source>
+        <translation>senaste debiteringsperiod</translation>
+    </message>
+    <message>
+        <source>Peak power P+max</source>
+        <translation>Toppeffekt P+max</translation>
+    </message>
+    <message>
+        <source>Accumulated peak power P+max acc</source>
+        <translation>Ackumulerad toppeffekt P+max acc</translation>
+    </message>
+    <message>
+        <source>Peak power Q+max</source>
+        <translation>Toppeffekt Q+max</translation>
+    </message>
+    <message>
+        <source>Peak power S+max</source>
+        <translation>Toppeffekt S+max</translation>
+    </message>
+    <message>
+        <source>Peak power S-max</source>
+        <translation>Toppeffekt S-max</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>Spänning</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Ström</translation>
+    </message>
+    <message>
+        <source>Active power P+</source>
+        <translation>Aktiv effekt P+</translation>
+    </message>
+    <message>
+        <source>Active power P+ total</source>
+        <translation>Aktiv effekt P+ totalt</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekvens</translation>
+    </message>
+    <message>
+        <source>Current transformer ratio</source>
+        <translation>Strömtransformatoromsättning</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Hour counter</source>
+        <translation>Timräknare</translation>
+    </message>
+    <message>
+        <source>Debiting stop counter</source>
+        <translation>Räknare för debiteringsstopp</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Landskod</translation>
+    </message>
+    <message>
+        <source>CT meter</source>
+        <translation>CT-mätare</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>2 systems - Aron</source>
+        <translation>2 system - Aron</translation>
+    </message>
+    <message>
+        <source>No breaker</source>
+        <translation>Ingen brytare</translation>
+    </message>
+    <message>
+        <source>No radio</source>
+        <translation>Ingen radio</translation>
+    </message>
+    <message>
+        <source>Radio (for OMNIA)</source>
+        <translation>Radio (för OMNIA)</translation>
+    </message>
+    <message>
+        <source>Supercap + battery</source>
+        <translation>Superkondensator + batteri</translation>
+    </message>
+    <message>
+        <source>S0 output</source>
+        <translation>S0-utgång</translation>
+    </message>
+    <message>
+        <source>Three-phase meter</source>
+        <translation>Trefasmätare</translation>
+    </message>
+    <message>
+        <source>Single-phase meter</source>
+        <translation>Enfasmätare</translation>
+    </message>
+    <message>
+        <source>Standard layout</source>
+        <translation>Standardutförande</translation>
+    </message>
+    <message>
+        <source>2 screws</source>
+        <translation>2 skruvar</translation>
+    </message>
+    <message>
+        <source>OMNIA e-meter</source>
+        <translation>OMNIA e-meter</translation>
+    </message>
+    <message>
+        <source>LTE cat. M1/NB2</source>
+        <translation>LTE kat. M1/NB2</translation>
+    </message>
+    <message>
+        <source>DSMR P1 Lite</source>
+        <translation>DSMR P1 Lite</translation>
+    </message>
+    <message>
+        <source>APS + 2x load ctrl + 1x pulse out</source>
+        <translation>APS + 2x laststyrning + 1x pulsutgång</translation>
+    </message>
+    <message>
+        <source>2x load ctrl + 1x pulse out</source>
+        <translation>2x laststyrning + 1x pulsutgång</translation>
+    </message>
+    <message>
+        <source>APS + 1x pulse out</source>
+        <translation>APS + 1x pulsutgång</translation>
+    </message>
+    <message>
+        <source>Supercap</source>
+        <translation>Superkondensator</translation>
+    </message>
+    <message>
+        <source>3 days capacity</source>
+        <translation>3 dagars kapacitet</translation>
+    </message>
+    <message>
+        <source>7 days capacity</source>
+        <translation>7 dagars kapacitet</translation>
+    </message>
+    <message>
+        <source>3 days capacity and last gasp</source>
+        <translation>3 dagars kapacitet och last gasp</translation>
+    </message>
+    <message>
+        <source>7 days capacity and last gasp</source>
+        <translation>7 dagars kapacitet och last gasp</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Batteri</translation>
+    </message>
+    <message>
+        <source>Battery and last gasp</source>
+        <translation>Batteri och last gasp</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Active 1 / reactive 1 (IEC)</source>
+        <translation>Aktiv 1 / reaktiv 1 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active 1 / reactive 2 (IEC)</source>
+        <translation>Aktiv 1 / reaktiv 2 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active 2 / reactive 2 (IEC)</source>
+        <translation>Aktiv 2 / reaktiv 2 (IEC)</translation>
+    </message>
+    <message>
+        <source>Active B / reactive 1 (MID)</source>
+        <translation>Aktiv B / reaktiv 1 (MID)</translation>
+    </message>
+    <message>
+        <source>Active B / reactive 2 (MID)</source>
+        <translation>Aktiv B / reaktiv 2 (MID)</translation>
+    </message>
+    <message>
+        <source>Active A / reactive 2 (MID)</source>
+        <translation>Aktiv A / reaktiv 2 (MID)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>ingång</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>utgång</translation>
+    </message>
+    <message>
+        <source>%1 (I/O 1: %2, I/O 2: %3)</source>
+        <translation>%1 (I/O 1: %2, I/O 2: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 A/5 A or %2 A/1 A</source>
+        <translation>%1 A/5 A eller %2 A/1 A</translation>
+    </message>
+    <message>
+        <source>%1 min.</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>Secondary %1</source>
+        <translation>Sekundär %1</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>%1 tariff %2</source>
+        <translation>%1 tariff %2</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klass %1</translation>
+    </message>
+    <message>
+        <source>Generation %1</source>
+        <translation>Generation %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n system</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active energy A-</source>
+        <translation>Aktiv energi A-</translation>
+    </message>
+    <message>
+        <source>Reactive energy R-</source>
+        <translation>Reaktiv energi R-</translation>
+    </message>
+    <message>
+        <source>Apparent energy E+</source>
+        <translation>Skenbar energi E+</translation>
+    </message>
+    <message>
+        <source>Apparent energy E-</source>
+        <translation>Skenbar energi E-</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -1072,10 +2061,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <translation>Mätare</translation>
     </message>
     <message>
-        <source>Readings</source>
-        <translation>Avläsningar</translation>
-    </message>
-    <message>
         <source>Not connected. Choose a meter above and press Connect.</source>
         <translation>Inte ansluten. Välj en mätare ovan och tryck på Anslut.</translation>
     </message>
@@ -1102,6 +2087,86 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>The type number does not decode: %1</source>
         <translation>Typnumret går inte att avkoda: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise clock</source>
+        <translation>&amp;Synkronisera klockan</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time (UTC) and read it back.</source>
+        <translation>Ställ mätarens klocka till den här datorns tid (UTC) och läs tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Voltage U</source>
+        <translation>Spänning U</translation>
+    </message>
+    <message>
+        <source>Current I</source>
+        <translation>Ström I</translation>
+    </message>
+    <message>
+        <source>Active power P+</source>
+        <translation>Aktiv effekt P+</translation>
+    </message>
+    <message>
+        <source>Reactive power Q</source>
+        <translation>Reaktiv effekt Q</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>Effektfaktor</translation>
+    </message>
+    <message>
+        <source>THD U</source>
+        <translation>THD U</translation>
+    </message>
+    <message>
+        <source>THD I</source>
+        <translation>THD I</translation>
+    </message>
+    <message>
+        <source>Total active power P+</source>
+        <translation>Total aktiv effekt P+</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekvens</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Klocka</translation>
+    </message>
+    <message>
+        <source>Alarms and tamper</source>
+        <translation>Larm och manipulation</translation>
+    </message>
+    <message>
+        <source>Instantaneous values</source>
+        <translation>Momentanvärden</translation>
+    </message>
+    <message>
+        <source>Energy registers</source>
+        <translation>Energiregister</translation>
+    </message>
+    <message>
+        <source>Connect to read the meter&apos;s clock.</source>
+        <translation>Anslut för att läsa mätarens klocka.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock was not read.</source>
+        <translation>Mätarens klocka lästes inte.</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 UTC</source>
+        <translation>Mätarens klocka: %1 UTC</translation>
+    </message>
+    <message>
+        <source>This meter&apos;s alarm register was not read.</source>
+        <translation>Den här mätarens larmregister lästes inte.</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>Inga larm.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +2337,126 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>Cannot be written yet: %1</source>
         <translation>Kan inte skrivas än: %1</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Week profile</source>
+        <translation>Veckoprofil</translation>
+    </message>
+    <message>
+        <source>Each season starts on its date (*-MM-DD) every year and uses its week profile.</source>
+        <translation>Varje säsong börjar på sitt datum (*-MM-DD) varje år och använder sin veckoprofil.</translation>
+    </message>
+    <message>
+        <source>Add season</source>
+        <translation>Lägg till säsong</translation>
+    </message>
+    <message>
+        <source>Remove season</source>
+        <translation>Ta bort säsong</translation>
+    </message>
+    <message>
+        <source>Seasons</source>
+        <translation>Säsonger</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <source>The day profile (its number) each weekday of the week profile uses.</source>
+        <translation>Den dygnsprofil (dess nummer) som varje veckodag i veckoprofilen använder.</translation>
+    </message>
+    <message>
+        <source>Add week profile</source>
+        <translation>Lägg till veckoprofil</translation>
+    </message>
+    <message>
+        <source>Remove week profile</source>
+        <translation>Ta bort veckoprofil</translation>
+    </message>
+    <message>
+        <source>Week profiles</source>
+        <translation>Veckoprofiler</translation>
+    </message>
+    <message>
+        <source>season %1</source>
+        <translation>säsong %1</translation>
+    </message>
+    <message>
+        <source>Another season already starts on %1.</source>
+        <translation>En annan säsong börjar redan %1.</translation>
+    </message>
+    <message>
+        <source>Add the season %1</source>
+        <translation>Lägg till säsongen %1</translation>
+    </message>
+    <message>
+        <source>Change the season %1</source>
+        <translation>Ändra säsongen %1</translation>
+    </message>
+    <message>
+        <source>Remove the season %1</source>
+        <translation>Ta bort säsongen %1</translation>
+    </message>
+    <message>
+        <source>Add the week profile %1</source>
+        <translation>Lägg till veckoprofilen %1</translation>
+    </message>
+    <message>
+        <source>A week profile needs a name.</source>
+        <translation>En veckoprofil behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>There is already a week profile named %1.</source>
+        <translation>Det finns redan en veckoprofil som heter %1.</translation>
+    </message>
+    <message>
+        <source>Rename the week profile %1 to %2</source>
+        <translation>Byt namn på veckoprofilen %1 till %2</translation>
+    </message>
+    <message>
+        <source>Week profile %1: weekday %2 uses day profile %3</source>
+        <translation>Veckoprofil %1: veckodag %2 använder dygnsprofil %3</translation>
+    </message>
+    <message>
+        <source>The week profile %1 is used by the season %2.</source>
+        <translation>Veckoprofilen %1 används av säsongen %2.</translation>
+    </message>
+    <message>
+        <source>Remove the week profile %1</source>
+        <translation>Ta bort veckoprofilen %1</translation>
+    </message>
+    <message>
+        <source>A season starts on a date of every year: *-MM-DD.</source>
+        <translation>En säsong börjar på ett datum varje år: *-MM-DD.</translation>
     </message>
 </context>
 <context>

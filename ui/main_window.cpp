@@ -52,7 +52,7 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
     setWindowTitle(tr("OpenMeterTool"));
     m_confirmWrite = [this](const QStringList& changes) {
         QMessageBox box(QMessageBox::Question, tr("Write to meter"),
-                        tr("Write these %1 changes to the meter?").arg(changes.size()),
+                        tr("Write these %n change(s) to the meter?", nullptr, int(changes.size())),
                         QMessageBox::Yes | QMessageBox::Cancel, this);
         box.setDefaultButton(QMessageBox::Cancel);
         box.setDetailedText(changes.join(QLatin1Char('\n')));
@@ -90,6 +90,17 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
     m_write = meterMenu->addAction(tr("&Write to meter…"), this, &MainWindow::onWrite);
     m_write->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_write->setObjectName(QStringLiteral("writeAction"));
+    m_syncClock =
+        meterMenu->addAction(tr("&Synchronise clock"), this, &MainWindow::syncClockRequested);
+    m_syncClock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_syncClock->setObjectName(QStringLiteral("syncClockAction"));
+    connect(m_overview, &OverviewPage::syncClockRequested, this, &MainWindow::syncClockRequested);
+    connect(m_connection, &ConnectionBar::stateChanged, this, [this](bool connected, bool busy) {
+        m_connected = connected;
+        m_busy = busy;
+        m_overview->setConnectionState(connected, busy);
+        updateActions();
+    });
     meterMenu->addSeparator();
     meterMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -210,6 +221,7 @@ void MainWindow::updatePageVisibility() {
 void MainWindow::updateActions() {
     m_write->setEnabled(m_document->isLoaded() && m_document->hasPendingChanges());
     m_read->setEnabled(m_document->isLoaded());
+    m_syncClock->setEnabled(m_document->isLoaded() && m_connected && !m_busy);
 }
 
 void MainWindow::onWrite() {
@@ -256,8 +268,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_document->hasPendingChanges()) {
         const auto answer =
             QMessageBox::question(this, tr("Pending changes"),
-                                  tr("%1 changes have not been written to the meter. Quit anyway?")
-                                      .arg(m_document->pendingChanges().size()),
+                                  tr("%n change(s) have not been written to the meter. Quit "
+                                     "anyway?",
+                                     nullptr, int(m_document->pendingChanges().size())),
                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes) {
             event->ignore();

@@ -72,12 +72,18 @@ public:
     void addTraceRecord(const omt::ui::TraceRecord& record);
     TracePage* tracePage() const { return m_trace; }
     TariffPage* tariffPage() const { return m_tariffs; }
+    OverviewPage* overviewPage() const { return m_overview; }
+    /// Meter > Synchronise clock (Ctrl+Shift+K): enabled while connected and idle.
+    QAction* syncClockAction() const { return m_syncClock; }
     LoadControlPage* loadControlPage() const { return m_loadControl; }
 
 signals:
     /// The person confirmed writing the pending changes.
     void writeRequested();
     void readRequested();
+    /// The person asked to set the meter's clock to this computer's (Overview page button or
+    /// Meter > Synchronise clock).
+    void syncClockRequested();
     /// The person pressed Cancel next to the progress bar.
     void cancelRequested();
 
@@ -108,6 +114,9 @@ private:
     QAction* m_redo = nullptr;
     QAction* m_write = nullptr;
     QAction* m_read = nullptr;
+    QAction* m_syncClock = nullptr;
+    bool m_connected = false;
+    bool m_busy = false;
     ConfirmWrite m_confirmWrite;
 };
 

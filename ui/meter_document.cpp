@@ -2,6 +2,8 @@
 
 #include <QUndoCommand>
 
+#include "ui/meter_texts.h"
+
 namespace omt::ui {
 
 /// One pending edit: the whole pending state before and after. The state is small (a few
@@ -27,6 +29,17 @@ void MeterDocument::load(const MeterSnapshot& snapshot) {
     m_pending = snapshot;
     m_loaded = true;
     m_undo.clear();
+    emit changed();
+}
+
+void MeterDocument::updateClock(const QDateTime& meterClock, const QDateTime& readAt) {
+    if (!m_loaded) {
+        return;
+    }
+    m_meter.meterClock = meterClock;
+    m_meter.clockReadAt = readAt;
+    m_pending.meterClock = meterClock;
+    m_pending.clockReadAt = readAt;
     emit changed();
 }
 
@@ -64,8 +77,7 @@ bool MeterDocument::setZCode(meter::ZField field, const QString& code) {
     MeterSnapshot after = m_pending;
     if (auto r = after.configuration.setCode(field, code.toStdString()); !r) {
         const QString id = QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size()));
-        refuse(spec.width == 1 ? tr("%1 needs 1 digit.").arg(id)
-                               : tr("%1 needs %2 digits.").arg(id).arg(spec.width));
+        refuse(tr("%1 needs %n digit(s).", nullptr, int(spec.width)).arg(id));
         return false;
     }
     if (after.configuration == m_pending.configuration) {
@@ -214,17 +226,16 @@ QStringList MeterDocument::pendingChanges() const {
         const auto& spec = meter::zSpec(c.field);
         out << tr("%1 %2: %3 (%4) -> %5 (%6)")
                    .arg(QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size())),
-                        QString::fromUtf8(spec.name.data(), qsizetype(spec.name.size())),
-                        QString::fromStdString(c.oldCode), QString::fromStdString(c.oldMeaning),
-                        QString::fromStdString(c.newCode), QString::fromStdString(c.newMeaning));
+                        zFieldName(c.field), QString::fromStdString(c.oldCode),
+                        zCodeMeaning(c.field, c.oldCode), QString::fromStdString(c.newCode),
+                        zCodeMeaning(c.field, c.newCode));
     }
     for (const auto& [kind, list] : m_pending.displayLists) {
         auto before = m_meter.displayLists.find(kind);
         if (before != m_meter.displayLists.end() && before->second.entries() != list.entries()) {
-            out << tr("%1 display list: %2 -> %3 readings")
+            out << tr("%1 display list: %2 -> %n reading(s)", nullptr, int(list.size()))
                        .arg(displayListTitle(kind))
-                       .arg(before->second.size())
-                       .arg(list.size());
+                       .arg(before->second.size());
         }
     }
     if (m_pending.ctRatio && m_meter.ctRatio) {
@@ -300,9 +311,9 @@ QString describeDisplayFailure(const meter::DisplayFailure& failure, meter::Disp
     const QString obis = QString::fromStdString(failure.obis.toString());
     switch (failure.code) {
         case meter::DisplayError::ListFull:
-            return MeterDocument::tr("The %1 list holds at most %2 readings.")
-                .arg(list)
-                .arg(failure.maximum);
+            return MeterDocument::tr("The %1 list holds at most %n reading(s).", nullptr,
+                                     int(failure.maximum))
+                .arg(list);
         case meter::DisplayError::Duplicate:
             return MeterDocument::tr("%1 is already in the %2 list.").arg(obis, list);
         case meter::DisplayError::HistoricalNotAllowed:
@@ -320,6 +331,80 @@ QString describeDisplayFailure(const meter::DisplayFailure& failure, meter::Disp
             return MeterDocument::tr("The value does not fit the display.");
     }
     return {};
+}
+
+}  // namespace omt::ui
+
+namespace omt::ui {
+
+bool isTamperAlarm(int bit) {
+    return bit == int(AlarmBit::CoverOpened) || bit == int(AlarmBit::MagneticInfluence);
+}
+
+QStringList describeAlarms(std::uint32_t bits) {
+    QStringList out;
+    for (int bit = 0; bit < 32; ++bit) {
+        if ((bits & (std::uint32_t(1) << bit)) == 0) {
+            continue;
+        }
+        switch (AlarmBit(bit)) {
+            case AlarmBit::CoverOpened:
+                out << MeterDocument::tr(
+                    "Cover opened: the terminal cover has been opened (tamper, stays set until "
+                    "cleared).");
+                break;
+            case AlarmBit::MagneticInfluence:
+                out << MeterDocument::tr(
+                    "Magnetic influence: a strong magnet was detected near the meter (tamper, "
+                    "stays set until cleared).");
+                break;
+            case AlarmBit::VoltageSag:
+                out << MeterDocument::tr("Voltage sag: a phase voltage is below its limit now.");
+                break;
+            case AlarmBit::VoltageSwell:
+                out << MeterDocument::tr("Voltage swell: a phase voltage is above its limit now.");
+                break;
+            case AlarmBit::ThdOverLimit:
+                out << MeterDocument::tr(
+                    "THD over limit: the harmonic distortion is above its limit now.");
+                break;
+            case AlarmBit::VoltageUnbalance:
+                out << MeterDocument::tr(
+                    "Voltage unbalance: the phase voltages differ more than allowed now.");
+                break;
+            case AlarmBit::PhaseMissing:
+                out << MeterDocument::tr("Phase missing: a phase has no voltage now.");
+                break;
+            default:
+                out << MeterDocument::tr("alarm bit %1").arg(bit);
+                break;
+        }
+    }
+    return out;
+}
+
+QString describeClockDrift(const QDateTime& meterClock, const QDateTime& readAt) {
+    if (!meterClock.isValid() || !readAt.isValid()) {
+        return MeterDocument::tr("The meter's clock could not be compared with this computer's.");
+    }
+    const qint64 drift = readAt.secsTo(meterClock);  // positive: the meter is ahead
+    const qint64 size = drift < 0 ? -drift : drift;
+    if (size <= 1) {
+        return MeterDocument::tr("The meter's clock is right (within 1 s).");
+    }
+    QString amount;
+    if (size >= 86400) {
+        amount = MeterDocument::tr("%n day(s)", nullptr, int(size / 86400)) + QLatin1Char(' ') +
+                 MeterDocument::tr("%1 h %2 min").arg(size % 86400 / 3600).arg(size % 3600 / 60);
+    } else if (size >= 3600) {
+        amount = MeterDocument::tr("%1 h %2 min").arg(size / 3600).arg(size % 3600 / 60);
+    } else if (size >= 60) {
+        amount = MeterDocument::tr("%1 min %2 s").arg(size / 60).arg(size % 60);
+    } else {
+        amount = MeterDocument::tr("%1 s").arg(size);
+    }
+    return drift < 0 ? MeterDocument::tr("The meter's clock is %1 behind.").arg(amount)
+                     : MeterDocument::tr("The meter's clock is %1 ahead.").arg(amount);
 }
 
 }  // namespace omt::ui

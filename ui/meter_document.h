@@ -13,10 +13,12 @@
 // Refused edits (a display rule, a locked CT ratio) change nothing and are reported through
 // editRefused(reason) with a sentence for the status line.
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QUndoStack>
+#include <cstdint>
 #include <map>
 #include <optional>
 
@@ -45,12 +47,17 @@ struct MeterSnapshot {
     QString firmware;
     meter::SoftwareConfiguration configuration;
     std::map<meter::DisplayListKind, meter::DisplayList> displayLists;
-    std::optional<meter::ct::CtRatioState> ctRatio;     ///< OMNIPOWER CT only
-    std::map<cosem::ObisCode, Reading> readings;        ///< register values (display preview)
+    std::optional<meter::ct::CtRatioState> ctRatio;  ///< OMNIPOWER CT only
+    /// Register values as read: the energy registers (display preview) and, when the meter
+    /// has them, the instantaneous values (per phase U, I, P+, Q, PF, THD; total P, frequency).
+    std::map<cosem::ObisCode, Reading> readings;
     std::optional<meter::TariffPlan> tariffPlan;        ///< when the meter has the calendar objects
     meter::TariffLimits tariffLimits;                   ///< from the device profile
     std::optional<meter::LoadControlPlan> loadControl;  ///< when the meter has relays or a breaker
     meter::LoadControlCapabilities loadControlCaps;
+    std::optional<QDateTime> meterClock;     ///< the meter's clock as read, UTC
+    QDateTime clockReadAt;                   ///< the PC's UTC time when the clock was read
+    std::optional<std::uint32_t> alarmBits;  ///< alarm register 0.0.97.98.0.255, when read
 };
 
 class MeterDocument : public QObject {
@@ -62,6 +69,9 @@ public:
     /// Replaces both the meter and the pending state with `snapshot`; clears the undo stack.
     void load(const MeterSnapshot& snapshot);
     bool isLoaded() const { return m_loaded; }
+    /// The meter's clock read again (after a sync): updates the meter's and the pending clock
+    /// only; pending edits and the undo stack stay. Emits changed(). No effect before load().
+    void updateClock(const QDateTime& meterClock, const QDateTime& readAt);
 
     const MeterSnapshot& meterState() const { return m_meter; }
     const MeterSnapshot& pending() const { return m_pending; }
@@ -116,5 +126,27 @@ QString describeDisplayFailure(const meter::DisplayFailure& failure, meter::Disp
 QString describeViolation(const meter::ConfigViolation& violation, meter::Variant variant);
 /// "automatic", "manual", "backup-powered" in the UI language.
 QString displayListTitle(meter::DisplayListKind kind);
+
+/// The alarm register's bits (0.0.97.98.0.255): 0 cover opened, 1 magnetic influence (both
+/// latched tamper), 2 voltage sag, 3 voltage swell, 4 THD over limit, 5 voltage unbalance,
+/// 6 phase missing (all "now").
+enum class AlarmBit : int {
+    CoverOpened = 0,
+    MagneticInfluence = 1,
+    VoltageSag = 2,
+    VoltageSwell = 3,
+    ThdOverLimit = 4,
+    VoltageUnbalance = 5,
+    PhaseMissing = 6,
+};
+/// True for the latched tamper alarms (cover opened, magnetic influence).
+bool isTamperAlarm(int bit);
+/// One sentence per set bit, lowest bit first: the alarm and a short explanation, e.g.
+/// "Voltage sag: the voltage on a phase is below the limit now." Unknown bits are named
+/// "alarm bit N". Empty when `bits` is 0.
+QStringList describeAlarms(std::uint32_t bits);
+/// The meter's clock against the PC's: "The meter's clock is 2 min 5 s behind.", "... ahead.",
+/// "The meter's clock is right (within 1 s)." `meterClock` and `readAt` are both UTC.
+QString describeClockDrift(const QDateTime& meterClock, const QDateTime& readAt);
 
 }  // namespace omt::ui

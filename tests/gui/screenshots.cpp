@@ -4,6 +4,7 @@
 //
 //   omt_screenshots OUTPUT_DIR [--dark] [--language CODE] [--meter omnipower-ct|omnia]
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QListWidget>
@@ -18,6 +19,7 @@
 #include <QTranslator>
 
 #include "meter_controller.h"
+#include "ui/connection_bar.h"
 #include "ui/main_window.h"
 #include "ui/meter_document.h"
 
@@ -73,14 +75,13 @@ int main(int argc, char** argv) {
     }
     QTranslator translator;
     const QString lang = parser.value(language);
-    if (lang != QLatin1String("en")) {
-        if (!translator.load(QLocale(lang), QStringLiteral("openmetertool"), QStringLiteral("_"),
-                             QStringLiteral(":/i18n"))) {
-            qCritical("no translation for '%s'", qPrintable(lang));
-            return 1;
-        }
-        QApplication::installTranslator(&translator);
+    // English too: its file holds the plural forms ("1 change", "5 changes").
+    if (!translator.load(QLocale(lang), QStringLiteral("openmetertool"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n"))) {
+        qCritical("no translation for '%s'", qPrintable(lang));
+        return 1;
     }
+    QApplication::installTranslator(&translator);
 
     QTemporaryDir data;
     omt::ui::MeterDocument document;
@@ -90,6 +91,9 @@ int main(int argc, char** argv) {
     window.resize(1280, 800);
     window.show();
 
+    // The controller's sentences, so a failed read says why.
+    QObject::connect(&controller, &omt::gui::MeterController::message, &app,
+                     [](const QString& text) { qInfo("%s", qPrintable(text)); });
     QSignalSpy read(&controller, &omt::gui::MeterController::readFinished);
     omt::ui::ConnectionChoice choice;
     choice.kind = parser.value(meterOption) == QLatin1String("omnia")
@@ -117,6 +121,19 @@ int main(int argc, char** argv) {
             return 1;
         }
         ++saved;
+    }
+    // The connection bar with a Bluetooth search (on a machine without an adapter: its state).
+    omt::ui::ConnectionBar bar;
+    bar.resize(1280, bar.sizeHint().height());
+    bar.targetCombo()->setCurrentIndex(
+        bar.targetCombo()->findData(int(omt::ui::ConnectionChoice::Kind::Bluetooth)));
+    bar.show();
+    bar.searchBluetooth();
+    QTest::qWait(3000);
+    const QString barName = QStringLiteral("%1/bluetooth-%2.png").arg(out, suffix);
+    if (!bar.grab().save(barName)) {
+        qCritical("cannot save %s", qPrintable(barName));
+        return 1;
     }
     qInfo("%d pages saved to %s", saved, qPrintable(out));
     return 0;

@@ -264,6 +264,7 @@ private slots:
     void localeNamesFindTheirLanguage();
     void windowAndPagesShowTheLanguage_data();
     void windowAndPagesShowTheLanguage();
+    void englishHasEveryPluralForm();
     void sessionErrorsShowTheLanguage_data();
     void sessionErrorsShowTheLanguage();
 };
@@ -422,9 +423,11 @@ void TstTranslations::localeNamesFindTheirLanguage() {
     QVERIFY(translator.load(QLocale(locale), QStringLiteral("openmetertool"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")));
     QCOMPARE(translator.language(), language);
+    // English has its own file too: the plural forms of the source texts.
     QTranslator english;
-    QVERIFY(!english.load(QLocale(QStringLiteral("en_GB")), QStringLiteral("openmetertool"),
-                          QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QVERIFY(english.load(QLocale(QStringLiteral("en_GB")), QStringLiteral("openmetertool"),
+                         QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCOMPARE(english.language(), QStringLiteral("en"));
 }
 
 void TstTranslations::windowAndPagesShowTheLanguage_data() {
@@ -467,15 +470,42 @@ void TstTranslations::windowAndPagesShowTheLanguage() {
     QVERIFY(translated.contains(QStringLiteral("200")));
     QVERIFY(translated.contains(QStringLiteral("\n\n")));
 
-    // Plural forms: "Written and verified: %n change(s)." picks the language's form.
-    const char* written = "Written and verified: %n change(s).";
-    const QString one =
-        QCoreApplication::translate("omt::gui::MeterController", written, nullptr, 1);
-    const QString five =
-        QCoreApplication::translate("omt::gui::MeterController", written, nullptr, 5);
+    // Plural forms: "Write these %n change(s) to the meter?" picks the language's form.
+    const char* plural = "Write these %n change(s) to the meter?";
+    const QString one = QCoreApplication::translate("omt::ui::MainWindow", plural, nullptr, 1);
+    const QString five = QCoreApplication::translate("omt::ui::MainWindow", plural, nullptr, 5);
     QVERIFY(one != five);
     QVERIFY(five.contains(QStringLiteral("5")));
     QVERIFY(!five.contains(QStringLiteral("change(s)")));
+}
+
+// English is the source language, but "%n change(s)" needs "1 change" / "5 changes":
+// openmetertool_en.ts holds exactly the plural messages, each with both forms and no "(s)".
+void TstTranslations::englishHasEveryPluralForm() {
+    const TsFile english = readTs(tsPath(QStringLiteral("en")));
+    const QStringList problems = problemsIn(english, QStringLiteral("en"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QSet<QString> plurals;
+    for (const auto& m : readTs(tsPath(QStringLiteral("de"))).messages) {
+        if (m.numerus) {
+            plurals.insert(key(m));
+        }
+    }
+    QVERIFY(!plurals.isEmpty());
+    QCOMPARE(keysOf(english), plurals);
+    for (const auto& m : english.messages) {
+        for (const auto& form : m.forms) {
+            QVERIFY2(!form.contains(QStringLiteral("(s)")), qPrintable(form));
+        }
+    }
+    const ScopedLanguage scoped(QStringLiteral("en"));
+    QVERIFY(scoped.loaded());
+    QCOMPARE(QCoreApplication::translate("omt::ui::MainWindow",
+                                         "Write these %n change(s) to the meter?", nullptr, 1),
+             QStringLiteral("Write this 1 change to the meter?"));
+    QCOMPARE(
+        QCoreApplication::translate("omt::ui::MeterDocument", "%1 needs %n digit(s).", nullptr, 3),
+        QStringLiteral("%1 needs 3 digits."));
 }
 
 void TstTranslations::sessionErrorsShowTheLanguage_data() {

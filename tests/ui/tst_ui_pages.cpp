@@ -141,7 +141,7 @@ void TstUiPages::zCodeRefusesWrongWidthAndLockChange() {
     QVERIFY(!model.setData(model.index(z3, ZCodeModel::CodeColumn), QStringLiteral("123"),
                            Qt::EditRole));
     QCOMPARE(refused.size(), 1);
-    QVERIFY(refused.last().first().toString().contains(QStringLiteral("Z3 needs 2 digits")));
+    QVERIFY(refused.last().first().toString().contains(QStringLiteral("Z3 needs 2 digit")));
     int z22 = -1;
     for (int r = 0; r < model.rowCount(); ++r) {
         if (model.fieldAt(r) == ZField::Z22) {

@@ -228,6 +228,120 @@ private slots:
         QVERIFY(page.supplyStateLabel()->text().contains(QStringLiteral("disconnected")));
     }
 
+    // Seasons and week profiles are edited in their tables; the pending TariffPlan is what the
+    // edits say, in start order, and the core model's problems are shown at the cells.
+    void seasonAndWeekEditsMakeTheTariffPlan() {
+        MeterDocument doc;
+        doc.load(omniaSnapshot());
+        TariffPage page(&doc);
+        QAbstractItemModelTester seasonTester(page.seasonTable()->model());
+        QAbstractItemModelTester weekTester(page.weekTable()->model());
+        QCOMPARE(page.seasonTable()->rowCount(), 1);
+        QCOMPARE(page.weekTable()->rowCount(), 1);
+        QCOMPARE(page.weekTable()->columnCount(), 8);
+        QCOMPARE(page.weekTable()->item(0, 6)->text(), QStringLiteral("2"));  // Saturday
+
+        // A second week profile: weekdays day profile 2, weekend 1.
+        meter::TariffWeekProfile summerWeek{"s", {2, 2, 2, 2, 2, 1, 1}};
+        QVERIFY(page.addWeekProfile(summerWeek));
+        // A summer season from April 1st, added before an earlier one: kept in start order.
+        QVERIFY(page.addSeason({"summer", *meter::PlanDate::parse("*-04-01"), "s"}));
+        QVERIFY(page.addSeason({"spring", *meter::PlanDate::parse("*-03-01"), "w"}));
+        const auto& cal = doc.pending().tariffPlan->active;
+        QCOMPARE(cal.seasons.size(), std::size_t(3));
+        QCOMPARE(cal.seasons[0].name, std::string("year"));
+        QCOMPARE(cal.seasons[1].name, std::string("spring"));
+        QCOMPARE(cal.seasons[2].start.text(), std::string("*-04-01"));
+        QCOMPARE(cal.seasons[2].week, std::string("s"));
+        QCOMPARE(cal.weekProfiles[1].days, summerWeek.days);
+        QVERIFY(doc.planProblems().isEmpty());
+        QCOMPARE(page.seasonTable()->rowCount(), 3);
+        QCOMPARE(page.seasonTable()->item(2, 1)->text(), QStringLiteral("*-04-01"));
+        QCOMPARE(page.seasonChooser()->count(), 3);
+
+        // A second season on the same start date is refused with a sentence.
+        QSignalSpy refused(&doc, &MeterDocument::editRefused);
+        QVERIFY(!page.addSeason({"again", *meter::PlanDate::parse("*-04-01"), "s"}));
+        QCOMPARE(refused.size(), 1);
+
+        // Typing a day profile into the week table: Sunday of "s" uses profile 2.
+        page.weekTable()->item(1, 7)->setText(QStringLiteral("2"));
+        QCOMPARE(int(doc.pending().tariffPlan->active.weekProfiles[1].days[6]), 2);
+        // A day profile that does not exist is accepted as pending but shown as a problem.
+        page.weekTable()->item(1, 1)->setText(QStringLiteral("9"));
+        QCOMPARE(int(doc.pending().tariffPlan->active.weekProfiles[1].days[0]), 9);
+        QVERIFY(!doc.planProblems().isEmpty());
+        QVERIFY(!page.weekTable()->item(1, 1)->toolTip().isEmpty());
+        doc.undoStack()->undo();
+        QVERIFY(doc.planProblems().isEmpty());
+
+        // Renaming a week profile renames it in its seasons; a used one cannot be removed.
+        QVERIFY(page.setWeekProfileName(1, QStringLiteral("summer")));
+        QCOMPARE(doc.pending().tariffPlan->active.seasons[2].week, std::string("summer"));
+        QVERIFY(!page.removeWeekProfile(1));
+        QVERIFY(refused.last().first().toString().contains(QStringLiteral("summer")));
+
+        // Editing a start in the table re-sorts; a start with a year is refused.
+        page.seasonTable()->item(2, 1)->setText(QStringLiteral("*-02-01"));
+        QCOMPARE(doc.pending().tariffPlan->active.seasons[1].name, std::string("summer"));
+        const int before = int(refused.size());
+        page.seasonTable()->item(0, 1)->setText(QStringLiteral("2027-05-01"));
+        QCOMPARE(int(refused.size()), before + 1);
+
+        // Removing the season and then the week profile leaves the meter's plan again.
+        QVERIFY(page.removeSeason(1));
+        QVERIFY(page.removeSeason(1));
+        QVERIFY(page.removeWeekProfile(1));
+        QCOMPARE(doc.pending().tariffPlan->active, doc.meterState().tariffPlan->active);
+        QVERIFY(doc.pendingChanges().isEmpty());
+    }
+
+    // The calendar schedule of a relay is a table of times, each switching on or off.
+    void relayScheduleTable() {
+        MeterDocument doc;
+        doc.load(omniaSnapshot());
+        LoadControlPage page(&doc);
+        QAbstractItemModelTester tester(page.scheduleTable(1)->model());
+        QVERIFY(!page.scheduleTable(1)->isEnabled());
+        QSignalSpy refused(&doc, &MeterDocument::editRefused);
+        QVERIFY(!page.addScheduleEntry(1));  // on demand: no schedule
+        QCOMPARE(refused.size(), 1);
+
+        page.modeChooser(1)->setCurrentIndex(int(meter::RelayMode::Calendar));
+        QVERIFY(page.scheduleTable(1)->isEnabled());
+        QVERIFY(page.addScheduleEntry(1));
+        QVERIFY(page.addScheduleEntry(1));
+        auto schedule = doc.pending().loadControl->relays[0].schedule;
+        QCOMPARE(schedule.size(), std::size_t(2));
+        QCOMPARE(schedule[0], (meter::RelaySwitch{6, 0, true}));
+        QCOMPARE(schedule[1], (meter::RelaySwitch{7, 0, false}));
+        QCOMPARE(page.scheduleTable(1)->rowCount(), 2);
+        QCOMPARE(page.scheduleTable(1)->item(1, 0)->text(), QStringLiteral("07:00"));
+        QCOMPARE(page.scheduleTable(1)->item(1, 1)->checkState(), Qt::Unchecked);
+        QCOMPARE(page.scheduleEdit(1)->text(), QStringLiteral("06:00 on, 07:00 off"));
+
+        // Typed into the table: the off time moves to 22:30; an earlier time is sorted first.
+        page.scheduleTable(1)->item(1, 0)->setText(QStringLiteral("22:30"));
+        QCOMPARE(doc.pending().loadControl->relays[0].schedule[1],
+                 (meter::RelaySwitch{22, 30, false}));
+        page.scheduleTable(1)->item(1, 0)->setText(QStringLiteral("05:15"));
+        schedule = doc.pending().loadControl->relays[0].schedule;
+        QCOMPARE(schedule[0], (meter::RelaySwitch{5, 15, false}));
+        QCOMPARE(schedule[1], (meter::RelaySwitch{6, 0, true}));
+        // The check box switches on/off.
+        page.scheduleTable(1)->item(0, 1)->setCheckState(Qt::Checked);
+        QVERIFY(doc.pending().loadControl->relays[0].schedule[0].on);
+        // A bad time is refused.
+        const int before = int(refused.size());
+        page.scheduleTable(1)->item(0, 0)->setText(QStringLiteral("24:10"));
+        QCOMPARE(int(refused.size()), before + 1);
+        QCOMPARE(int(doc.pending().loadControl->relays[0].schedule[0].hour), 5);
+
+        QVERIFY(page.removeScheduleEntry(1, 0));
+        QCOMPARE(doc.pending().loadControl->relays[0].schedule.size(), std::size_t(1));
+        QVERIFY(!page.removeScheduleEntry(1, 5));
+    }
+
     void windowHidesUnsupportedPagesAndShowsProgress() {
         MeterDocument doc;
         MainWindow window(&doc);

@@ -6,6 +6,7 @@
 
 #include "protocol/cosem/unit.h"
 #include "ui/meter_document.h"
+#include "ui/meter_texts.h"
 
 namespace omt::ui {
 
@@ -32,8 +33,7 @@ std::optional<cosem::ObisCode> obisFromText(const QString& text) {
 QString entryText(const meter::DisplayEntry& entry) {
     const auto sym = cosem::unitSymbol(entry.unit);
     const QString unit = QString::fromUtf8(sym.data(), qsizetype(sym.size()));
-    QString text =
-        shortObis(entry.code) + QStringLiteral("  ") + QString::fromStdString(entry.name);
+    QString text = shortObis(entry.code) + QStringLiteral("  ") + meterText(entry.name);
     if (!unit.isEmpty()) {
         text += QStringLiteral(" [%1]").arg(unit);
     }
@@ -244,8 +244,7 @@ bool DisplayListModel::insertEntry(int row, const meter::DisplayEntry& entry) {
     meter::DisplayList edited = *l;
     const auto at = std::size_t(std::clamp(row, 0, int(l->size())));
     return commit(edited.insertAt(at, entry), edited,
-                  tr("Add %1 to the %2 list")
-                      .arg(QString::fromStdString(entry.name), displayListTitle(m_kind)));
+                  tr("Add %1 to the %2 list").arg(meterText(entry.name), displayListTitle(m_kind)));
 }
 
 bool DisplayListModel::removeEntry(int row) {
@@ -254,9 +253,8 @@ bool DisplayListModel::removeEntry(int row) {
         return false;
     }
     meter::DisplayList edited = *l;
-    const QString name = row < int(l->size())
-                             ? QString::fromStdString(l->entries()[std::size_t(row)].name)
-                             : QString();
+    const QString name =
+        row < int(l->size()) ? meterText(l->entries()[std::size_t(row)].name) : QString();
     return commit(edited.remove(std::size_t(row)), edited,
                   tr("Remove %1 from the %2 list").arg(name, displayListTitle(m_kind)));
 }

@@ -1,5 +1,7 @@
 #include "ui/models/zcode_model.h"
 
+#include "ui/meter_texts.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
@@ -64,11 +66,11 @@ QVariant ZCodeModel::data(const QModelIndex& index, int role) const {
                 case FieldColumn:
                     return qs(spec.id);
                 case NameColumn:
-                    return qs(spec.name);
+                    return zFieldName(spec.field);
                 case CodeColumn:
                     return QString::fromStdString(code);
                 case MeaningColumn:
-                    return QString::fromStdString(meter::meaningOf(spec.field, code));
+                    return zCodeMeaning(spec.field, code);
                 case MeterColumn:
                     return QString::fromStdString(meterCode);
             }
@@ -99,7 +101,7 @@ QVariant ZCodeModel::data(const QModelIndex& index, int role) const {
             QStringList codes;
             for (const auto& c : spec.codes) {
                 if (availableOn(c.variants, pending.variant)) {
-                    codes << qs(c.code) + QStringLiteral(" - ") + qs(c.meaning);
+                    codes << qs(c.code) + QStringLiteral(" - ") + meterText(c.meaning);
                 }
             }
             return codes;

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "ui/meter_document.h"
+#include "ui/meter_texts.h"
 #include "ui/models/display_list_model.h"
 #include "ui/pages/lcd_preview.h"
 
@@ -152,7 +153,8 @@ void DisplayListsPage::updateCounts() {
                              : tr("Connect to a meter to edit its display lists."));
         return;
     }
-    QString text = tr("%1 of at most %2 readings.").arg(list->size()).arg(list->maximum());
+    QString text =
+        tr("%1 of at most %n reading(s).", nullptr, int(list->maximum())).arg(list->size());
     if (list->rules().provisionalSizes) {
         text += QLatin1Char(' ') + tr("(Size limit assumed: the data sheet gives none.)");
     }
@@ -246,7 +248,7 @@ void DisplayListsPage::showPreview(const QModelIndex& index) {
     if (reading == readings.end()) {
         m_preview->setText(std::nullopt);
         m_previewCaption->setText(
-            tr("%1: no value read from the meter yet.").arg(QString::fromStdString(entry->name)));
+            tr("%1: no value read from the meter yet.").arg(meterText(entry->name)));
         return;
     }
     auto lcd = meter::previewLcd(*entry, reading->second.mantissa, reading->second.scaler,
@@ -258,7 +260,7 @@ void DisplayListsPage::showPreview(const QModelIndex& index) {
         return;
     }
     m_preview->setText(*lcd);
-    m_previewCaption->setText(QString::fromStdString(entry->name));
+    m_previewCaption->setText(meterText(entry->name));
 }
 
 }  // namespace omt::ui

@@ -5,11 +5,13 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "ui/meter_document.h"
@@ -97,6 +99,17 @@ LoadControlPage::LoadControlPage(MeterDocument* document, QWidget* parent)
         w.state = new QCheckBox(tr("On"), w.box);
         w.schedule = new QLineEdit(w.box);
         w.schedule->setPlaceholderText(tr("e.g. 06:00 on, 22:00 off"));
+        w.schedule->setToolTip(tr("The schedule as text, for pasting: \"06:00 on, 22:00 off\"."));
+        w.table = new QTableWidget(0, 2, w.box);
+        w.table->setObjectName(QStringLiteral("scheduleTable%1").arg(n));
+        w.table->setHorizontalHeaderLabels({tr("Time"), tr("Switch")});
+        w.table->horizontalHeader()->setStretchLastSection(true);
+        w.table->verticalHeader()->hide();
+        w.table->setToolTip(tr("Every day at this time (hh:mm) the relay switches on or off."));
+        w.table->setMinimumHeight(90);
+        w.table->setMaximumHeight(160);
+        w.addEntry = new QPushButton(tr("Add time"), w.box);
+        w.removeEntry = new QPushButton(tr("Remove time"), w.box);
         w.problems = new QLabel(w.box);
         w.problems->setWordWrap(true);
         auto* tariffs = new QHBoxLayout;
@@ -110,12 +123,25 @@ LoadControlPage::LoadControlPage(MeterDocument* document, QWidget* parent)
         auto* form = new QFormLayout(w.box);
         form->addRow(tr("Mode:"), w.mode);
         form->addRow(tr("State (on demand):"), w.state);
-        form->addRow(tr("Schedule (calendar):"), w.schedule);
+        auto* scheduleBox = new QVBoxLayout;
+        scheduleBox->addWidget(w.table);
+        auto* scheduleButtons = new QHBoxLayout;
+        scheduleButtons->addWidget(w.addEntry);
+        scheduleButtons->addWidget(w.removeEntry);
+        scheduleButtons->addWidget(w.schedule, 1);
+        scheduleBox->addLayout(scheduleButtons);
+        form->addRow(tr("Schedule (calendar):"), scheduleBox);
         form->addRow(tr("On in tariffs (follow tariff):"), tariffs);
         form->addRow(w.problems);
         connect(w.mode, &QComboBox::currentIndexChanged, this, [this, n] { edit(n); });
         connect(w.state, &QCheckBox::toggled, this, [this, n] { edit(n); });
         connect(w.schedule, &QLineEdit::editingFinished, this, [this, n] { edit(n); });
+        connect(w.table, &QTableWidget::cellChanged, this,
+                [this, n](int row, int column) { onTableEdited(n, row, column); });
+        connect(w.addEntry, &QPushButton::clicked, this, [this, n] { addScheduleEntry(n); });
+        connect(w.removeEntry, &QPushButton::clicked, this, [this, n] {
+            removeScheduleEntry(n, m_relays[std::size_t(n - 1)].table->currentRow());
+        });
         layout->addWidget(w.box);
     }
     auto* supply = new QHBoxLayout(m_supplyBox);
@@ -219,6 +245,22 @@ void LoadControlPage::refresh() {
         w.state->setEnabled(relay->mode == meter::RelayMode::OnDemand);
         w.schedule->setText(scheduleText(relay->schedule));
         w.schedule->setEnabled(relay->mode == meter::RelayMode::Calendar);
+        const bool calendar = relay->mode == meter::RelayMode::Calendar;
+        w.table->setRowCount(int(relay->schedule.size()));
+        for (std::size_t i = 0; i < relay->schedule.size(); ++i) {
+            const auto& s = relay->schedule[i];
+            auto* time = new QTableWidgetItem(QStringLiteral("%1:%2")
+                                                  .arg(s.hour, 2, 10, QLatin1Char('0'))
+                                                  .arg(s.minute, 2, 10, QLatin1Char('0')));
+            auto* on = new QTableWidgetItem(s.on ? tr("switch on") : tr("switch off"));
+            on->setFlags((on->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+            on->setCheckState(s.on ? Qt::Checked : Qt::Unchecked);
+            w.table->setItem(int(i), 0, time);
+            w.table->setItem(int(i), 1, on);
+        }
+        w.table->setEnabled(calendar);
+        w.addEntry->setEnabled(calendar);
+        w.removeEntry->setEnabled(calendar && !relay->schedule.empty());
         for (int t = 1; t <= meter::kMaxTariff; ++t) {
             w.tariffs[std::size_t(t - 1)]->setChecked((relay->tariffMask >> (t - 1)) & 1U);
             w.tariffs[std::size_t(t - 1)]->setEnabled(relay->mode ==
@@ -251,6 +293,113 @@ void LoadControlPage::refresh() {
                                                                                : tr("Reconnect…"));
     }
     m_refreshing = false;
+}
+
+}  // namespace omt::ui
+
+namespace omt::ui {
+
+namespace {
+
+const meter::RelayPlan* relayIn(const std::optional<meter::LoadControlPlan>& plan, int n) {
+    if (!plan) {
+        return nullptr;
+    }
+    for (const auto& r : plan->relays) {
+        if (r.relay == n) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+bool LoadControlPage::commitSchedule(int n, std::vector<meter::RelaySwitch> schedule) {
+    if (!m_document->pending().loadControl) {
+        return false;
+    }
+    auto plan = *m_document->pending().loadControl;
+    auto it = std::find_if(plan.relays.begin(), plan.relays.end(),
+                           [n](const auto& r) { return r.relay == n; });
+    if (it == plan.relays.end()) {
+        return false;
+    }
+    if (it->mode != meter::RelayMode::Calendar) {
+        m_document->refuse(tr("Relay %1 follows a schedule only in calendar mode.").arg(n));
+        return false;
+    }
+    std::stable_sort(schedule.begin(), schedule.end(), [](const auto& a, const auto& b) {
+        return std::pair(a.hour, a.minute) < std::pair(b.hour, b.minute);
+    });
+    it->schedule = std::move(schedule);
+    return m_document->setLoadControlPlan(
+        plan, tr("Relay %1: schedule %2").arg(n).arg(scheduleText(it->schedule)));
+}
+
+bool LoadControlPage::addScheduleEntry(int n) {
+    const auto* relay = relayIn(m_document->pending().loadControl, n);
+    if (!relay) {
+        return false;
+    }
+    auto schedule = relay->schedule;
+    meter::RelaySwitch next{6, 0, true};
+    if (!schedule.empty()) {
+        const auto& last = schedule.back();
+        const int minutes = std::min(last.hour * 60 + last.minute + 60, 23 * 60 + 59);
+        next = {std::uint8_t(minutes / 60), std::uint8_t(minutes % 60), !last.on};
+    }
+    schedule.push_back(next);
+    return commitSchedule(n, std::move(schedule));
+}
+
+bool LoadControlPage::setScheduleEntry(int n, int row, const meter::RelaySwitch& entry) {
+    const auto* relay = relayIn(m_document->pending().loadControl, n);
+    if (!relay || row < 0 || std::size_t(row) >= relay->schedule.size() || entry.hour > 23 ||
+        entry.minute > 59) {
+        return false;
+    }
+    auto schedule = relay->schedule;
+    schedule[std::size_t(row)] = entry;
+    return commitSchedule(n, std::move(schedule));
+}
+
+bool LoadControlPage::removeScheduleEntry(int n, int row) {
+    const auto* relay = relayIn(m_document->pending().loadControl, n);
+    if (!relay || row < 0 || std::size_t(row) >= relay->schedule.size()) {
+        return false;
+    }
+    auto schedule = relay->schedule;
+    schedule.erase(schedule.begin() + row);
+    return commitSchedule(n, std::move(schedule));
+}
+
+void LoadControlPage::onTableEdited(int n, int row, int column) {
+    if (m_refreshing) {
+        return;
+    }
+    const auto* relay = relayIn(m_document->pending().loadControl, n);
+    auto* table = m_relays[std::size_t(n - 1)].table;
+    if (!relay || row < 0 || std::size_t(row) >= relay->schedule.size()) {
+        return;
+    }
+    auto entry = relay->schedule[std::size_t(row)];
+    if (column == 0) {
+        const auto parsed =
+            parseSchedule(table->item(row, 0)->text().trimmed() + QStringLiteral(" on"));
+        if (!parsed || parsed->size() != 1) {
+            m_document->refuse(tr("A switch time is hh:mm, from 00:00 to 23:59."));
+            refresh();
+            return;
+        }
+        entry.hour = parsed->front().hour;
+        entry.minute = parsed->front().minute;
+    } else {
+        entry.on = table->item(row, 1)->checkState() == Qt::Checked;
+    }
+    if (!setScheduleEntry(n, row, entry)) {
+        refresh();
+    }
 }
 
 }  // namespace omt::ui

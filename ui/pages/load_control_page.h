@@ -1,12 +1,14 @@
 #pragma once
 // Load control page: per relay the mode (on-demand, calendar, follow-tariff), the state to set
-// on demand, the daily schedule of calendar mode ("06:00 on, 22:00 off") and the tariffs of
+// on demand, the daily schedule of calendar mode (a table of switch times, on or off; also as
+// text, "06:00 on, 22:00 off", for pasting) and the tariffs of
 // follow-tariff mode; for an OMNIA with a breaker the supply control switch state and the
 // disconnect / reconnect action, behind a confirmation. Edits are pending in the document until
 // "Write to meter"; LoadControlPlan::validate's problems are shown at the relay they concern.
 //
 //   LoadControlPage page(&document);
 //   page.modeChooser(1)->setCurrentIndex(int(meter::RelayMode::Calendar));
+//   page.setScheduleEntry(1, 0, {6, 0, true});             // relay 1, row 0: on at 06:00
 //   page.scheduleEdit(1)->setText("06:00 on, 22:00 off");  // applied on editingFinished
 
 #include <QWidget>
@@ -21,6 +23,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTableWidget;
 
 namespace omt::ui {
 
@@ -40,6 +43,8 @@ public:
     QComboBox* modeChooser(int n) const { return m_relays[std::size_t(n - 1)].mode; }
     QCheckBox* stateBox(int n) const { return m_relays[std::size_t(n - 1)].state; }
     QLineEdit* scheduleEdit(int n) const { return m_relays[std::size_t(n - 1)].schedule; }
+    /// The schedule of relay `n` as a table: time (hh:mm), on/off (checkable).
+    QTableWidget* scheduleTable(int n) const { return m_relays[std::size_t(n - 1)].table; }
     QCheckBox* tariffBox(int n, int tariff) const {
         return m_relays[std::size_t(n - 1)].tariffs[std::size_t(tariff - 1)];
     }
@@ -52,6 +57,12 @@ public:
     /// pending edit. False when not confirmed or the meter has no breaker.
     bool requestSupplyToggle();
 
+    /// Schedule edits of relay `n` in calendar mode; the entries are kept in time order. False
+    /// when refused (no such relay or row, the relay is not in calendar mode).
+    bool addScheduleEntry(int n);
+    bool setScheduleEntry(int n, int row, const meter::RelaySwitch& entry);
+    bool removeScheduleEntry(int n, int row);
+
     /// "06:00 on, 22:00 off" -> the switches; nullopt when a part is not "hh:mm on|off".
     static std::optional<std::vector<meter::RelaySwitch>> parseSchedule(const QString& text);
     static QString scheduleText(const std::vector<meter::RelaySwitch>& schedule);
@@ -62,12 +73,17 @@ private:
         QComboBox* mode = nullptr;
         QCheckBox* state = nullptr;
         QLineEdit* schedule = nullptr;
+        QTableWidget* table = nullptr;
+        QPushButton* addEntry = nullptr;
+        QPushButton* removeEntry = nullptr;
         std::array<QCheckBox*, meter::kMaxTariff> tariffs{};
         QLabel* problems = nullptr;
     };
 
     void refresh();
     void edit(int n);
+    void onTableEdited(int n, int row, int column);
+    bool commitSchedule(int n, std::vector<meter::RelaySwitch> schedule);
 
     MeterDocument* m_document;
     Confirm m_confirm;

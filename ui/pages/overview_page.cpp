@@ -1,26 +1,73 @@
 #include "ui/pages/overview_page.h"
 
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "meter/display_list.h"
 #include "meter/type_number.h"
 #include "protocol/cosem/obis.h"
 #include "protocol/cosem/unit.h"
 #include "ui/meter_document.h"
+#include "ui/meter_texts.h"
 
 namespace omt::ui {
 
-namespace {}  // namespace
+namespace {
+
+/// "230.1 V": the value with the largest metric prefix that keeps an integer part.
+QString formatReading(const Reading& reading) {
+    auto text =
+        cosem::formatRegisterValue(dlms::Data::long64(reading.mantissa),
+                                   {reading.scaler, reading.unit}, cosem::MetricPrefix::Allowed);
+    return text ? QString::fromStdString(*text) : QString();
+}
+
+bool isInstantaneous(const cosem::ObisCode& code) {
+    for (int row = 0; row < OverviewPage::PhaseRowCount; ++row) {
+        for (int phase = 0; phase < 3; ++phase) {
+            if (OverviewPage::phaseObis(OverviewPage::PhaseRow(row), phase) == code) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+cosem::ObisCode OverviewPage::phaseObis(PhaseRow row, int phase) {
+    // C of L1; L2 and L3 are +20 and +40 (IEC 62056-61 value groups).
+    static constexpr std::uint8_t kBaseC[PhaseRowCount] = {32, 31, 21, 23, 33, 32, 31, 1, 14};
+    const auto p = std::uint8_t(std::clamp(phase, 0, 2));
+    switch (row) {
+        case TotalPowerRow:
+        case FrequencyRow:
+            return cosem::ObisCode{1, 0, kBaseC[row], 7, 0, 255};
+        case ThdVoltageRow:
+        case ThdCurrentRow:
+            return cosem::ObisCode{1, 0, std::uint8_t(kBaseC[row] + 20 * p), 7, 124, 255};
+        default:
+            return cosem::ObisCode{1, 0, std::uint8_t(kBaseC[std::clamp(int(row), 0, 6)] + 20 * p),
+                                   7, 0, 255};
+    }
+}
 
 OverviewPage::OverviewPage(MeterDocument* document, QWidget* parent)
     : QWidget(parent),
       m_document(document),
       m_identity(new QLabel(this)),
       m_type(new QTreeWidget(this)),
+      m_clock(new QLabel(this)),
+      m_sync(new QPushButton(tr("&Synchronise clock"), this)),
+      m_alarms(new QLabel(this)),
+      m_phases(new QTableWidget(PhaseRowCount, 3, this)),
       m_readings(new QTreeWidget(this)) {
     m_identity->setObjectName(QStringLiteral("identity"));
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -28,30 +75,93 @@ OverviewPage::OverviewPage(MeterDocument* document, QWidget* parent)
     m_type->setObjectName(QStringLiteral("typeNumber"));
     m_type->setHeaderLabels({tr("Position"), tr("Code"), tr("Meaning")});
     m_type->setRootIsDecorated(false);
+    m_type->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_type->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_type->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_type->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_type->header()->setStretchLastSection(false);
+    m_clock->setObjectName(QStringLiteral("clock"));
+    m_clock->setWordWrap(true);
+    m_clock->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sync->setObjectName(QStringLiteral("syncClockButton"));
+    m_sync->setToolTip(tr("Set the meter's clock to this computer's time (UTC) and read it back."));
+    m_alarms->setObjectName(QStringLiteral("alarms"));
+    m_alarms->setWordWrap(true);
+    m_alarms->setTextFormat(Qt::RichText);
+    m_phases->setObjectName(QStringLiteral("phaseTable"));
+    m_phases->setHorizontalHeaderLabels(
+        {QStringLiteral("L1"), QStringLiteral("L2"), QStringLiteral("L3")});
+    m_phases->setVerticalHeaderLabels({tr("Voltage U"), tr("Current I"), tr("Active power P+"),
+                                       tr("Reactive power Q"), tr("Power factor"), tr("THD U"),
+                                       tr("THD I"), tr("Total active power P+"), tr("Frequency")});
+    m_phases->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_phases->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_phases->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_phases->setSpan(TotalPowerRow, 0, 1, 3);
+    m_phases->setSpan(FrequencyRow, 0, 1, 3);
+    m_phases->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_phases->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_phases->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_readings->setObjectName(QStringLiteral("readings"));
     m_readings->setHeaderLabels({tr("Reading"), tr("OBIS"), tr("Value"), tr("Unit")});
     m_readings->setRootIsDecorated(false);
+    m_readings->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_readings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_readings->header()->setStretchLastSection(false);
 
     auto* identityBox = new QGroupBox(tr("Meter"), this);
     auto* identityLayout = new QVBoxLayout(identityBox);
     identityLayout->addWidget(m_identity);
-    identityLayout->addWidget(m_type);
-    auto* readingsBox = new QGroupBox(tr("Readings"), this);
+    identityLayout->addWidget(m_type, 1);
+    auto* clockBox = new QGroupBox(tr("Clock"), this);
+    auto* clockLayout = new QHBoxLayout(clockBox);
+    clockLayout->addWidget(m_clock, 1);
+    clockLayout->addWidget(m_sync, 0, Qt::AlignTop);
+    auto* alarmsBox = new QGroupBox(tr("Alarms and tamper"), this);
+    auto* alarmsLayout = new QVBoxLayout(alarmsBox);
+    alarmsLayout->addWidget(m_alarms);
+    auto* phasesBox = new QGroupBox(tr("Instantaneous values"), this);
+    auto* phasesLayout = new QVBoxLayout(phasesBox);
+    phasesLayout->addWidget(m_phases);
+    auto* readingsBox = new QGroupBox(tr("Energy registers"), this);
     auto* readingsLayout = new QVBoxLayout(readingsBox);
     readingsLayout->addWidget(m_readings);
 
+    auto* left = new QVBoxLayout;
+    left->addWidget(identityBox);
+    left->addWidget(clockBox);
+    left->addWidget(alarmsBox);
+    left->addStretch(1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(phasesBox);
+    right->addWidget(readingsBox, 1);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(identityBox, 1);
-    layout->addWidget(readingsBox, 1);
+    layout->addLayout(left, 2);
+    layout->addLayout(right, 3);
+
+    connect(m_sync, &QPushButton::clicked, this, &OverviewPage::syncClockRequested);
     connect(document, &MeterDocument::changed, this, &OverviewPage::refresh);
     refresh();
+}
+
+void OverviewPage::setConnectionState(bool connected, bool busy) {
+    m_connected = connected;
+    m_busy = busy;
+    updateSync();
+}
+
+void OverviewPage::updateSync() {
+    m_sync->setEnabled(m_connected && !m_busy && m_document->isLoaded());
 }
 
 void OverviewPage::refresh() {
     const auto& m = m_document->meterState();
     m_type->clear();
     m_readings->clear();
+    updateSync();
+    refreshClock();
+    refreshAlarms();
+    refreshPhases();
     if (!m_document->isLoaded()) {
         m_identity->setText(tr("Not connected. Choose a meter above and press Connect."));
         return;
@@ -67,9 +177,11 @@ void OverviewPage::refresh() {
         auto decoded = meter::TypeNumber::decode(m.typeNumber.toStdString());
         if (decoded) {
             for (const auto& p : decoded->positions()) {
-                m_type->addTopLevelItem(new QTreeWidgetItem({QString::fromStdString(p.label),
-                                                             QString::fromStdString(p.code),
-                                                             QString::fromStdString(p.meaning)}));
+                auto* item =
+                    new QTreeWidgetItem({QString::fromStdString(p.label),
+                                         QString::fromStdString(p.code), meterText(p.meaning)});
+                item->setToolTip(2, item->text(2));
+                m_type->addTopLevelItem(item);
             }
         } else {
             lines << tr("The type number does not decode: %1")
@@ -78,12 +190,12 @@ void OverviewPage::refresh() {
     }
     m_identity->setText(lines.join(QStringLiteral("<br>")));
     for (const auto& [code, reading] : m.readings) {
-        const QString name = QString::fromStdString(cosem::obisName(code));
+        if (isInstantaneous(code)) {
+            continue;
+        }
+        const QString name = readingName(code);
         // "30026.241 kWh": the largest metric prefix that keeps an integer part.
-        auto text = cosem::formatRegisterValue(dlms::Data::long64(reading.mantissa),
-                                               {reading.scaler, reading.unit},
-                                               cosem::MetricPrefix::Allowed);
-        QString value = text ? QString::fromStdString(*text) : QString();
+        QString value = formatReading(reading);
         QString unit;
         const int space = value.lastIndexOf(QLatin1Char(' '));
         if (space > 0) {
@@ -95,6 +207,70 @@ void OverviewPage::refresh() {
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(0, name);
         m_readings->addTopLevelItem(item);
+    }
+}
+
+void OverviewPage::refreshClock() {
+    const auto& m = m_document->meterState();
+    if (!m_document->isLoaded()) {
+        m_clock->setText(tr("Connect to read the meter's clock."));
+        return;
+    }
+    if (!m.meterClock || !m.meterClock->isValid()) {
+        m_clock->setText(tr("The meter's clock was not read."));
+        return;
+    }
+    const QString when = m.meterClock->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_clock->setText(tr("Meter clock: %1 UTC").arg(when) + QLatin1Char('\n') +
+                     describeClockDrift(*m.meterClock, m.clockReadAt));
+}
+
+void OverviewPage::refreshAlarms() {
+    const auto& m = m_document->meterState();
+    if (!m_document->isLoaded()) {
+        m_alarms->clear();
+        return;
+    }
+    if (!m.alarmBits) {
+        m_alarms->setText(tr("This meter's alarm register was not read."));
+        return;
+    }
+    if (*m.alarmBits == 0) {
+        m_alarms->setText(tr("No alarms."));
+        return;
+    }
+    const QStringList alarms = describeAlarms(*m.alarmBits);
+    QStringList lines;
+    int i = 0;
+    for (int bit = 0; bit < 32 && i < alarms.size(); ++bit) {
+        if ((*m.alarmBits & (std::uint32_t(1) << bit)) == 0) {
+            continue;
+        }
+        const QString text = alarms[i++].toHtmlEscaped();
+        lines << (isTamperAlarm(bit)
+                      ? QStringLiteral("<b><span style=\"color:#c62828\">&#9888; %1</span></b>")
+                            .arg(text)
+                      : QStringLiteral("&#8226; %1").arg(text));
+    }
+    m_alarms->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void OverviewPage::refreshPhases() {
+    const auto& readings = m_document->meterState().readings;
+    const bool loaded = m_document->isLoaded();
+    for (int row = 0; row < PhaseRowCount; ++row) {
+        const int phases = (row == TotalPowerRow || row == FrequencyRow) ? 1 : 3;
+        for (int phase = 0; phase < 3; ++phase) {
+            QString text;
+            if (phase < phases && loaded) {
+                const auto it = readings.find(phaseObis(PhaseRow(row), phase));
+                text = it != readings.end() ? formatReading(it->second) : QStringLiteral("\u2013");
+            }
+            auto* item = new QTableWidgetItem(text);
+            item->setTextAlignment(phases == 1 ? Qt::AlignCenter
+                                               : Qt::AlignRight | Qt::AlignVCenter);
+            m_phases->setItem(row, phase, item);
+        }
     }
 }
 

@@ -85,6 +85,8 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
       m_dayProfile(new QComboBox(this)),
       m_switches(new QTableWidget(0, 2, this)),
       m_specialDays(new QTableWidget(0, 2, this)),
+      m_seasons(new QTableWidget(0, 3, this)),
+      m_weeks(new QTableWidget(0, 8, this)),
       m_passive(new QLabel(this)),
       m_activate(new QCheckBox(tr("Activate at"), this)),
       m_activation(new QDateTimeEdit(this)),
@@ -120,6 +122,47 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
     dayButtons->addWidget(removeSwitch);
     dayLayout->addLayout(dayButtons);
 
+    m_seasons->setObjectName(QStringLiteral("seasonTable"));
+    m_seasons->setHorizontalHeaderLabels({tr("Season"), tr("Starts"), tr("Week profile")});
+    m_seasons->horizontalHeader()->setStretchLastSection(true);
+    m_seasons->verticalHeader()->hide();
+    m_seasons->setToolTip(
+        tr("Each season starts on its date (*-MM-DD) every year and uses its week profile."));
+    auto* addSeason = new QPushButton(tr("Add season"), this);
+    auto* removeSeason = new QPushButton(tr("Remove season"), this);
+    auto* seasonBox = new QGroupBox(tr("Seasons"), this);
+    auto* seasonLayout = new QVBoxLayout(seasonBox);
+    seasonLayout->addWidget(m_seasons, 1);
+    auto* seasonButtons = new QHBoxLayout;
+    seasonButtons->addWidget(addSeason);
+    seasonButtons->addWidget(removeSeason);
+    seasonLayout->addLayout(seasonButtons);
+
+    m_weeks->setObjectName(QStringLiteral("weekTable"));
+    QStringList weekHeader{tr("Week profile")};
+    const QString days[] = {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"),
+                            tr("Fri"), tr("Sat"), tr("Sun")};
+    for (const auto& d : days) {
+        weekHeader << d;
+    }
+    m_weeks->setHorizontalHeaderLabels(weekHeader);
+    m_weeks->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_weeks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_weeks->horizontalHeader()->setMinimumSectionSize(36);
+    m_weeks->setMaximumHeight(150);
+    m_seasons->setMaximumHeight(150);
+    m_weeks->verticalHeader()->hide();
+    m_weeks->setToolTip(tr("The day profile (its number) each weekday of the week profile uses."));
+    auto* addWeek = new QPushButton(tr("Add week profile"), this);
+    auto* removeWeek = new QPushButton(tr("Remove week profile"), this);
+    auto* weeksBox = new QGroupBox(tr("Week profiles"), this);
+    auto* weeksLayout = new QVBoxLayout(weeksBox);
+    weeksLayout->addWidget(m_weeks, 1);
+    auto* weekButtons = new QHBoxLayout;
+    weekButtons->addWidget(addWeek);
+    weekButtons->addWidget(removeWeek);
+    weeksLayout->addLayout(weekButtons);
+
     m_specialDays->setHorizontalHeaderLabels({tr("Date"), tr("Day profile")});
     m_specialDays->horizontalHeader()->setStretchLastSection(true);
     m_specialDays->verticalHeader()->hide();
@@ -143,6 +186,10 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
     passiveLayout->addRow(m_activate, m_activation);
     passiveLayout->addRow(m_passiveButton);
 
+    auto* calendar = new QHBoxLayout;
+    calendar->addWidget(seasonBox, 2);
+    calendar->addWidget(weeksBox, 3);
+
     auto* editors = new QHBoxLayout;
     editors->addWidget(dayBox, 1);
     editors->addWidget(specialBox, 1);
@@ -152,6 +199,7 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_mode);
     layout->addWidget(weekBox);
+    layout->addLayout(calendar);
     layout->addLayout(editors, 1);
     layout->addWidget(m_problems);
     auto* scroll = new QScrollArea(this);
@@ -174,6 +222,42 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
     });
     connect(m_switches, &QTableWidget::cellChanged, this, &TariffPage::onSwitchEdited);
     connect(m_specialDays, &QTableWidget::cellChanged, this, &TariffPage::onSpecialDayEdited);
+    connect(m_seasons, &QTableWidget::cellChanged, this, &TariffPage::onSeasonEdited);
+    connect(m_weeks, &QTableWidget::cellChanged, this, &TariffPage::onWeekEdited);
+    connect(addSeason, &QPushButton::clicked, this, [this] {
+        // A new season on the first free first-of-month, with the first week profile.
+        const auto& cal = m_document->pending().tariffPlan->active;
+        meter::TariffSeason s;
+        s.week = cal.weekProfiles.empty() ? std::string() : cal.weekProfiles.front().name;
+        for (int month = 1; month <= 12; ++month) {
+            s.start = {meter::PlanDate::kEveryYear, std::uint8_t(month), 1};
+            if (std::none_of(cal.seasons.begin(), cal.seasons.end(), [&](const auto& o) {
+                    return o.start.month == s.start.month && o.start.day == s.start.day;
+                })) {
+                break;
+            }
+        }
+        s.name = tr("season %1").arg(cal.seasons.size() + 1).toStdString();
+        this->addSeason(s);
+    });
+    connect(removeSeason, &QPushButton::clicked, this,
+            [this] { this->removeSeason(m_seasons->currentRow()); });
+    connect(addWeek, &QPushButton::clicked, this, [this] {
+        const auto& cal = m_document->pending().tariffPlan->active;
+        meter::TariffWeekProfile w;
+        const std::uint8_t day = cal.dayProfiles.empty() ? 1 : cal.dayProfiles.front().id;
+        w.days.fill(day);
+        for (std::size_t n = cal.weekProfiles.size() + 1;; ++n) {
+            w.name = "week" + std::to_string(n);
+            if (std::none_of(cal.weekProfiles.begin(), cal.weekProfiles.end(),
+                             [&](const auto& o) { return o.name == w.name; })) {
+                break;
+            }
+        }
+        this->addWeekProfile(w);
+    });
+    connect(removeWeek, &QPushButton::clicked, this,
+            [this] { this->removeWeekProfile(m_weeks->currentRow()); });
     connect(addSwitch, &QPushButton::clicked, this,
             [this] { this->addSwitch(m_dayProfile->currentIndex()); });
     connect(removeSwitch, &QPushButton::clicked, this,
@@ -361,6 +445,264 @@ void TariffPage::onSwitchEdited(int row, int column) {
     }
 }
 
+namespace {
+
+/// Where a season starting at `start` goes so the starts stay in order (month, day).
+std::size_t seasonPosition(const std::vector<meter::TariffSeason>& seasons,
+                           const meter::PlanDate& start) {
+    std::size_t i = 0;
+    while (i < seasons.size() && std::pair(seasons[i].start.month, seasons[i].start.day) <
+                                     std::pair(start.month, start.day)) {
+        ++i;
+    }
+    return i;
+}
+
+bool sameStart(const meter::PlanDate& a, const meter::PlanDate& b) {
+    return a.month == b.month && a.day == b.day;
+}
+
+}  // namespace
+
+bool TariffPage::addSeason(const meter::TariffSeason& season) {
+    if (!m_document->pending().tariffPlan) {
+        return false;
+    }
+    auto plan = *m_document->pending().tariffPlan;
+    auto& seasons = plan.active.seasons;
+    if (std::any_of(seasons.begin(), seasons.end(),
+                    [&](const auto& s) { return sameStart(s.start, season.start); })) {
+        m_document->refuse(tr("Another season already starts on %1.")
+                               .arg(QString::fromStdString(season.start.text())));
+        return false;
+    }
+    seasons.insert(seasons.begin() + std::ptrdiff_t(seasonPosition(seasons, season.start)), season);
+    commit(plan, tr("Add the season %1").arg(QString::fromStdString(season.name)));
+    return true;
+}
+
+bool TariffPage::setSeason(int row, const meter::TariffSeason& season) {
+    if (!m_document->pending().tariffPlan) {
+        return false;
+    }
+    auto plan = *m_document->pending().tariffPlan;
+    auto& seasons = plan.active.seasons;
+    if (row < 0 || std::size_t(row) >= seasons.size()) {
+        return false;
+    }
+    seasons.erase(seasons.begin() + row);
+    if (std::any_of(seasons.begin(), seasons.end(),
+                    [&](const auto& s) { return sameStart(s.start, season.start); })) {
+        m_document->refuse(tr("Another season already starts on %1.")
+                               .arg(QString::fromStdString(season.start.text())));
+        return false;
+    }
+    seasons.insert(seasons.begin() + std::ptrdiff_t(seasonPosition(seasons, season.start)), season);
+    commit(plan, tr("Change the season %1").arg(QString::fromStdString(season.name)));
+    return true;
+}
+
+bool TariffPage::removeSeason(int row) {
+    if (!m_document->pending().tariffPlan) {
+        return false;
+    }
+    auto plan = *m_document->pending().tariffPlan;
+    auto& seasons = plan.active.seasons;
+    if (row < 0 || std::size_t(row) >= seasons.size()) {
+        return false;
+    }
+    const QString name = QString::fromStdString(seasons[std::size_t(row)].name);
+    seasons.erase(seasons.begin() + row);
+    commit(plan, tr("Remove the season %1").arg(name));
+    return true;
+}
+
+bool TariffPage::addWeekProfile(const meter::TariffWeekProfile& week) {
+    if (!m_document->pending().tariffPlan) {
+        return false;
+    }
+    auto plan = *m_document->pending().tariffPlan;
+    plan.active.weekProfiles.push_back(week);
+    commit(plan, tr("Add the week profile %1").arg(QString::fromStdString(week.name)));
+    return true;
+}
+
+bool TariffPage::setWeekProfileName(int row, const QString& name) {
+    if (!m_document->pending().tariffPlan) {
+        return false;
+    }
+    auto plan = *m_document->pending().tariffPlan;
+    auto& weeks = plan.active.weekProfiles;
+    const std::string newName = name.trimmed().toStdString();
+    if (row < 0 || std::size_t(row) >= weeks.size()) {
+        return false;
+    }
+    if (newName.empty()) {
+        m_document->refuse(tr("A week profile needs a name."));
+        return false;
+    }
+    const std::string oldName = weeks[std::size_t(row)].name;
+    if (oldName == newName) {
+        return true;
+    }
+    if (std::any_of(weeks.begin(), weeks.end(), [&](const auto& w) { return w.name == newName; })) {
+        m_document->refuse(
+            tr("There is already a week profile named %1.").arg(QString::fromStdString(newName)));
+        return false;
+    }
+    weeks[std::size_t(row)].name = newName;
+    for (auto& s : plan.active.seasons) {
+        if (s.week == oldName) {
+            s.week = newName;
+        }
+    }
+    commit(plan, tr("Rename the week profile %1 to %2")
+                     .arg(QString::fromStdString(oldName), QString::fromStdString(newName)));
+    return true;
+}
+
+bool TariffPage::setWeekDay(int row, int weekday, int dayProfile) {
+    if (!m_document->pending().tariffPlan) {
+        return false;
+    }
+    auto plan = *m_document->pending().tariffPlan;
+    auto& weeks = plan.active.weekProfiles;
+    if (row < 0 || std::size_t(row) >= weeks.size() || weekday < 0 || weekday > 6) {
+        return false;
+    }
+    if (dayProfile < 1 || dayProfile > 255) {
+        m_document->refuse(tr("A day profile is a number from 1 to 255."));
+        return false;
+    }
+    weeks[std::size_t(row)].days[std::size_t(weekday)] = std::uint8_t(dayProfile);
+    commit(plan, tr("Week profile %1: weekday %2 uses day profile %3")
+                     .arg(QString::fromStdString(weeks[std::size_t(row)].name))
+                     .arg(weekday + 1)
+                     .arg(dayProfile));
+    return true;
+}
+
+bool TariffPage::removeWeekProfile(int row) {
+    if (!m_document->pending().tariffPlan) {
+        return false;
+    }
+    auto plan = *m_document->pending().tariffPlan;
+    auto& weeks = plan.active.weekProfiles;
+    if (row < 0 || std::size_t(row) >= weeks.size()) {
+        return false;
+    }
+    const std::string name = weeks[std::size_t(row)].name;
+    for (const auto& s : plan.active.seasons) {
+        if (s.week == name) {
+            m_document->refuse(
+                tr("The week profile %1 is used by the season %2.")
+                    .arg(QString::fromStdString(name), QString::fromStdString(s.name)));
+            return false;
+        }
+    }
+    weeks.erase(weeks.begin() + row);
+    commit(plan, tr("Remove the week profile %1").arg(QString::fromStdString(name)));
+    return true;
+}
+
+void TariffPage::onSeasonEdited(int row, int column) {
+    if (m_refreshing || !m_document->pending().tariffPlan) {
+        return;
+    }
+    const auto& seasons = m_document->pending().tariffPlan->active.seasons;
+    if (row < 0 || std::size_t(row) >= seasons.size()) {
+        return;
+    }
+    auto season = seasons[std::size_t(row)];
+    const QString text = m_seasons->item(row, column)->text().trimmed();
+    if (column == 0) {
+        season.name = text.toStdString();
+    } else if (column == 1) {
+        const auto date = meter::PlanDate::parse(text.toStdString());
+        if (!date || date->year != meter::PlanDate::kEveryYear) {
+            m_document->refuse(tr("A season starts on a date of every year: *-MM-DD."));
+            refresh();
+            return;
+        }
+        season.start = *date;
+    } else {
+        season.week = text.toStdString();
+    }
+    if (!setSeason(row, season)) {
+        refresh();
+    }
+}
+
+void TariffPage::onWeekEdited(int row, int column) {
+    if (m_refreshing || !m_document->pending().tariffPlan) {
+        return;
+    }
+    const QString text = m_weeks->item(row, column)->text().trimmed();
+    bool ok = false;
+    if (column == 0) {
+        ok = setWeekProfileName(row, text);
+    } else {
+        bool number = false;
+        const int id = text.toInt(&number);
+        ok = number ? setWeekDay(row, column - 1, id) : false;
+        if (!number) {
+            m_document->refuse(tr("A day profile is a number from 1 to 255."));
+        }
+    }
+    if (!ok) {
+        refresh();
+    }
+}
+
+void TariffPage::refreshSeasonsAndWeeks(const meter::TariffPlan& plan,
+                                        const std::vector<meter::TariffFailure>& problems) {
+    auto problemsAt = [&](const std::string& prefix) {
+        QStringList out;
+        for (const auto& p : problems) {
+            if (p.detail.rfind(prefix, 0) == 0) {
+                out << QString::fromStdString(p.detail);
+            }
+        }
+        return out.join(QLatin1Char('\n'));
+    };
+    auto mark = [](QTableWidgetItem* item, const QString& problem) {
+        if (!problem.isEmpty()) {
+            item->setBackground(QColor(0xf4, 0xc7, 0xc3));
+            item->setForeground(QColor(0x20, 0x20, 0x20));
+            item->setToolTip(problem);
+        }
+    };
+    const auto& seasons = plan.active.seasons;
+    m_seasons->setRowCount(int(seasons.size()));
+    for (std::size_t i = 0; i < seasons.size(); ++i) {
+        const auto& s = seasons[i];
+        const std::string at = "active.seasons[" + std::to_string(i) + "]";
+        auto* name = new QTableWidgetItem(QString::fromStdString(s.name));
+        auto* start = new QTableWidgetItem(QString::fromStdString(s.start.text()));
+        auto* week = new QTableWidgetItem(QString::fromStdString(s.week));
+        mark(start, problemsAt(at + ".start"));
+        mark(week, problemsAt(at + ".week"));
+        m_seasons->setItem(int(i), 0, name);
+        m_seasons->setItem(int(i), 1, start);
+        m_seasons->setItem(int(i), 2, week);
+    }
+    const auto& weeks = plan.active.weekProfiles;
+    m_weeks->setRowCount(int(weeks.size()));
+    for (std::size_t i = 0; i < weeks.size(); ++i) {
+        const auto& w = weeks[i];
+        const std::string at = "active.week_profiles[" + std::to_string(i) + "]";
+        auto* name = new QTableWidgetItem(QString::fromStdString(w.name));
+        mark(name, problemsAt(at + ".name"));
+        m_weeks->setItem(int(i), 0, name);
+        for (std::size_t d = 0; d < 7; ++d) {
+            auto* day = new QTableWidgetItem(QString::number(w.days[d]));
+            day->setTextAlignment(Qt::AlignCenter);
+            mark(day, problemsAt(at + ".days[" + std::to_string(d) + "]"));
+            m_weeks->setItem(int(i), int(d) + 1, day);
+        }
+    }
+}
+
 void TariffPage::onSpecialDayEdited(int row, int column) {
     if (m_refreshing || !m_document->pending().tariffPlan) {
         return;
@@ -457,6 +799,8 @@ void TariffPage::refresh() {
             m_switches->setItem(int(i), 1, tariff);
         }
     }
+
+    refreshSeasonsAndWeeks(plan, problems);
 
     m_specialDays->setRowCount(int(plan.specialDays.size()));
     for (std::size_t i = 0; i < plan.specialDays.size(); ++i) {

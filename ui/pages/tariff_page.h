@@ -1,12 +1,15 @@
 #pragma once
 // Tariffs page: the tariff control mode (OMNIPOWER CT Z13), a week timeline of the active
-// calendar per season (which tariff when, by colour, T1..T4 legend), the day profile editor
+// calendar per season (which tariff when, by colour, T1..T4 legend), the seasons (start date and
+// week profile) and the week profiles (a day profile per weekday), the day profile editor
 // (switch times and tariffs; TariffPlan::validate's problems shown at the rows they concern),
 // the special days, and the passive calendar with its activation time. Every edit is pending
 // in the document (undoable) until "Write to meter".
 //
 //   TariffPage page(&document);
 //   page.setSwitch(0, 1, {8, 0, 2});        // day profile 0, row 1: from 08:00 tariff T2
+//   page.addSeason({"summer", *meter::PlanDate::parse("*-04-01"), "w"});
+//   page.setWeekDay(0, 5, 2);               // week profile 0, Saturday: day profile 2
 
 #include <QWidget>
 
@@ -35,6 +38,8 @@ public:
     QComboBox* dayProfileChooser() const { return m_dayProfile; }
     QTableWidget* switchTable() const { return m_switches; }
     QTableWidget* specialDayTable() const { return m_specialDays; }
+    QTableWidget* seasonTable() const { return m_seasons; }
+    QTableWidget* weekTable() const { return m_weeks; }
     QLabel* modeLabel() const { return m_mode; }
     QLabel* problemsLabel() const { return m_problems; }
     QCheckBox* passiveActivation() const { return m_activate; }
@@ -44,6 +49,18 @@ public:
     bool setSwitch(int dayProfile, int row, const meter::TariffSwitch& value);
     bool addSwitch(int dayProfile);
     bool removeSwitch(int dayProfile, int row);
+    /// Seasons of the active calendar: kept in order of their start dates. False when refused
+    /// (row out of range, a start date that another season has already).
+    bool addSeason(const meter::TariffSeason& season);
+    bool setSeason(int row, const meter::TariffSeason& season);
+    bool removeSeason(int row);
+    /// Week profiles of the active calendar. Renaming a week profile renames it in the seasons
+    /// that use it; removing one that a season uses is refused.
+    bool addWeekProfile(const meter::TariffWeekProfile& week);
+    bool setWeekProfileName(int row, const QString& name);
+    /// `weekday` 0 = Monday .. 6 = Sunday gets day profile `dayProfile` (1..255).
+    bool setWeekDay(int row, int weekday, int dayProfile);
+    bool removeWeekProfile(int row);
     bool addSpecialDay(const meter::SpecialDay& day);
     bool removeSpecialDay(int row);
     /// Copies the active calendar into the passive one (so it can be changed and activated
@@ -55,6 +72,10 @@ private:
     void commit(const meter::TariffPlan& plan, const QString& description);
     void onSwitchEdited(int row, int column);
     void onSpecialDayEdited(int row, int column);
+    void onSeasonEdited(int row, int column);
+    void onWeekEdited(int row, int column);
+    void refreshSeasonsAndWeeks(const meter::TariffPlan& plan,
+                                const std::vector<meter::TariffFailure>& problems);
     void onActivationEdited();
 
     MeterDocument* m_document;
@@ -64,6 +85,8 @@ private:
     QComboBox* m_dayProfile;
     QTableWidget* m_switches;
     QTableWidget* m_specialDays;
+    QTableWidget* m_seasons;
+    QTableWidget* m_weeks;
     QLabel* m_passive;
     QCheckBox* m_activate;
     QDateTimeEdit* m_activation;

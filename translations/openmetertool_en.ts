@@ -1,0 +1,140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>omt::gui::MeterController</name>
+    <message numerus="yes">
+        <source>%n byte(s), part of a frame</source>
+        <translation>
+            <numerusform>%n byte, part of a frame</numerusform>
+            <numerusform>%n bytes, part of a frame</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 request, %n attribute(s)</source>
+        <translation>
+            <numerusform>%1 request, %n attribute</numerusform>
+            <numerusform>%1 request, %n attributes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Written and verified: %n step(s).</source>
+        <translation>
+            <numerusform>Written and verified: %n step.</numerusform>
+            <numerusform>Written and verified: %n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::ConnectionBar</name>
+    <message numerus="yes">
+        <source>Found %n Bluetooth head(s).</source>
+        <translation>
+            <numerusform>Found %n Bluetooth head.</numerusform>
+            <numerusform>Found %n Bluetooth heads.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::DisplayListsPage</name>
+    <message numerus="yes">
+        <source>%1 of at most %n reading(s).</source>
+        <translation>
+            <numerusform>%1 of at most %n reading.</numerusform>
+            <numerusform>%1 of at most %n readings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>Write this %n change to the meter?</numerusform>
+            <numerusform>Write these %n changes to the meter?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter. Quit anyway?</source>
+        <translation>
+            <numerusform>%n change has not been written to the meter. Quit anyway?</numerusform>
+            <numerusform>%n changes have not been written to the meter. Quit anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MeterDocument</name>
+    <message numerus="yes">
+        <source>%1 needs %n digit(s).</source>
+        <translation>
+            <numerusform>%1 needs %n digit.</numerusform>
+            <numerusform>%1 needs %n digits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 display list: %2 -&gt; %n reading(s)</source>
+        <translation>
+            <numerusform>%1 display list: %2 -&gt; %n reading</numerusform>
+            <numerusform>%1 display list: %2 -&gt; %n readings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 list holds at most %n reading(s).</source>
+        <translation>
+            <numerusform>The %1 list holds at most %n reading.</numerusform>
+            <numerusform>The %1 list holds at most %n readings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MeterTexts</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TariffPage</name>
+    <message numerus="yes">
+        <source>Passive calendar &quot;%1&quot;: %n season(s).</source>
+        <translation>
+            <numerusform>Passive calendar &quot;%1&quot;: %n season.</numerusform>
+            <numerusform>Passive calendar &quot;%1&quot;: %n seasons.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::TracePage</name>
+    <message numerus="yes">
+        <source>Saved %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n record to %1.</numerusform>
+            <numerusform>Saved %n records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
