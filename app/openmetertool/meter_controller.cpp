@@ -6,8 +6,10 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include "app/common/demo_meter.h"
+#include "link/bluetooth_transport.h"
 #include "meter/type_number.h"
 #include "meter/write_plan.h"
 #include "protocol/cosem/clock.h"
@@ -95,6 +97,7 @@ MeterController::MeterController(ui::MainWindow* window, ui::MeterDocument* docu
     connect(bar, &ui::ConnectionBar::cancelRequested, this, &MeterController::cancel);
     connect(window, &ui::MainWindow::readRequested, this, &MeterController::readAll);
     connect(window, &ui::MainWindow::writeRequested, this, &MeterController::writePending);
+    connect(window, &ui::MainWindow::syncClockRequested, this, &MeterController::syncClock);
     connect(this, &MeterController::message, window, &ui::MainWindow::showMessage);
     connect(window, &ui::MainWindow::cancelRequested, this, &MeterController::cancel);
     connect(this, &MeterController::progressed, window, &ui::MainWindow::showProgress);
@@ -146,6 +149,18 @@ void MeterController::connectTo(const ui::ConnectionChoice& choice) {
         s.host = choice.address.left(colon);
         s.tcpPort = std::uint16_t(port);
         s.mode = link::LinkMode::DirectHdlc;
+    } else if (choice.kind == Kind::Bluetooth) {
+        if (!link::isBluetoothAddress(choice.address)) {
+            fail(
+                tr("Search for the Bluetooth head, or type its address like "
+                   "00:1A:7D:DA:71:13."));
+            return;
+        }
+        // The head carries the optical port's bytes (RFCOMM or BLE serial, found by itself).
+        transport = std::make_unique<link::BluetoothTransport>(choice.address,
+                                                               link::BluetoothProfile::Auto);
+        s.transport = link::TransportKind::Injected;
+        s.mode = link::LinkMode::OpticalModeE;
     } else {
         if (choice.address.isEmpty()) {
             fail(tr("Choose the optical head's serial port or type its path."));
@@ -332,6 +347,11 @@ void MeterController::onFailed(int requestId, const link::SessionError& error) {
             break;
         case Phase::SyncingClock:
             m_phase = Phase::Idle;
+            if (m_clockReadBack) {
+                m_clockReadBack = false;
+                emit message(tr("The clock was set, but reading it back failed: %1").arg(why));
+                break;
+            }
             m_clockAudit.result = "failed: " + why.toStdString();
             appendAudit({m_clockAudit});
             emit message(tr("The clock was not set: %1").arg(why));
@@ -490,8 +510,35 @@ void MeterController::onFinished(const link::OperationResult& result) {
                                      .arg(QLatin1String(dlms::nameOf(r))));
                     break;
                 }
+                // Read the clock back: the drift shown is then the one that remains.
+                const auto* where = m_profile->find(Setting::Clock);
+                m_phase = Phase::SyncingClock;
+                m_clockReadBack = true;
+                m_request =
+                    m_connection->get({{where->classId, where->objects[0], 2, std::nullopt},
+                                       {where->classId, where->objects[0], 3, std::nullopt}});
+            } else if (get && m_clockReadBack) {
+                m_phase = Phase::Idle;
+                m_clockReadBack = false;
+                const auto readAt = QDateTime::currentDateTimeUtc();
+                const auto* time =
+                    get->items.empty() ? nullptr : std::get_if<Data>(&get->items[0].result);
+                const auto* zone =
+                    get->items.size() < 2 ? nullptr : std::get_if<Data>(&get->items[1].result);
+                auto reading = time ? cosem::readClock(*time, zone)
+                                    : omt::unexpected(cosem::CosemFailure{
+                                          cosem::CosemError::WrongType, 0, "no time"});
+                if (!reading) {
+                    emit message(tr("The clock was set, but reading it back failed."));
+                    break;
+                }
+                const auto* where = m_profile->find(Setting::Clock);
+                m_values[{where->classId, where->objects[0], 2}] = *time;
+                m_document->updateClock(
+                    QDateTime::fromSecsSinceEpoch(reading->utc.time_since_epoch().count(),
+                                                  QTimeZone::utc()),
+                    readAt);
                 emit message(tr("The meter's clock was set to this computer's time."));
-                readAll();
             }
             break;
         default:
@@ -553,7 +600,7 @@ void MeterController::readConfiguration(const dlms::GetOutcome& identity) {
         add(a.classId, a.obis, a.attribute);
     }
     for (const auto setting : {Setting::FirmwareVersion, Setting::Clock, Setting::EnergyRegisters,
-                               Setting::InstantaneousRegisters}) {
+                               Setting::InstantaneousRegisters, Setting::AlarmRegister}) {
         const auto* where = m_profile->find(setting);
         if (!where) {
             continue;
@@ -574,6 +621,7 @@ void MeterController::readConfiguration(const dlms::GetOutcome& identity) {
 }
 
 void MeterController::buildSnapshot(const dlms::GetOutcome& values) {
+    m_readAt = QDateTime::currentDateTimeUtc();
     m_values.clear();
     m_read.clear();
     for (const auto& item : values.items) {
@@ -615,6 +663,18 @@ void MeterController::buildSnapshot(const dlms::GetOutcome& values) {
     }
     if (const auto* d = find(Setting::FirmwareVersion)) {
         snap.firmware = text(*d);
+    }
+    if (const auto* time = find(Setting::Clock, 0, 0)) {
+        if (auto reading = cosem::readClock(*time, find(Setting::Clock, 0, 1))) {
+            snap.meterClock = QDateTime::fromSecsSinceEpoch(reading->utc.time_since_epoch().count(),
+                                                            QTimeZone::utc());
+            snap.clockReadAt = m_readAt;
+        }
+    }
+    if (const auto* d = find(Setting::AlarmRegister)) {
+        if (auto bits = integer(*d); bits && *bits >= 0 && *bits <= 0xFFFFFFFF) {
+            snap.alarmBits = std::uint32_t(*bits);
+        }
     }
     if (const auto* d = find(Setting::SoftwareConfiguration)) {
         if (auto c = meter::SoftwareConfiguration::parse(text(*d).toStdString())) {
@@ -728,6 +788,7 @@ void MeterController::syncClock() {
     m_clockAudit.oldValue = dlms::toDisplayString(time->second, 200);
     m_clockAudit.newValue = dlms::toDisplayString(*value, 200);
     m_phase = Phase::SyncingClock;
+    m_clockReadBack = false;
     emit message(tr("Setting the meter's clock…"));
     trace(true,
           QStringLiteral("SET %1").arg(QString::fromStdString(

@@ -147,6 +147,8 @@ private:
     QElapsedTimer m_writeClock;
     std::function<bool(const QStringList&)> m_confirmWarnings;
     meter::AuditRecord m_clockAudit;  ///< the clock being set
+    bool m_clockReadBack = false;     ///< the clock was set; its read-back is under way
+    QDateTime m_readAt;               ///< when the last full read arrived (UTC)
 };
 
 }  // namespace omt::gui

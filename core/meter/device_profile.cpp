@@ -25,7 +25,7 @@ constexpr SettingNeed O = SettingNeed::Optional;
 constexpr SettingNeed A = SettingNeed::Absent;
 
 // clang-format off
-constexpr std::array<SettingSpec, 42> kCatalogue = {{
+constexpr std::array<SettingSpec, 43> kCatalogue = {{
     {Setting::LogicalDeviceName,      "logical-device-name",      1,  false, R, R},
     {Setting::SerialNumber,           "serial-number",            1,  false, R, R},
     {Setting::TypeNumber,             "type-number",              1,  false, R, R},
@@ -68,6 +68,7 @@ constexpr std::array<SettingSpec, 42> kCatalogue = {{
     {Setting::InstantaneousRegisters, "instantaneous-registers",  3,  true,  R, R},
     {Setting::PeakPower,              "peak-power",               4,  false, R, R},
     {Setting::DemandRegister,         "demand-register",          5,  false, O, O},
+    {Setting::AlarmRegister,          "alarm-register",           1,  false, O, O},
 }};
 // clang-format on
 

@@ -90,6 +90,7 @@ enum class Setting : std::uint8_t {
     InstantaneousRegisters,
     PeakPower,
     DemandRegister,
+    AlarmRegister,  ///< tamper (latched) and power-quality (live) alarm bits
 };
 
 /// Whether a meter family has a setting.
