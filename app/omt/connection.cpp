@@ -1,9 +1,6 @@
 #include "connection.h"
 
-#include <QFile>
-
 #include "link/bluetooth_transport.h"
-#include "protocol/dlms/security/key_file.h"
 
 namespace omt::app {
 
@@ -26,6 +23,7 @@ const QString kPassword = QStringLiteral("password");
 const QString kKeyFile = QStringLiteral("key-file");
 const QString kTrace = QStringLiteral("trace");
 const QString kQuiet = QStringLiteral("quiet");
+const QString kVerbose = QStringLiteral("verbose");
 
 std::optional<unsigned> number(const QString& text, unsigned max) {
     bool ok = false;
@@ -80,9 +78,12 @@ void addConnectionOptions(QCommandLineParser& p) {
     p.addOption({kTrace, QStringLiteral("Write a communication trace (secrets masked)."),
                  QStringLiteral("FILE")});
     p.addOption({kQuiet, QStringLiteral("Do not report the connection stages.")});
+    p.addOption({kVerbose, QStringLiteral("Report what the link settled on: rate, HDLC address "
+                                          "(and the ones tried), information field, window.")});
 }
 
-std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& err, bool readout) {
+std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& err, bool readout,
+                                     bool acceptReadoutOnly) {
     auto fail = [&](const QString& text) {
         err << "omt: " << text << "\n";
         err.flush();
@@ -104,7 +105,9 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
     if (!baud || *baud < 300) {
         return fail(QStringLiteral("--baud takes a rate from 300 to 115200"));
     }
-    s.maxBaud = *baud;
+    // Optical: the meter's identification proposes the rate; --baud only caps it at what the
+    // head can do (19200, the highest of IEC 62056-21, when not given).
+    s.maxBaud = p.isSet(kBaud) ? *baud : 19200;
     s.hdlcBaud = *baud;
     const auto server = number(p.value(kServer), 0x3FFF);
     if (!server) {
@@ -198,63 +201,36 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
 
     // Who we are.
     const QString auth = p.value(kAuth);
-    std::optional<unsigned> client;
+    CredentialRequest who;
     if (p.isSet(kClient)) {
-        client = number(p.value(kClient), 0x7F);
+        const auto client = number(p.value(kClient), 0x7F);
         if (!client) {
             return fail(QStringLiteral("--client takes a SAP 0..127 (e.g. 0x10)"));
         }
+        who.clientSap = std::uint16_t(*client);
     }
     if (auth == QLatin1String("none")) {
-        s.client = dlms::ClientConfig::publicClient(std::uint16_t(client.value_or(0x10)));
+        who.level = AuthLevel::None;
     } else if (auth == QLatin1String("low")) {
-        QString password =
-            p.isSet(kPassword) ? p.value(kPassword) : qEnvironmentVariable("OMT_PASSWORD");
-        if (password.isEmpty() && result->demo) {
-            const auto& demoPassword = result->demo->secrets().readerPassword;
-            password = QString::fromLatin1(reinterpret_cast<const char*>(demoPassword.data()),
-                                           qsizetype(demoPassword.size()));
-        }
-        if (password.isEmpty()) {
-            return fail(
-                QStringLiteral("--auth low needs the meter's password: set "
-                               "$OMT_PASSWORD (or --password)"));
-        }
-        s.client = dlms::ClientConfig::lowLevel(std::uint16_t(client.value_or(0x20)),
-                                                bytesOf(password.toStdString()));
+        who.level = AuthLevel::Low;
+        who.password = p.value(kPassword);  // empty: $OMT_PASSWORD
     } else if (auth == QLatin1String("high")) {
-        const QString keyPath =
-            p.isSet(kKeyFile) ? p.value(kKeyFile) : qEnvironmentVariable("OMT_KEY_FILE");
-        dlms::security::SecurityKeys keys;
-        if (!keyPath.isEmpty()) {
-            QFile file(keyPath);
-            if (!file.open(QIODevice::ReadOnly)) {
-                return fail(QStringLiteral("cannot read the key file %1: %2")
-                                .arg(keyPath, file.errorString()));
-            }
-            auto parsed = dlms::security::parseKeyFile(file.readAll().toStdString());
-            if (!parsed) {
-                return fail(QStringLiteral("the key file %1 is not usable: %2 (%3)")
-                                .arg(keyPath,
-                                     QLatin1String(dlms::security::nameOf(parsed.error().code)),
-                                     QString::fromStdString(parsed.error().detail)));
-            }
-            keys = *parsed;
-        } else if (result->demo) {
-            keys = result->demo->secrets().keys;
-        } else {
-            return fail(
-                QStringLiteral("--auth high needs the meter's keys: --key-file FILE or "
-                               "$OMT_KEY_FILE (lines EK=..., AK=...)"));
-        }
-        // The tool's own system title: "OMT" and five bytes.
-        const auto title = dlms::security::SystemTitle::fromBytes(
-            bytesOf(std::string("OMT\x00\x00\x00\x00\x01", 8)));
-        s.client =
-            dlms::ClientConfig::highLevelGmac(std::uint16_t(client.value_or(0x01)), *title, keys);
+        who.level = AuthLevel::High;
+        who.keyFile = p.value(kKeyFile);  // empty: $OMT_KEY_FILE
     } else {
         return fail(QStringLiteral("--auth is none, low or high, not '%1'").arg(auth));
     }
+    if (result->demo) {
+        who.demoSecrets = result->demo->secrets();
+    }
+    auto client = buildClientConfig(who);
+    if (!client) {
+        return fail(credentialProblem(client.error()));
+    }
+    s.client = std::move(*client);
+    // HLS: start above the meter's invocation counter for this client (read by the public
+    // client first); the configured counter when the meter does not serve it.
+    s.readInvocationCounter = who.level == AuthLevel::High;
 
     const bool quiet = p.isSet(kQuiet);
     auto log = [&err, quiet](const QString& stage) {
@@ -264,39 +240,182 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
         }
     };
 
-    // --mode auto on a serial port: mode E first, then direct HDLC.
-    std::vector<link::LinkMode> attempts{s.mode};
-    if (mode == QLatin1String("auto") && s.transport == link::TransportKind::Serial && !readout) {
-        attempts.push_back(link::LinkMode::DirectHdlc);
-    }
-    QStringList tried;
-    QString lastError;
-    for (std::size_t i = 0; i < attempts.size(); ++i) {
-        s.mode = attempts[i];
+    // Learn the HDLC address when the meter answers none of the configured one: it costs
+    // nothing while the meter answers.
+    s.learnAddress = true;
+    const bool verbose = p.isSet(kVerbose);
+    auto opened = [&](const link::LinkInfo& info) {
+        result->info = info;
+        if (!info.invocationCounterNote.isEmpty()) {
+            log(QStringLiteral("%1: using the configured invocation counter %2")
+                    .arg(info.invocationCounterNote)
+                    .arg(info.clientInvocationCounter));
+        } else if (info.meterInvocationCounter && verbose) {
+            err << "omt: the meter's invocation counter is " << *info.meterInvocationCounter
+                << "; the tool continues from " << info.clientInvocationCounter << "\n";
+        }
+        if (info.addressesTried.size() > 1 && !quiet) {
+            log(QStringLiteral("HDLC address learnt: %1").arg(describeAddressing(info)));
+        } else if (verbose) {
+            err << "omt: " << describeLink(info) << "\n";
+            err.flush();
+        }
+        return std::move(result);
+    };
+
+    if (mode != QLatin1String("auto") || s.transport != link::TransportKind::Serial || readout) {
         result->meter = std::make_unique<BlockingMeter>(log);
-        auto opened = result->meter->open(s, std::move(transport));
-        if (opened) {
-            result->info = *opened;
+        auto one = result->meter->open(s, std::move(transport));
+        if (!one) {
+            return fail(link::describe(one.error()));
+        }
+        return opened(*one);
+    }
+
+    // --mode auto on a serial port: mode E; a meter that does not answer the sign-on gets
+    // direct HDLC; a meter that answers it without mode E offers only a mode C readout; a
+    // meter that signs on but answers no HDLC address gets a readout for its serial number
+    // (the address derives from it) and mode E again.
+    QStringList tried;
+    auto attempt = [&](link::LinkMode m) -> Expected<link::LinkInfo, link::SessionError> {
+        s.mode = m;
+        result->meter = std::make_unique<BlockingMeter>(log);
+        auto r = result->meter->open(s, nullptr);
+        if (!r) {
+            tried << QStringLiteral("%1: %2").arg(QLatin1String(link::nameOf(m)),
+                                                  link::describe(r.error()));
+        }
+        return r;
+    };
+    auto failAll = [&]() {
+        return fail(tried.size() == 1 ? tried.front().section(QStringLiteral(": "), 1)
+                                      : QStringLiteral("no way to the meter worked:\n  ") +
+                                            tried.join(QStringLiteral("\n  ")));
+    };
+    using K = link::SessionError::Kind;
+    auto e = attempt(link::LinkMode::OpticalModeE);
+    if (e) {
+        return opened(*e);
+    }
+    const link::LinkInfo signOn = result->meter->connection().linkInfo();
+    if (e.error().kind == K::ReadoutOnly) {
+        // Read what it offers: the readout names the meter for the person.
+        log(QStringLiteral("the meter offers no mode E; reading its mode C data readout"));
+        auto c = attempt(link::LinkMode::ModeCReadout);
+        QString meterName = e.error().context;
+        if (c && result->meter->readout() && result->meter->readout()->readout) {
+            if (auto serial = link::serialFromReadout(*result->meter->readout()->readout)) {
+                meterName += QStringLiteral(", serial number %1").arg(*serial);
+            }
+        }
+        result->meter->close();
+        if (acceptReadoutOnly && c && result->meter->readout()) {
+            result->readoutOnly = result->meter->readout();
             return result;
         }
-        const auto& e = opened.error();
-        lastError = link::describe(e);
-        tried << QStringLiteral("%1: %2").arg(QLatin1String(link::nameOf(s.mode)),
-                                              link::describe(e));
-        const bool tryNext =
-            i + 1 < attempts.size() && (e.kind == link::SessionError::Kind::NoAnswer ||
-                                        e.kind == link::SessionError::Kind::SignOnFailed);
-        if (!tryNext) {
-            break;
-        }
-        log(QStringLiteral("no answer in %1; trying %2")
-                .arg(QLatin1String(link::nameOf(s.mode)),
-                     QLatin1String(link::nameOf(attempts[i + 1]))));
-        result->meter.reset();
+        return fail(QStringLiteral("the meter on %1 (%2) offers only an IEC 62056-21 mode C data "
+                                   "readout, no DLMS: `omt readout` reads it")
+                        .arg(s.port, meterName));
     }
-    return fail(tried.size() == 1 ? lastError
-                                  : QStringLiteral("no way to the meter worked:\n  ") +
-                                        tried.join(QStringLiteral("\n  ")));
+    if (e.error().kind == K::NoAnswer && signOn.identification) {
+        // Signed on, switched, but no HDLC address answered: learn the serial number.
+        log(QStringLiteral("no HDLC address answered; reading the serial number (mode C)"));
+        auto c = attempt(link::LinkMode::ModeCReadout);
+        std::optional<std::uint32_t> serial;
+        if (c && result->meter->readout() && result->meter->readout()->readout) {
+            serial = link::serialFromReadout(*result->meter->readout()->readout);
+        }
+        result->meter->close();
+        if (!serial) {
+            return failAll();
+        }
+        s.serialNumber = serial;
+        log(QStringLiteral("serial number %1: trying mode E with its HDLC address").arg(*serial));
+        auto again = attempt(link::LinkMode::OpticalModeE);
+        return again ? opened(*again) : failAll();
+    }
+    if (e.error().kind != K::NoAnswer && e.error().kind != K::SignOnFailed) {
+        return failAll();
+    }
+    log(QStringLiteral("no answer to the IEC 62056-21 sign-on; trying direct HDLC at %1 baud")
+            .arg(s.hdlcBaud));
+    auto hdlc = attempt(link::LinkMode::DirectHdlc);
+    return hdlc ? opened(*hdlc) : failAll();
+}
+
+void printReadoutIdentity(const iec62056_21::HandshakeResult& result, QTextStream& out) {
+    const auto& id = result.identification;
+    out << QStringLiteral("%1:").arg(QStringLiteral("manufacturer"), -20) << " "
+        << QString::fromStdString(id.manufacturer) << "\n";
+    out << QStringLiteral("%1:").arg(QStringLiteral("identification"), -20) << " "
+        << QString::fromStdString(id.identification) << "\n";
+    std::optional<std::uint32_t> serial;
+    if (result.readout) {
+        serial = link::serialFromReadout(*result.readout);
+    }
+    out << QStringLiteral("%1:").arg(QStringLiteral("serial number"), -20) << " "
+        << (serial ? QString::number(*serial) : QStringLiteral("(not in the readout)")) << "\n";
+    out << QStringLiteral("%1:").arg(QStringLiteral("protocol"), -20) << " "
+        << QStringLiteral("IEC 62056-21 mode C data readout only (no DLMS), %1 baud")
+               .arg(result.baud)
+        << "\n";
+}
+
+QString credentialProblem(const CredentialFailure& f) {
+    const QString detail = QString::fromStdString(f.detail);
+    switch (f.code) {
+        case CredentialError::PasswordMissing:
+            return QStringLiteral(
+                "--auth low needs the meter's password: set $OMT_PASSWORD (or --password)");
+        case CredentialError::KeysMissing:
+            return QStringLiteral(
+                "--auth high needs the meter's keys: --key-file FILE or $OMT_KEY_FILE (lines "
+                "EK=..., AK=...)");
+        case CredentialError::KeyFileUnreadable:
+            return QStringLiteral("cannot read the key file %1").arg(detail);
+        case CredentialError::KeyFileInvalid:
+            return QStringLiteral("the key file is not usable: %1").arg(detail);
+        case CredentialError::BadClientSap:
+            return QStringLiteral("--client takes a SAP 0..127 (%1)").arg(detail);
+    }
+    return detail;
+}
+
+QString describeAddressing(const link::LinkInfo& info) {
+    if (!info.serverAddress) {
+        return info.addressesTried.empty() ? QStringLiteral("no HDLC")
+                                           : QStringLiteral("tried server %1; none answered")
+                                                 .arg(link::addressesText(info.addressesTried));
+    }
+    if (info.addressesTried.size() <= 1) {
+        return QStringLiteral("server %1").arg(link::addressText(*info.serverAddress));
+    }
+    return QStringLiteral("tried server %1; answered at %2")
+        .arg(link::addressesText(info.addressesTried), link::addressText(*info.serverAddress));
+}
+
+QString describeLink(const link::LinkInfo& info) {
+    QStringList parts;
+    if (info.identification) {
+        parts << QStringLiteral("identification %1 %2")
+                     .arg(QString::fromStdString(info.identification->manufacturer),
+                          QString::fromStdString(info.identification->identification));
+    }
+    if (info.baud) {
+        parts << QStringLiteral("%1 baud").arg(info.baud);
+    }
+    if (info.hdlc) {
+        parts << QStringLiteral("HDLC %1 (information field %2/%3, window %4/%5)")
+                     .arg(describeAddressing(info))
+                     .arg(info.hdlc->maxInfoTransmit)
+                     .arg(info.hdlc->maxInfoReceive)
+                     .arg(info.hdlc->windowTransmit)
+                     .arg(info.hdlc->windowReceive);
+    }
+    if (info.serverMaxPdu) {
+        parts << QStringLiteral("meter's PDU size %1").arg(info.serverMaxPdu);
+    }
+    return QStringLiteral("link: ") + parts.join(QStringLiteral(", "));
 }
 
 }  // namespace omt::app

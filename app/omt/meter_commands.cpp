@@ -16,6 +16,7 @@
 #include "meter/type_number.h"
 #include "meter/write_plan.h"
 #include "protocol/cosem/association_ln.h"
+#include "protocol/cosem/clock.h"
 #include "protocol/cosem/interface_class.h"
 #include "protocol/cosem/obis.h"
 #include "protocol/cosem/profile_generic.h"
@@ -454,42 +455,27 @@ int runClock(BlockingMeter& meter, bool sync, QTextStream& out, QTextStream& err
             << resultName(std::get<DataAccessResult>(got->items.at(0).result)) << ")\n";
         return 1;
     }
-    const auto* bytes = time->as<Bytes>();
-    auto dt = bytes ? dlms::CosemDateTime::fromBytes(*bytes) : omt::unexpected(dlms::AxdrFailure{});
-    if (!dt) {
-        err << "omt: the meter's time does not decode: " << valueText(*time) << "\n";
+    auto reading = cosem::readClock(*time, zone);
+    if (!reading) {
+        err << "omt: the meter's time does not decode (" << qs(reading.error().detail)
+            << "): " << valueText(*time) << "\n";
         return 1;
     }
-    std::int16_t deviation = 0;
-    if (zone) {
-        if (const auto* z = zone->as<std::int64_t>()) {
-            deviation = std::int16_t(*z);
-        }
-    }
-    auto utc = dlms::toSysSeconds(*dt, deviation);
-    out << "meter time: " << QString::fromStdString(dlms::toIsoString(*dt)) << "\n";
-    if (utc) {
-        const auto drift = (*utc - pcNow).count();
-        out << "drift:      " << (drift >= 0 ? "+" : "") << drift
-            << " s against this computer's clock\n";
-    }
+    out << "meter time: " << QString::fromStdString(dlms::toIsoString(reading->time)) << "\n";
+    const auto drift = (reading->utc - pcNow).count();
+    out << "drift:      " << (drift >= 0 ? "+" : "") << drift
+        << " s against this computer's clock\n";
     if (!sync) {
         return 0;
     }
-    const std::int16_t dev =
-        dt->deviation != dlms::CosemDateTime::kDeviationNotSpecified ? dt->deviation : deviation;
-    const std::uint8_t status =
-        dt->clockStatus == dlms::CosemDateTime::kStatusNotSpecified
-            ? 0
-            : std::uint8_t(dt->clockStatus & dlms::kClockStatusDaylightSaving);
     const auto now =
         std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-    auto newTime = dlms::fromSysSeconds(now, dev, status);
+    auto newTime = cosem::clockTimeFor(*reading, now);
     if (!newTime) {
         err << "omt: cannot express this computer's time for the meter\n";
         return 1;
     }
-    auto set = meter.set({{{8, kClock, 2, std::nullopt}, Data::octetString(newTime->toBytes())}});
+    auto set = meter.set({{{8, kClock, 2, std::nullopt}, *newTime}});
     if (!set) {
         return sessionFailure(err, set.error());
     }
@@ -499,7 +485,10 @@ int runClock(BlockingMeter& meter, bool sync, QTextStream& out, QTextStream& err
             << "(e.g. --auth high)\n";
         return 1;
     }
-    out << "set to:     " << QString::fromStdString(dlms::toIsoString(*newTime)) << "\n";
+    const auto shown = cosem::readClock(*newTime);
+    out << "set to:     "
+        << (shown ? QString::fromStdString(dlms::toIsoString(shown->time)) : valueText(*newTime))
+        << "\n";
     return 0;
 }
 

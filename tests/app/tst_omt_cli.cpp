@@ -1,5 +1,7 @@
 // `omt` meter commands, run as processes: exit codes, output a script can rely on, sentences a
 // person can act on, and no secret in any output.
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -44,6 +46,9 @@ private slots:
     void badUsageExitsTwo();
     void overAPseudoTerminalAndTcpToOmtSim();
     void bluetoothWithoutAdapterSaysSo();
+    void autoModeFallsBackToDirectHdlcAndLearnsTheAddress();
+    void invocationCounterFallbackAndLinkReport();
+    void keyFileProblemsAreNamed();
 };
 
 void TstOmtCli::identifyDecodesTheTypeNumber() {
@@ -229,6 +234,87 @@ void TstOmtCli::bluetoothWithoutAdapterSaysSo() {
     auto bad = omt({QStringLiteral("identify"), QStringLiteral("--bt"), QStringLiteral("head-1")});
     QCOMPARE(bad.code, 1);
     QVERIFY(bad.err.contains(QStringLiteral("is not a Bluetooth address")));
+}
+
+void TstOmtCli::autoModeFallsBackToDirectHdlcAndLearnsTheAddress() {
+    // omt-sim speaking direct HDLC on its pty (no IEC 62056-21 sign-on), serial 71230042 (its
+    // physical address 0x10 + 42 = 0x3A); omt is told a wrong physical address 0x99.
+    QTemporaryDir dir;
+    const QString link = dir.filePath(QStringLiteral("hdlc-pty"));
+    QProcess sim;
+    sim.start(QStringLiteral(OMT_SIM_BINARY),
+              {QStringLiteral("--meter"), QStringLiteral("omnipower-ct"),
+               QStringLiteral("--serial"), QStringLiteral("71230042"), QStringLiteral("--pty"),
+               link, QStringLiteral("--mode"), QStringLiteral("hdlc")});
+    QVERIFY(sim.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(link); }, 5000));
+    auto r = omt({QStringLiteral("identify"), QStringLiteral("--port"), link,
+                  QStringLiteral("--physical"), QStringLiteral("0x99")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("serial number       : 71230042")), qPrintable(r.out));
+    // What it tried, in order: mode E (no answer to the sign-on), then direct HDLC, where the
+    // configured address got no answer and the management logical device alone did.
+    QVERIFY2(r.err.contains(QStringLiteral("no answer to the IEC 62056-21 sign-on; trying direct "
+                                           "HDLC at 9600 baud")),
+             qPrintable(r.err));
+    QVERIFY(r.err.contains(
+        QStringLiteral("HDLC address learnt: tried server 1/0x0099, 1/none; answered at 1/none")));
+    // --verbose reports the link in one line, also when nothing had to be learnt.
+    auto v = omt({QStringLiteral("get"), QStringLiteral("--port"), link, QStringLiteral("--mode"),
+                  QStringLiteral("hdlc"), QStringLiteral("--quiet"), QStringLiteral("--verbose"),
+                  QStringLiteral("1/0.0.96.1.0.255")});
+    QCOMPARE(v.code, 0);
+    QVERIFY2(v.err.contains(QStringLiteral("link: 9600 baud, HDLC server 1/none (information "
+                                           "field 128/128, window 1/1)")),
+             qPrintable(v.err));
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(5000));
+}
+
+void TstOmtCli::invocationCounterFallbackAndLinkReport() {
+    // The virtual meters do not serve the invocation counter object: omt says so and uses its
+    // configured counter; the HLS association works all the same.
+    auto r =
+        omt({QStringLiteral("get"), QStringLiteral("--demo"), QStringLiteral("omnipower-ct"),
+             QStringLiteral("--auth"), QStringLiteral("high"), QStringLiteral("1/0.0.96.1.0.255")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("the meter does not serve 0.0.43.1.0.255 "
+                                           "(object-undefined): using the configured invocation "
+                                           "counter 0")),
+             qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("71234567")));
+    auto v = omt({QStringLiteral("get"), QStringLiteral("--demo"), QStringLiteral("omnia"),
+                  QStringLiteral("--quiet"), QStringLiteral("--verbose"),
+                  QStringLiteral("1/0.0.96.1.0.255")});
+    QCOMPARE(v.code, 0);
+    QVERIFY2(v.err.contains(QStringLiteral("link: identification KAM OMNIA, 9600 baud, HDLC "
+                                           "server 1/none")),
+             qPrintable(v.err));
+}
+
+void TstOmtCli::keyFileProblemsAreNamed() {
+    QTemporaryDir dir;
+    auto missing = omt({QStringLiteral("identify"), QStringLiteral("--demo"),
+                        QStringLiteral("omnia"), QStringLiteral("--auth"), QStringLiteral("high"),
+                        QStringLiteral("--key-file"), dir.filePath(QStringLiteral("none.keys"))});
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("cannot read the key file ")),
+             qPrintable(missing.err));
+    const QString bad = dir.filePath(QStringLiteral("bad.keys"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("EK=000102030405060708090A0B0C0D0E0F\nAK=D0D1D2D3D4D5D6D7D8D9DADBDCDDDE\n");
+    file.close();
+    auto invalid =
+        omt({QStringLiteral("identify"), QStringLiteral("--demo"), QStringLiteral("omnia"),
+             QStringLiteral("--auth"), QStringLiteral("high"), QStringLiteral("--key-file"), bad});
+    QCOMPARE(invalid.code, 1);
+    QVERIFY2(invalid.err.contains(QStringLiteral("the key file is not usable: ") + bad +
+                                  QStringLiteral(" line 2: bad-key")),
+             qPrintable(invalid.err));
+    // The key material never appears, not even the good line's.
+    QVERIFY(!invalid.err.contains(QStringLiteral("000102030405")));
+    QVERIFY(!invalid.err.contains(QStringLiteral("D0D1D2")));
 }
 
 QTEST_GUILESS_MAIN(TstOmtCli)

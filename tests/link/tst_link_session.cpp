@@ -30,6 +30,7 @@ using omt::dlms::AttributeRef;
 namespace {
 
 constexpr auto kWait = 5000;
+constexpr cosem::ObisCode kCounterObject{0, 0, 43, 1, 0, 255};
 
 /// The meter side of the line: HDLC secondary station or TCP wrapper, then one ServerAssociation
 /// for whichever client SAP the test configures. Bytes in through onBytes(), out through
@@ -40,7 +41,9 @@ public:
 
     MeterEndpoint(Framing framing, sim::AssociationConfig config,
                   hdlc::LinkParameters capability = {512, 512, 3, 3})
-        : m_framing(framing), m_association(std::move(config), m_meter.directory) {
+        : m_framing(framing),
+          m_association(std::move(config), m_meter.directory),
+          m_capability(capability) {
         hdlc::StationConfig station;
         station.role = hdlc::Role::Secondary;
         station.client = hdlc::Address::client(m_association.config().clientSap);
@@ -57,9 +60,38 @@ public:
 
     /// Puts the IEC 62056-21 meter-side sign-on in front (optical port): HDLC starts after
     /// the mode E switch; a mode C request gets the readout.
-    void enableOpticalPort() {
+    /// A meter that answers only SNRMs to upper `logical` with lower `physical` (two- or
+    /// four-byte field), and, when `allStation`, to the all-station lower address.
+    void answerOnlyAt(std::uint16_t logical, std::uint16_t physical, bool allStation) {
+        hdlc::StationConfig station;
+        station.role = hdlc::Role::Secondary;
+        station.client = hdlc::Address::client(m_association.config().clientSap);
+        station.server = hdlc::Address::server(logical, physical, hdlc::AddressSize::Four);
+        station.parameters = m_capability;
+        station.acceptServer = [=](const hdlc::Address& a) {
+            return a.upper == logical && a.size != hdlc::AddressSize::One &&
+                   (a.lower == physical || (allStation && a.lower == hdlc::kAllStation14));
+        };
+        m_station.emplace(station);
+    }
+
+    /// A public client (0x10) beside the configured association, on the same line; with
+    /// `counter`, the meter serves its invocation counter 0.0.43.1.0.255 to it.
+    void addPublicClient(std::optional<std::uint32_t> counter) {
+        sim::AccessPolicy policy = publicPolicy();
+        if (counter) {
+            m_meter.directory.add(std::make_unique<sim::DataObject>(
+                kCounterObject, dlms::Data::doubleLongUnsigned(*counter)));
+            policy.grant(kCounterObject,
+                         {sim::AttributeAccessMode::ReadOnly, sim::AttributeAccessMode::ReadOnly});
+        }
+        m_public.emplace(sim::AssociationConfig::publicClient(policy), m_meter.directory);
+    }
+    int publicApdus = 0;
+
+    void enableOpticalPort(iec62056_21::Identification identification = {"KAM", '5', "2", "MCT"}) {
         iec62056_21::ServerOptions options;
-        options.identification = {"KAM", '5', "2", "MCT"};  // up to 9600 baud, mode E offered
+        options.identification = identification;  // '5': up to 9600 baud; "2": mode E offered
         // A pipe has no line time: the meter's reaction must cover the tool's wait for its
         // option select to leave a 300 baud line (6 characters, 200 ms) before it switches.
         options.reactionTime = std::chrono::milliseconds{300};
@@ -178,12 +210,18 @@ private:
                 m_timers[static_cast<std::size_t>(stop->id)]->stop();
             } else if (auto* apdu = std::get_if<hdlc::ApduReceived>(&action)) {
                 ++apdusReceived;
-                auto response = m_association.handleApdu(apdu->apdu);
+                const bool toPublic = m_public && m_station->peer().upper == sim::kPublicClientSap;
+                publicApdus += toPublic ? 1 : 0;
+                auto response = toPublic ? m_public->handleApdu(apdu->apdu)
+                                         : m_association.handleApdu(apdu->apdu);
                 if (response) {
                     run(m_station->send(*response));
                 }
             } else if (std::holds_alternative<hdlc::Disconnected>(action)) {
                 m_association.abort();
+                if (m_public) {
+                    m_public->abort();
+                }
             }
         }
         m_running = false;
@@ -192,6 +230,8 @@ private:
     Framing m_framing;
     TestMeter m_meter;
     sim::ServerAssociation m_association;
+    std::optional<sim::ServerAssociation> m_public;
+    hdlc::LinkParameters m_capability;
     std::optional<hdlc::Station> m_station;
     std::array<QTimer*, hdlc::kTimerCount> m_timers{};
     wrapper::WrapperDecoder m_decoder;
@@ -245,6 +285,11 @@ bool waitFor(QSignalSpy& spy, int count = 1, int ms = kWait) {
     return QTest::qWaitFor([&] { return spy.count() >= count; }, ms);
 }
 
+QByteArray firstFailureText(const QSignalSpy& failures) {
+    return failures.isEmpty() ? QByteArray("no result")
+                              : describe(failures[0][1].value<SessionError>()).toUtf8();
+}
+
 std::vector<AttributeRef> registers(int n) {
     std::vector<AttributeRef> items;
     for (int i = 1; i <= n; ++i) {
@@ -276,6 +321,13 @@ private slots:
     void traceFileMasksThePassword();
     void traceDeciphersWithKeysAndNeverShowsThem();
     void diagnosisTexts();
+    void learningCandidatesAndSerialNumbers();
+    void addressIsLearntFromTheSerialNumber();
+    void allStationAddressAnswers();
+    void noAddressAnswersNamesWhatWasTried();
+    void readoutOnlyMeterIsNamed();
+    void invocationCounterIsReadBeforeHls();
+    void invocationCounterFallsBackWhenNotServed();
 };
 
 void TestLinkSession::hdlcOverPipeReadsAndReleases() {
@@ -758,6 +810,206 @@ void TestLinkSession::diagnosisTexts() {
     const Bytes raw = *fromHex("AA AC 06 80 04 70 61 73 73 BB 70 61 73 73");
     QCOMPARE(toHex(TraceWriter::masked(raw, {bytesOf("pass")})),
              std::string("AA AC 06 80 04 2A 2A 2A 2A BB 2A 2A 2A 2A"));
+}
+
+void TestLinkSession::learningCandidatesAndSerialNumbers() {
+    // The Kamstrup rule: 0x10 + serial % 10000.
+    QCOMPARE(physicalAddressOf(71234567), std::uint16_t{0x11E7});
+    QCOMPARE(physicalAddressOf(10000), std::uint16_t{0x10});
+    // After the configured 1/0x0042: 1/none, 1/0x11E7, 1/0x3FFF (four-byte fields).
+    const auto tried = learningCandidates(hdlc::Address::server(1, 0x42), 71234567U);
+    QCOMPARE(addressesText(tried), QStringLiteral("1/none, 1/0x11E7, 1/0x3FFF"));
+    QCOMPARE(tried[1].size, hdlc::AddressSize::Four);
+    // The configured address is not tried twice; without a serial there is no derived one.
+    QCOMPARE(addressesText(learningCandidates(hdlc::Address::server(1), std::nullopt)),
+             QStringLiteral("1/0x3FFF"));
+    QCOMPARE(addressText(hdlc::Address::server(1, 0x42)), QStringLiteral("1/0x42"));
+
+    QCOMPARE(serialFromIdentification({"KAM", '5', "2", "MCT71234567"}),
+             std::optional<std::uint32_t>(71234567));
+    QCOMPARE(serialFromIdentification({"KAM", '5', "2", "OMNIPOWER CT"}), std::nullopt);
+    QCOMPARE(serialFromIdentification({"ISk", '5', "", "ME162"}), std::nullopt);  // 3 digits
+    iec62056_21::Readout readout;
+    readout.dataSets = {{"1.8.0", {{"0005.009", std::string("kWh")}}, 0},
+                        {"C.1.0", {{"71234567", std::nullopt}}, 1}};
+    QCOMPARE(serialFromReadout(readout), std::optional<std::uint32_t>(71234567));
+    readout.dataSets[1].values[0].value = "7123A567";  // not a number: no serial
+    QCOMPARE(serialFromReadout(readout), std::nullopt);
+}
+
+void TestLinkSession::addressIsLearntFromTheSerialNumber() {
+    // A meter on the optical port that answers only its own physical address, 0x10 + serial %
+    // 10000, which its identification ends with.
+    MeterEndpoint endpoint(MeterEndpoint::Framing::Hdlc, readerConfig());
+    endpoint.answerOnlyAt(1, 0x11E7, false);
+    endpoint.enableOpticalPort({"KAM", '5', "2", "MCT71234567"});
+    std::unique_ptr<PipeTransport> meterEnd;
+    MeterConnection meter;
+    QSignalSpy results(&meter, &MeterConnection::operationFinished);
+    QSignalSpy failures(&meter, &MeterConnection::failed);
+    QSignalSpy closed(&meter, &MeterConnection::closed);
+    auto settings = hdlcSettings(readerClient());
+    settings.mode = LinkMode::OpticalModeE;
+    settings.learnAddress = true;
+    QVERIFY(meter.start(settings, pipeTo(endpoint, meterEnd)));
+    meter.get({{3, kEnergy, 2, std::nullopt}});
+    QVERIFY2(waitFor(results), firstFailureText(failures).constData());
+    const LinkInfo info = meter.linkInfo();
+    QVERIFY(info.serverAddress.has_value());
+    QCOMPARE(addressText(*info.serverAddress), QStringLiteral("1/0x11E7"));
+    QCOMPARE(addressesText(info.addressesTried), QStringLiteral("1/none, 1/0x11E7"));
+    meter.finish();
+    QVERIFY(waitFor(closed));
+    QCOMPARE(endpoint.station().state(), hdlc::LinkState::Disconnected);
+}
+
+void TestLinkSession::allStationAddressAnswers() {
+    // Nothing known about the meter: the all-station address reaches it on a point-to-point
+    // line, and the session carries on at that address.
+    MeterEndpoint endpoint(MeterEndpoint::Framing::Hdlc, readerConfig());
+    endpoint.answerOnlyAt(1, 0x0777, true);
+    std::unique_ptr<PipeTransport> meterEnd;
+    MeterConnection meter;
+    QSignalSpy results(&meter, &MeterConnection::operationFinished);
+    QSignalSpy failures(&meter, &MeterConnection::failed);
+    auto settings = hdlcSettings(readerClient());
+    settings.serverPhysical = 0x42;
+    settings.learnAddress = true;
+    QVERIFY(meter.start(settings, pipeTo(endpoint, meterEnd)));
+    meter.get({{3, kEnergy, 2, std::nullopt}});
+    QVERIFY2(waitFor(results), firstFailureText(failures).constData());
+    QCOMPARE(addressesText(meter.linkInfo().addressesTried),
+             QStringLiteral("1/0x42, 1/none, 1/0x3FFF"));
+    QCOMPARE(addressText(*meter.linkInfo().serverAddress), QStringLiteral("1/0x3FFF"));
+    QVERIFY(meter.shutdown());
+}
+
+void TestLinkSession::noAddressAnswersNamesWhatWasTried() {
+    MeterEndpoint endpoint(MeterEndpoint::Framing::Hdlc, readerConfig());
+    endpoint.answerOnlyAt(1, 0x0777, false);
+    std::unique_ptr<PipeTransport> meterEnd;
+    MeterConnection meter;
+    QSignalSpy failures(&meter, &MeterConnection::failed);
+    QSignalSpy closed(&meter, &MeterConnection::closed);
+    auto settings = hdlcSettings(readerClient());
+    settings.serverPhysical = 0x42;
+    settings.learnAddress = true;
+    QVERIFY(meter.start(settings, pipeTo(endpoint, meterEnd)));
+    QVERIFY(waitFor(closed, 1, 10000));
+    QVERIFY(!failures.isEmpty());
+    const auto error = failures.last()[1].value<SessionError>();
+    QCOMPARE(error.kind, SessionError::Kind::NoAnswer);
+    QVERIFY2(error.context.endsWith(QStringLiteral("(tried server 1/0x42, 1/none, 1/0x3FFF)")),
+             qPrintable(error.context));
+    QVERIFY(describe(error).startsWith(QStringLiteral("No answer on ")));
+
+    // Without learning only the configured address is tried.
+    MeterEndpoint second(MeterEndpoint::Framing::Hdlc, readerConfig());
+    second.answerOnlyAt(1, 0x0777, true);
+    MeterConnection plain;
+    QSignalSpy plainFailures(&plain, &MeterConnection::failed);
+    QSignalSpy plainClosed(&plain, &MeterConnection::closed);
+    settings.learnAddress = false;
+    QVERIFY(plain.start(settings, pipeTo(second, meterEnd)));
+    QVERIFY(waitFor(plainClosed, 1, 10000));
+    QVERIFY(
+        !plainFailures.last()[1].value<SessionError>().context.contains(QStringLiteral("tried")));
+    QCOMPARE(addressesText(plain.linkInfo().addressesTried), QStringLiteral("1/0x42"));
+}
+
+void TestLinkSession::readoutOnlyMeterIsNamed() {
+    // The meter identifies itself without "\2": no mode E, only a data readout.
+    MeterEndpoint endpoint(MeterEndpoint::Framing::Hdlc, readerConfig());
+    endpoint.enableOpticalPort({"KAM", '5', "", "MCT"});
+    std::unique_ptr<PipeTransport> meterEnd;
+    MeterConnection meter;
+    QSignalSpy failures(&meter, &MeterConnection::failed);
+    QSignalSpy closed(&meter, &MeterConnection::closed);
+    auto settings = hdlcSettings(readerClient());
+    settings.mode = LinkMode::OpticalModeE;
+    QVERIFY(meter.start(settings, pipeTo(endpoint, meterEnd)));
+    QVERIFY(waitFor(closed));
+    QVERIFY(!failures.isEmpty());
+    const auto error = failures.last()[1].value<SessionError>();
+    QCOMPARE(error.kind, SessionError::Kind::ReadoutOnly);
+    QCOMPARE(error.context, QStringLiteral("KAM MCT"));
+    QCOMPARE(QLatin1String(nameOf(error.kind)), QLatin1String("readout-only"));
+    QVERIFY2(describe(error).contains(QStringLiteral("offers only an IEC 62056-21 mode C data "
+                                                     "readout")),
+             qPrintable(describe(error)));
+    QVERIFY(meter.linkInfo().identification.has_value());
+
+    // The same meter gives its readout in mode C.
+    MeterConnection readout;
+    QSignalSpy readouts(&readout, &MeterConnection::readoutReceived);
+    QSignalSpy readoutClosed(&readout, &MeterConnection::closed);
+    MeterEndpoint again(MeterEndpoint::Framing::Hdlc, readerConfig());
+    again.enableOpticalPort({"KAM", '5', "", "MCT"});
+    settings.mode = LinkMode::ModeCReadout;
+    QVERIFY(readout.start(settings, pipeTo(again, meterEnd)));
+    QVERIFY(waitFor(readoutClosed));
+    QCOMPARE(readouts.count(), 1);
+}
+
+void TestLinkSession::invocationCounterIsReadBeforeHls() {
+    // The meter's public client serves 0.0.43.1.0.255 = 41: the HLS client starts at 42.
+    MeterEndpoint endpoint(MeterEndpoint::Framing::Hdlc, managementConfig());
+    endpoint.addPublicClient(41);
+    std::unique_ptr<PipeTransport> meterEnd;
+    MeterConnection meter;
+    QSignalSpy results(&meter, &MeterConnection::operationFinished);
+    QSignalSpy failures(&meter, &MeterConnection::failed);
+    QSignalSpy closed(&meter, &MeterConnection::closed);
+    QSignalSpy wire(&meter, &MeterConnection::wireTraced);
+    auto client = dlms::ClientConfig::highLevelGmac(sim::kManagementClientSap, title(kClientTitle),
+                                                    meterKeys());
+    client.invocationCounter = 5;
+    auto settings = hdlcSettings(client);
+    settings.readInvocationCounter = true;
+    QVERIFY(meter.start(settings, pipeTo(endpoint, meterEnd)));
+    meter.get({{3, kEnergy, 2, std::nullopt}});
+    QVERIFY2(waitFor(results), firstFailureText(failures).constData());
+    const LinkInfo info = meter.linkInfo();
+    QCOMPARE(info.meterInvocationCounter, std::optional<std::uint32_t>(41));
+    QCOMPARE(info.clientInvocationCounter, 42U);
+    QVERIFY(info.invocationCounterNote.isEmpty());
+    // AARQ, GET, RLRQ through the public client; the HLS association after it.
+    QCOMPARE(endpoint.publicApdus, 3);
+    // The glo-initiate-request of the AARQ carries the invocation counter 42 (00 00 00 2A)
+    // right after its security control byte 30.
+    bool seen = false;
+    for (const auto& args : wire) {
+        const auto record = args[0].value<WireRecord>();
+        if (record.toMeter && record.bytes.contains(QByteArray::fromHex("300000002A"))) {
+            seen = true;
+        }
+    }
+    QVERIFY(seen);
+    meter.finish();
+    QVERIFY(waitFor(closed));
+}
+
+void TestLinkSession::invocationCounterFallsBackWhenNotServed() {
+    MeterEndpoint endpoint(MeterEndpoint::Framing::Hdlc, managementConfig());
+    endpoint.addPublicClient(std::nullopt);  // no 0.0.43.1.0.255
+    std::unique_ptr<PipeTransport> meterEnd;
+    MeterConnection meter;
+    QSignalSpy results(&meter, &MeterConnection::operationFinished);
+    QSignalSpy failures(&meter, &MeterConnection::failed);
+    auto client = dlms::ClientConfig::highLevelGmac(sim::kManagementClientSap, title(kClientTitle),
+                                                    meterKeys());
+    client.invocationCounter = 7;
+    auto settings = hdlcSettings(client);
+    settings.readInvocationCounter = true;
+    QVERIFY(meter.start(settings, pipeTo(endpoint, meterEnd)));
+    meter.get({{3, kEnergy, 2, std::nullopt}});
+    QVERIFY2(waitFor(results), firstFailureText(failures).constData());
+    const LinkInfo info = meter.linkInfo();
+    QCOMPARE(info.meterInvocationCounter, std::nullopt);
+    QCOMPARE(info.clientInvocationCounter, 7U);
+    QCOMPARE(info.invocationCounterNote,
+             QStringLiteral("the meter does not serve 0.0.43.1.0.255 (object-undefined)"));
+    QVERIFY(meter.shutdown());
 }
 
 QTEST_MAIN(TestLinkSession)

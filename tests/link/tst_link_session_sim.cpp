@@ -91,6 +91,7 @@ private slots:
     void modeEWithHlsAgainstOmnipowerCt();
     void directHdlcRecoversInjectedFaults();
     void wrongPasswordAgainstTheVirtualMeter();
+    void learntAddressAndCounterFallbackAgainstTheVirtualMeter();
 };
 
 void TestLinkSessionSim::modeEWithHlsAgainstOmnipowerCt() {
@@ -172,6 +173,42 @@ void TestLinkSessionSim::wrongPasswordAgainstTheVirtualMeter() {
     QVERIFY(QTest::qWaitFor([&] { return !closed.isEmpty(); }, 10000));
     QCOMPARE(failures.count(), 1);
     QCOMPARE(failures[0][1].value<SessionError>().kind, SessionError::Kind::WrongPassword);
+}
+
+void TestLinkSessionSim::learntAddressAndCounterFallbackAgainstTheVirtualMeter() {
+    // Mode E to the OMNIPOWER CT with a wrong physical address configured (its own is 0x11E7):
+    // the address is learnt; the HLS client reads the invocation counter through the public
+    // client first, which the virtual meter does not serve, so the configured counter is used.
+    SimMeter sim(sim::LineKind::Optical);
+    QVERIFY(sim.meter != nullptr);
+    MeterConnection meter;
+    QSignalSpy results(&meter, &MeterConnection::operationFinished);
+    QSignalSpy failures(&meter, &MeterConnection::failed);
+    QSignalSpy closed(&meter, &MeterConnection::closed);
+    auto client = dlms::ClientConfig::highLevelGmac(sim::kManagementClientSap, kToolTitle,
+                                                    sim::MeterSecrets::demo().keys);
+    client.invocationCounter = 100;
+    auto settings = settingsFor(LinkMode::OpticalModeE, client);
+    settings.serverPhysical = 0x42;
+    settings.learnAddress = true;
+    settings.readInvocationCounter = true;
+    settings.hdlcResponseTimeout = std::chrono::milliseconds{500};
+    QVERIFY(meter.start(settings, std::move(sim.toolEnd)));
+    meter.get({{1, kSerialNumber, 2, std::nullopt}});
+    QVERIFY2(QTest::qWaitFor([&] { return !results.isEmpty() || !failures.isEmpty(); }, 30000),
+             "no answer");
+    QVERIFY2(failures.isEmpty(), firstFailure(failures).constData());
+    const auto items =
+        std::get<dlms::GetOutcome>(results[0][0].value<OperationResult>().outcome).items;
+    QCOMPARE(textOf(items[0]), QStringLiteral("71234567"));
+    const LinkInfo info = meter.linkInfo();
+    QCOMPARE(addressesText(info.addressesTried), QStringLiteral("1/0x42, 1/none"));
+    QCOMPARE(addressText(*info.serverAddress), QStringLiteral("1/none"));
+    QCOMPARE(info.invocationCounterNote,
+             QStringLiteral("the meter does not serve 0.0.43.1.0.255 (object-undefined)"));
+    QCOMPARE(info.clientInvocationCounter, 100U);
+    meter.finish();
+    QVERIFY(QTest::qWaitFor([&] { return !closed.isEmpty(); }, 10000));
 }
 
 QTEST_MAIN(TestLinkSessionSim)

@@ -2,6 +2,8 @@
 
 #include <QLoggingCategory>
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 #include "link/serial_transport.h"
 #include "link/tcp_transport.h"
@@ -24,7 +26,105 @@ QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
 
+/// Sign-on bytes kept to name a meter that offers no mode E (an identification is at most 5 +
+/// 16 characters plus enhanced sequences, after a possible echo of the request).
+constexpr std::size_t kMaxSignOnBytes = 256;
+
+/// The identification message ("/XXXZ...\r\n") among the received sign-on bytes, if any.
+std::optional<iec62056_21::Identification> identificationIn(const Bytes& bytes) {
+    std::size_t from = 0;
+    while (true) {
+        const auto slash = std::find(bytes.begin() + static_cast<std::ptrdiff_t>(from), bytes.end(),
+                                     std::uint8_t('/'));
+        if (slash == bytes.end()) {
+            return std::nullopt;
+        }
+        const auto lf = std::find(slash, bytes.end(), std::uint8_t('\n'));
+        if (lf == bytes.end()) {
+            return std::nullopt;
+        }
+        auto id = iec62056_21::parseIdentification(ByteView(&*slash, std::size_t(lf - slash) + 1));
+        if (id) {
+            return *id;
+        }
+        from = std::size_t(slash - bytes.begin()) + 1;  // an echo of "/?!": look further
+    }
+}
+
 }  // namespace
+
+std::uint16_t physicalAddressOf(std::uint32_t serialNumber) {
+    return static_cast<std::uint16_t>(0x10 + serialNumber % 10000);
+}
+
+std::vector<hdlc::Address> learningCandidates(const hdlc::Address& configured,
+                                              std::optional<std::uint32_t> serialNumber) {
+    std::vector<hdlc::Address> out;
+    auto add = [&](const hdlc::Address& a) {
+        if (a == configured || std::find(out.begin(), out.end(), a) != out.end()) {
+            return;
+        }
+        out.push_back(a);
+    };
+    add(hdlc::Address::server(hdlc::kManagementLogicalDevice));
+    if (serialNumber) {
+        add(hdlc::Address::server(hdlc::kManagementLogicalDevice, physicalAddressOf(*serialNumber),
+                                  hdlc::AddressSize::Four));
+    }
+    add(hdlc::Address::server(hdlc::kManagementLogicalDevice, hdlc::kAllStation14,
+                              hdlc::AddressSize::Four));
+    return out;
+}
+
+std::optional<std::uint32_t> serialFromIdentification(const iec62056_21::Identification& id) {
+    const std::string& text = id.identification;
+    std::size_t digits = 0;
+    while (digits < text.size() &&
+           std::isdigit(static_cast<unsigned char>(text[text.size() - 1 - digits])) != 0) {
+        ++digits;
+    }
+    if (digits < 6 || digits > 9) {
+        return std::nullopt;
+    }
+    return static_cast<std::uint32_t>(std::stoul(text.substr(text.size() - digits)));
+}
+
+std::optional<std::uint32_t> serialFromReadout(const iec62056_21::Readout& readout) {
+    for (const char* address : {"C.1.0", "0.0.0", "96.1.0", "0.0.96.1.0.255", "0-0:96.1.0"}) {
+        for (const auto& set : readout.dataSets) {
+            if (set.address != address || set.values.empty()) {
+                continue;
+            }
+            const std::string& v = set.values.front().value;
+            if (v.empty() || v.size() > 9 || !std::all_of(v.begin(), v.end(), [](char c) {
+                    return std::isdigit(static_cast<unsigned char>(c));
+                })) {
+                continue;
+            }
+            return static_cast<std::uint32_t>(std::stoul(v));
+        }
+    }
+    return std::nullopt;
+}
+
+QString addressText(const hdlc::Address& address) {
+    if (address.size == hdlc::AddressSize::One) {
+        return QStringLiteral("%1/none").arg(address.upper);
+    }
+    return QStringLiteral("%1/0x%2")
+        .arg(address.upper)
+        .arg(address.lower, address.size == hdlc::AddressSize::Two ? 2 : 4, 16, QLatin1Char('0'))
+        .toUpper()
+        .replace(QLatin1String("0X"), QLatin1String("0x"));
+}
+
+QString addressesText(const std::vector<hdlc::Address>& addresses) {
+    QStringList parts;
+    for (const auto& a : addresses) {
+        parts << addressText(a);
+    }
+    return parts.join(QStringLiteral(", "));
+}
 
 const char* nameOf(LinkMode m) {
     switch (m) {
@@ -99,6 +199,9 @@ Session::Session(SessionSettings settings, std::unique_ptr<Transport> transport)
     for (std::size_t i = 0; i < m_handshakeTimers.size(); ++i) {
         auto* timer = new QTimer(this);
         timer->setSingleShot(true);
+        // The sign-on's times are short minimums (200 ms reaction): a coarse timer would add
+        // up to 5 % to each.
+        timer->setTimerType(Qt::PreciseTimer);
         connect(timer, &QTimer::timeout, this, [this, i] {
             if (m_handshake) {
                 runHandshake(m_handshake->timerExpired(static_cast<iec62056_21::TimerId>(i)));
@@ -119,6 +222,14 @@ Session::Session(SessionSettings settings, std::unique_ptr<Transport> transport)
     m_apduTimer = new QTimer(this);
     m_apduTimer->setSingleShot(true);
     connect(m_apduTimer, &QTimer::timeout, this, &Session::onApduTimeout);
+    m_settleTimer = new QTimer(this);
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_settleTimer, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::SigningOn && !m_closing) {
+            startLink();
+        }
+    });
     m_releaseTimer = new QTimer(this);
     m_releaseTimer->setSingleShot(true);
     connect(m_releaseTimer, &QTimer::timeout, this, [this] {
@@ -191,6 +302,9 @@ void Session::start() {
     const bool optical =
         m_settings.mode == LinkMode::OpticalModeE || m_settings.mode == LinkMode::ModeCReadout;
     m_baud = optical ? iec62056_21::kInitialBaud : m_settings.hdlcBaud;
+    if (!optical && m_settings.transport == TransportKind::Serial) {
+        m_info.baud = m_settings.hdlcBaud;  // direct HDLC on a serial line
+    }
     m_transport->setLineSettings(
         optical ? LineSettings{} : lineFor(m_settings.hdlcBaud, iec62056_21::LineFraming::EightN1));
     if (m_transport->isOpen()) {
@@ -222,7 +336,7 @@ void Session::onOpened() {
             startLink();
             break;
         case LinkMode::Wrapper:
-            startAssociation();
+            onLinkUp();
             break;
     }
 }
@@ -232,6 +346,11 @@ void Session::onBytes(const QByteArray& data) {
                          static_cast<std::size_t>(data.size()));
     traceWire(trace::Direction::FromMeter, bytes);
     if (m_phase == Phase::SigningOn && m_handshake) {
+        if (m_signOnBytes.size() < kMaxSignOnBytes) {
+            m_signOnBytes.insert(m_signOnBytes.end(), bytes.begin(),
+                                 bytes.begin() + static_cast<std::ptrdiff_t>(
+                                                     std::min(bytes.size(), kMaxSignOnBytes)));
+        }
         runHandshake(m_handshake->bytesReceived(bytes));
         return;
     }
@@ -341,6 +460,10 @@ void Session::runHandshake(iec62056_21::HandshakeActions actions) {
                 closeTransport();
                 return;
             }
+            if (m_settings.modeESettleTime.count() > 0) {
+                m_settleTimer->start(m_settings.modeESettleTime);
+                return;
+            }
             startLink();
         } else if (auto* failure = std::get_if<iec62056_21::Failed>(&action)) {
             for (QTimer* t : m_handshakeTimers) {
@@ -348,6 +471,14 @@ void Session::runHandshake(iec62056_21::HandshakeActions actions) {
             }
             if (failure->failure.code == iec62056_21::Iec21Error::NoResponse) {
                 fatal({SessionError::Kind::NoAnswer, lineDescription()});
+            } else if (failure->failure.code == iec62056_21::Iec21Error::ModeNotSupported) {
+                // The meter identified itself without mode E (or in mode A/B): readout only.
+                m_info.identification = identificationIn(m_signOnBytes);
+                fatal({SessionError::Kind::ReadoutOnly,
+                       m_info.identification
+                           ? qs(m_info.identification->manufacturer) + QStringLiteral(" ") +
+                                 qs(m_info.identification->identification)
+                           : qs(failure->failure.detail)});
             } else {
                 fatal({SessionError::Kind::SignOnFailed,
                        QString::fromLatin1(iec62056_21::nameOf(failure->failure.code)) +
@@ -361,19 +492,47 @@ void Session::runHandshake(iec62056_21::HandshakeActions actions) {
 }
 
 void Session::startLink() {
-    hdlc::StationConfig config;
-    config.role = hdlc::Role::Primary;
-    config.client = hdlc::Address::client(m_settings.client.clientSap);
-    config.server = m_settings.serverPhysical ? hdlc::Address::server(m_settings.serverLogical,
-                                                                      *m_settings.serverPhysical)
-                                              : hdlc::Address::server(m_settings.serverLogical);
-    config.parameters = m_settings.linkParameters;
-    config.responseTimeout = m_settings.hdlcResponseTimeout;
-    config.maxRetries = m_settings.hdlcMaxRetries;
-    config.maxApduSize = std::max<std::size_t>(m_settings.client.maxReceivePduSize, 0xFFFF);
-    m_station.emplace(config);
+    const hdlc::Address configured =
+        m_settings.serverPhysical
+            ? hdlc::Address::server(m_settings.serverLogical, *m_settings.serverPhysical)
+            : hdlc::Address::server(m_settings.serverLogical);
+    m_candidates = {configured};
+    if (m_settings.learnAddress) {
+        std::optional<std::uint32_t> serial = m_settings.serialNumber;
+        if (!serial && m_info.identification) {
+            serial = serialFromIdentification(*m_info.identification);
+        }
+        const auto more = learningCandidates(configured, serial);
+        m_candidates.insert(m_candidates.end(), more.begin(), more.end());
+    }
+    m_candidate = 0;
+    m_info.addressesTried.clear();
+    prepareCounterRead();
     m_phase = Phase::LinkConnecting;
     setStage(SessionStage::HdlcConnecting);
+    connectCandidate();
+}
+
+void Session::connectCandidate() {
+    hdlc::StationConfig config;
+    config.role = hdlc::Role::Primary;
+    config.client = hdlc::Address::client(activeClientSap());
+    config.server = m_candidates[m_candidate];
+    config.parameters = m_settings.linkParameters;
+    config.responseTimeout = m_settings.hdlcResponseTimeout;
+    // The configured address gets the full retries; a learning guess one repetition (a lost
+    // SNRM is still recovered, a silent address costs two response times).
+    config.maxRetries =
+        m_candidate == 0 ? m_settings.hdlcMaxRetries : std::min(m_settings.hdlcMaxRetries, 1U);
+    config.maxApduSize = std::max<std::size_t>(m_settings.client.maxReceivePduSize, 0xFFFF);
+    for (QTimer* t : m_stationTimers) {
+        t->stop();
+    }
+    m_stationActions.clear();  // what the previous station still wanted is void
+    if (m_info.addressesTried.size() <= m_candidate) {  // not again for the HLS client's link
+        m_info.addressesTried.push_back(config.server);
+    }
+    m_station.emplace(config);
     runStation(m_station->connect());
 }
 
@@ -407,8 +566,9 @@ void Session::runStationAction(hdlc::Action& action) {
             m_stationTimers[static_cast<std::size_t>(stop->id)]->stop();
         } else if (auto* connected = std::get_if<hdlc::Connected>(&action)) {
             m_info.hdlc = connected->parameters;
+            m_info.serverAddress = m_candidates[m_candidate];
             setStage(SessionStage::HdlcConnected);
-            startAssociation();
+            onLinkUp();
         } else if (auto* apdu = std::get_if<hdlc::ApduReceived>(&action)) {
             onApdu(apdu->apdu);
         } else if (std::get_if<hdlc::Disconnected>(&action) != nullptr) {
@@ -429,7 +589,19 @@ void Session::runStationAction(hdlc::Action& action) {
             }
             if (code == hdlc::HdlcError::LinkLost) {
                 if (m_phase == Phase::LinkConnecting) {
-                    fatal({SessionError::Kind::NoAnswer, lineDescription()});
+                    if (m_candidate + 1 < m_candidates.size()) {
+                        ++m_candidate;
+                        qCDebug(lcSession)
+                            << "no answer at" << addressText(m_info.addressesTried.back())
+                            << "trying" << addressText(m_candidates[m_candidate]);
+                        connectCandidate();
+                        return;
+                    }
+                    fatal({SessionError::Kind::NoAnswer,
+                           m_candidates.size() > 1
+                               ? lineDescription() + QStringLiteral(" (tried server ") +
+                                     addressesText(m_info.addressesTried) + QStringLiteral(")")
+                               : lineDescription()});
                 } else {
                     fatal({SessionError::Kind::LinkLost, lineDescription()});
                 }
@@ -452,6 +624,123 @@ void Session::runStationAction(hdlc::Action& action) {
     }
 }
 
+std::uint16_t Session::activeClientSap() const {
+    return m_counterClient ? m_settings.publicClientSap : m_settings.client.clientSap;
+}
+
+void Session::prepareCounterRead() {
+    if (!m_counterRead && !m_counterClient && m_settings.readInvocationCounter &&
+        m_settings.client.authentication == dlms::ClientAuthentication::HighGmac) {
+        // The public client goes first (its own link on HDLC), then the HLS client.
+        m_counterClient.emplace(dlms::ClientConfig::publicClient(m_settings.publicClientSap));
+    }
+}
+
+void Session::onLinkUp() {
+    prepareCounterRead();
+    if (m_counterClient) {
+        startCounterRead();
+        return;
+    }
+    startAssociation();
+}
+
+void Session::startCounterRead() {
+    auto aarq = m_counterClient->associate();
+    if (!aarq) {
+        counterDone(qs(aarq.error().detail));
+        return;
+    }
+    m_phase = Phase::ReadingCounter;
+    sendApdu(*aarq);
+}
+
+void Session::onCounterApdu(const Bytes& apdu) {
+    const QString object = qs(m_settings.invocationCounterObject.toString());
+    auto step = m_counterClient->receive(apdu);
+    if (!step) {
+        const auto state = m_counterClient->state();
+        const QString why = QStringLiteral("the public client could not read %1 (%2)")
+                                .arg(object, QLatin1String(dlms::nameOf(step.error().code)));
+        if (state == dlms::ClientAssociation::State::Associated) {
+            auto rlrq = m_counterClient->release();
+            if (rlrq) {
+                m_info.invocationCounterNote = why;
+                sendApdu(*rlrq);
+                return;
+            }
+        }
+        counterDone(why);
+        return;
+    }
+    if (auto* next = std::get_if<dlms::SendNext>(&*step)) {
+        sendApdu(next->apdu);
+        return;
+    }
+    auto& outcome = std::get<dlms::Completed>(*step).outcome;
+    if (std::holds_alternative<dlms::Associated>(outcome)) {
+        auto get = m_counterClient->get({{1, m_settings.invocationCounterObject, 2, std::nullopt}});
+        if (!get) {
+            counterDone(qs(get.error().detail));
+            return;
+        }
+        sendApdu(*get);
+        return;
+    }
+    if (const auto* got = std::get_if<dlms::GetOutcome>(&outcome)) {
+        QString why;
+        if (got->items.empty()) {
+            why = QStringLiteral("no value for %1").arg(object);
+        } else if (auto failure = dlms::itemFailure(got->items.front())) {
+            why = QStringLiteral("the meter does not serve %1 (%2)")
+                      .arg(object, QLatin1String(dlms::nameOf(*failure)));
+        } else {
+            const auto& value = std::get<dlms::Data>(got->items.front().result);
+            const auto* n = value.as<std::uint64_t>();
+            if (n == nullptr || *n >= 0xFFFFFFFFULL) {
+                why = QStringLiteral("%1 is not a usable counter").arg(object);
+            } else {
+                m_info.meterInvocationCounter = static_cast<std::uint32_t>(*n);
+            }
+        }
+        m_info.invocationCounterNote = why;
+        auto rlrq = m_counterClient->release();
+        if (!rlrq) {
+            counterDone(why);
+            return;
+        }
+        sendApdu(*rlrq);
+        return;
+    }
+    counterDone(m_info.invocationCounterNote);  // Released
+}
+
+void Session::counterDone(const QString& note) {
+    m_counterClient.reset();
+    m_counterRead = true;
+    m_info.invocationCounterNote = note;
+    if (m_info.meterInvocationCounter) {
+        // Above the meter's: the meter accepts only counters it has not seen.
+        m_settings.client.invocationCounter = std::max<std::uint32_t>(
+            m_settings.client.invocationCounter, *m_info.meterInvocationCounter + 1);
+        m_info.invocationCounterNote.clear();
+    }
+    m_info.clientInvocationCounter = m_settings.client.invocationCounter;
+    if (!m_info.invocationCounterNote.isEmpty()) {
+        qCDebug(lcSession).noquote()
+            << m_info.invocationCounterNote << "- using the configured invocation counter"
+            << m_settings.client.invocationCounter;
+    }
+    m_client = dlms::ClientAssociation(m_settings.client);
+    if (m_station) {
+        m_phase = Phase::LinkConnecting;
+        setStage(SessionStage::HdlcConnecting);
+        connectCandidate();  // a new SNRM from the HLS client replaces the public client's link
+        return;
+    }
+    startAssociation();
+}
+
 void Session::startAssociation() {
     auto aarq = m_client.associate();
     if (!aarq) {
@@ -469,8 +758,7 @@ void Session::sendApdu(const Bytes& apdu) {
         runStation(m_station->send(apdu));
         return;
     }
-    auto frame =
-        wrapper::encodeWrapper({m_settings.client.clientSap, m_settings.client.serverSap, apdu});
+    auto frame = wrapper::encodeWrapper({activeClientSap(), m_settings.client.serverSap, apdu});
     if (!frame) {
         fatal({SessionError::Kind::ProtocolError, QStringLiteral("apdu too long for the wrapper")});
         return;
@@ -483,6 +771,10 @@ void Session::onApduTimeout() {
         closeTransport();
         return;
     }
+    if (m_phase == Phase::ReadingCounter) {
+        counterDone(QStringLiteral("the public client got no answer"));
+        return;
+    }
     if (m_phase == Phase::Associating || m_phase == Phase::Ready) {
         // The meter said nothing to a complete request: for an AARQ that usually means the
         // addresses or the association do not exist; for a request, the meter ignores it.
@@ -492,6 +784,10 @@ void Session::onApduTimeout() {
 
 void Session::onApdu(const Bytes& apdu) {
     m_apduTimer->stop();
+    if (m_phase == Phase::ReadingCounter) {
+        onCounterApdu(apdu);
+        return;
+    }
     const auto state = m_client.state();
     if (state == dlms::ClientAssociation::State::NonAssociated ||
         state == dlms::ClientAssociation::State::Associated) {
@@ -773,6 +1069,7 @@ void Session::closeTransport() {
     m_closing = true;
     m_apduTimer->stop();
     m_releaseTimer->stop();
+    m_settleTimer->stop();
     for (QTimer* t : m_handshakeTimers) {
         t->stop();
     }

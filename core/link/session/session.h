@@ -73,6 +73,7 @@ private:
         Opening,
         SigningOn,
         LinkConnecting,
+        ReadingCounter,  ///< public association reading the invocation counter (HLS)
         Associating,
         Ready,
         Releasing,
@@ -90,7 +91,19 @@ private:
     void runStation(hdlc::Actions actions);
     void runStationAction(hdlc::Action& action);
     void startLink();
+    /// Starts the HDLC station towards m_candidates[m_candidate].
+    void connectCandidate();
     void startAssociation();
+    /// After the link: the invocation counter first (HLS with readInvocationCounter), or the
+    /// association.
+    void onLinkUp();
+    /// HLS with readInvocationCounter, counter not read yet: the public client is set up.
+    void prepareCounterRead();
+    void startCounterRead();
+    void onCounterApdu(const Bytes& apdu);
+    /// The counter is known (or will not be): the HLS client's link and association follow.
+    void counterDone(const QString& note);
+    std::uint16_t activeClientSap() const;
     void onApdu(const Bytes& apdu);
     void sendApdu(const Bytes& apdu);
     void writeBytes(ByteView bytes);
@@ -122,14 +135,20 @@ private:
     std::optional<iec62056_21::ClientHandshake> m_handshake;
     std::array<QTimer*, 3> m_handshakeTimers{};
     std::optional<hdlc::Station> m_station;
+    Bytes m_signOnBytes;  ///< received during the sign-on, bounded (to name a readout-only meter)
+    std::vector<hdlc::Address> m_candidates;  ///< the configured address, then learning's
+    std::size_t m_candidate = 0;
     std::array<QTimer*, hdlc::kTimerCount> m_stationTimers{};
     std::deque<hdlc::Action> m_stationActions;
     bool m_inStation = false;
     wrapper::WrapperDecoder m_wrapperDecoder;
     dlms::ClientAssociation m_client;
+    std::optional<dlms::ClientAssociation> m_counterClient;  ///< public, while reading the IC
+    bool m_counterRead = false;
 
     QTimer* m_apduTimer = nullptr;
     QTimer* m_releaseTimer = nullptr;
+    QTimer* m_settleTimer = nullptr;  ///< mode E: confirmation received, SNRM not yet sent
     std::deque<SessionRequest> m_queue;
     std::optional<SessionRequest> m_current;
     QElapsedTimer m_opClock;

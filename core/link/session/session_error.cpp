@@ -67,6 +67,8 @@ const char* nameOf(SessionError::Kind kind) {
             return "pairing-required";
         case K::NotAnOpticalHead:
             return "not-an-optical-head";
+        case K::ReadoutOnly:
+            return "readout-only";
     }
     return "unknown";
 }
@@ -139,6 +141,10 @@ QString describe(const SessionError& error) {
             return tr("Pair the Bluetooth head with this computer first (%1).").arg(c);
         case K::NotAnOpticalHead:
             return tr("The Bluetooth device %1 offers no serial service: is it an optical head?")
+                .arg(c);
+        case K::ReadoutOnly:
+            return tr("The meter (%1) offers only an IEC 62056-21 mode C data readout, no DLMS "
+                      "on this port: only its data readout can be read.")
                 .arg(c);
     }
     return c;

@@ -45,6 +45,9 @@ struct SessionError {
         BluetoothOff,          ///< the Bluetooth adapter is switched off
         PairingRequired,       ///< the Bluetooth head must be paired first; context: detail
         NotAnOpticalHead,      ///< the Bluetooth device offers no serial service
+        /// The meter answers the IEC 62056-21 sign-on but offers no mode E (no DLMS on this
+        /// port): only a data readout. Context: its identification, e.g. "KAM MCT".
+        ReadoutOnly,
     };
     Kind kind = Kind::ProtocolError;
     QString context;

@@ -20,6 +20,7 @@
 
 #include "link/session/session_error.h"
 #include "protocol/dlms/client/client_association.h"
+#include "protocol/hdlc/address.h"
 #include "protocol/hdlc/link_parameters.h"
 #include "protocol/iec62056_21/client_handshake.h"
 
@@ -55,10 +56,24 @@ struct SessionSettings {
     /// client address is client.clientSap.
     std::uint16_t serverLogical = 1;
     std::optional<std::uint16_t> serverPhysical;
+    /// HDLC address learning: when the meter answers no SNRM at the address above, try the
+    /// management logical device (upper 1) with no lower address, with the lower address
+    /// derived from the serial number (physicalAddressOf), and with the all-station lower
+    /// address 0x3FFF (IEC 62056-46 reserves it for "all stations"; a meter alone on a
+    /// point-to-point optical line answers it). LinkInfo says what was tried and what answered.
+    bool learnAddress = false;
+    /// The meter's serial number when known (e.g. from a mode C readout), for address
+    /// learning; otherwise digits at the end of the IEC 62056-21 identification are used.
+    std::optional<std::uint32_t> serialNumber;
     /// What the tool proposes in SNRM: the largest the standard allows, so the meter's UA
     /// settles on the largest both sides allow.
     hdlc::LinkParameters linkParameters{hdlc::kMaxInfoLength, hdlc::kMaxInfoLength,
                                         hdlc::kMaxWindowSize, hdlc::kMaxWindowSize};
+    /// Mode E: the pause between the meter's switch confirmation and the first SNRM. The meter
+    /// switches its line to HDLC only after the confirmation has left it (plus its own margin,
+    /// 10 ms as the tool allows itself); an SNRM sent at once is lost and costs a whole
+    /// hdlcResponseTimeout.
+    std::chrono::milliseconds modeESettleTime{20};
     std::chrono::milliseconds hdlcResponseTimeout{1000};
     unsigned hdlcMaxRetries = 3;
     /// Longest wait for one response APDU (also on the wrapper, which has no link timer).
@@ -67,6 +82,14 @@ struct SessionSettings {
     std::chrono::milliseconds releaseTimeout{2000};
     std::chrono::milliseconds connectTimeout{5000};  ///< TCP connect
     dlms::ClientConfig client;
+    /// HLS: before the association, read the meter's invocation (frame) counter for this client
+    /// through the public client (class 1, `invocationCounterObject`, attribute 2), as the DLMS
+    /// UA recommends, and start the client's counter above it. When the meter does not serve
+    /// it (or the public client may not read it), client.invocationCounter is used as
+    /// configured and LinkInfo::invocationCounterNote says why.
+    bool readInvocationCounter = false;
+    cosem::ObisCode invocationCounterObject{0, 0, 43, 1, 0, 255};
+    std::uint16_t publicClientSap = 0x10;
     iec62056_21::HandshakeOptions handshake;  ///< mode and maxBaud are set from the above
     QString tracePath;                        ///< empty: no trace file
 };
@@ -132,7 +155,39 @@ struct LinkInfo {
     dlms::Conformance conformance;             ///< negotiated
     std::uint16_t serverMaxPdu = 0;
     std::optional<iec62056_21::Identification> identification;
+    /// HDLC: the server address that answered the SNRM, and every address tried, in order
+    /// (the answering one last). More than one entry: the address was learnt.
+    std::optional<hdlc::Address> serverAddress;
+    std::vector<hdlc::Address> addressesTried;
+    /// HLS with readInvocationCounter: the meter's counter as read, and the counter the client
+    /// started from; or why the configured one was used (e.g. "the meter does not serve
+    /// 0.0.43.1.0.255 (object-undefined)").
+    std::optional<std::uint32_t> meterInvocationCounter;
+    std::uint32_t clientInvocationCounter = 0;
+    QString invocationCounterNote;
 };
+
+/// The lower HDLC address the Kamstrup meters (and the virtual meters) derive from their serial
+/// number: 0x10 + serial % 10000. Example: physicalAddressOf(71234567) == 0x11E7.
+std::uint16_t physicalAddressOf(std::uint32_t serialNumber);
+
+/// The addresses address learning tries after `configured`, in order, without repeats:
+/// 1/none, 1/physicalAddressOf(serial) when a serial is known, 1/0x3FFF (four-byte field).
+std::vector<hdlc::Address> learningCandidates(const hdlc::Address& configured,
+                                              std::optional<std::uint32_t> serialNumber);
+
+/// A serial number at the end of an identification text (at least 6 digits, e.g. "MCT71234567"
+/// gives 71234567), else nullopt.
+std::optional<std::uint32_t> serialFromIdentification(const iec62056_21::Identification& id);
+
+/// The serial number in a mode C readout: the value of C.1.0 (or 0.0.0 / 96.1.0 /
+/// 0.0.96.1.0.255) when it is all digits, else nullopt.
+std::optional<std::uint32_t> serialFromReadout(const iec62056_21::Readout& readout);
+
+/// "1/none", "1/0x11E7", "1/0x3FFF": upper / lower HDLC server address.
+QString addressText(const hdlc::Address& address);
+/// "1/0x0042, 1/none, 1/0x3FFF": every address tried, for a diagnosis.
+QString addressesText(const std::vector<hdlc::Address>& addresses);
 
 /// One chunk of bytes on the wire, as the live trace shows it: secrets (the LLS password) are
 /// already masked, as in the trace file.

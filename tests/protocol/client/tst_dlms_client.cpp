@@ -3,6 +3,7 @@
 // HLS-GMAC management), the AARE diagnoses, GET normal / with-list batching / block transfer,
 // SET, ACTION, denied rights, ciphering checks and release.
 #include <QTest>
+#include <cstdio>
 
 #include "protocol/dlms/apdu/apdu.h"
 #include "protocol/dlms/axdr/axdr.h"
@@ -111,6 +112,9 @@ private slots:
     void setTooLargeWithoutBlockConformance();
     void blockSetFollowsTheStandardSequence();
     void actionOnClock();
+    void actionWithLongParametersSendsPBlocks();
+    void actionWithLongResultFollowsEveryPBlock();
+    void blockActionAgainstTheVirtualMetersServer();
     void actionDenied();
     void tamperedResponseFailsAuthentication();
     void replayedResponseIsRefused();
@@ -133,7 +137,9 @@ void TestDlmsClient::publicAssociationReadsTheClock() {
     const auto& associated = std::get<Associated>(*run.outcome);
     QVERIFY(associated.negotiatedConformance.has(ConformanceBit::Get));
     QVERIFY(associated.negotiatedConformance.has(ConformanceBit::MultipleReferences));
-    QVERIFY(!associated.negotiatedConformance.has(ConformanceBit::BlockTransferWithSetOrWrite));
+    // Block SET and block ACTION: both sides offer them.
+    QVERIFY(associated.negotiatedConformance.has(ConformanceBit::BlockTransferWithSetOrWrite));
+    QVERIFY(associated.negotiatedConformance.has(ConformanceBit::BlockTransferWithAction));
     QCOMPARE(associated.serverMaxReceivePduSize, std::uint16_t{1024});
     QCOMPARE(client.state(), ClientAssociation::State::Associated);
 
@@ -450,10 +456,12 @@ void TestDlmsClient::setNormalAndWithList() {
 }
 
 void TestDlmsClient::setTooLargeWithoutBlockConformance() {
-    // The virtual meter's conformance has no block-transfer-with-set: a value above its PDU goes
-    // as one SET-normal and the meter's pdu-too-long exception comes back typed.
+    // A meter whose conformance has no block-transfer-with-set: a value above its PDU goes as
+    // one SET-normal and the meter's pdu-too-long exception comes back typed.
     TestMeter meter;
-    sim::ServerAssociation server(managementConfig(), meter.directory);
+    sim::AssociationConfig config = managementConfig();
+    config.conformance.set(ConformanceBit::BlockTransferWithSetOrWrite, false);
+    sim::ServerAssociation server(config, meter.directory);
     ClientAssociation client(managementClient());
     QCOMPARE(codeOf(associate(client, server)), QStringLiteral("success"));
     Run run = drive(
@@ -527,6 +535,204 @@ void TestDlmsClient::blockSetFollowsTheStandardSequence() {
         std::get<SetRequestWithFirstDataBlock>(decodeApdu(*request).value()).invokeIdAndPriority;
     auto step = client.receive(encodeApdu(SetResponseDataBlock{id, 7}).value());
     QCOMPARE(step.error().code, ClientError::BlockTransferFailed);
+    QCOMPARE(client.state(), ClientAssociation::State::Associated);
+}
+
+void TestDlmsClient::actionWithLongParametersSendsPBlocks() {
+    // A meter that negotiates block-transfer-with-action and receives at most 128 bytes; its
+    // answers are written out here as IEC 62056-5-3 gives them: ACTION-Response-Next-Pblock for
+    // each block of the parameters, ACTION-Response-Normal after the last one.
+    TestMeter meter;
+    sim::AssociationConfig config = readerConfig();
+    config.conformance.set(ConformanceBit::BlockTransferWithAction);
+    config.serverMaxReceivePduSize = 128;
+    sim::ServerAssociation server(config, meter.directory);
+    ClientAssociation client(ClientConfig::lowLevel(sim::kReaderClientSap, bytesOf(kPassword)));
+    QCOMPARE(codeOf(associate(client, server)), QStringLiteral("success"));
+    QVERIFY(client.negotiatedConformance().has(ConformanceBit::BlockTransferWithAction));
+
+    const MethodRef method{9, cosem::ObisCode(0, 0, 10, 0, 0, 255), 1};  // execute
+    const Data parameters = Data::octetString(Bytes(300, 0xA5));
+    auto request = client.action(method, parameters);
+    QVERIFY(request.hasValue());
+    // C3 04 <invoke-id 1> | class 00 09, 0.0.10.0.0.255, method 01 | last-block 00, block-number
+    // 00 00 00 01, raw-data with its length ...
+    QCOMPARE(toHex(Bytes(request->begin(), request->begin() + 17)),
+             std::string("C3 04 C1 00 09 00 00 0A 00 00 FF 01 00 00 00 00 01"));
+    Bytes collected;
+    std::uint32_t expectedBlock = 1;
+    for (int guard = 0; guard < 10; ++guard) {
+        QVERIFY(request->size() <= 128);  // every block fits the meter's PDU
+        auto decoded = decodeApdu(*request);
+        QVERIFY(decoded.hasValue());
+        const DataBlockSa* block = nullptr;
+        InvokeIdAndPriority id;
+        if (const auto* first = std::get_if<ActionRequestWithFirstPBlock>(&*decoded)) {
+            QCOMPARE(expectedBlock, 1U);
+            QCOMPARE(first->method.instanceId, method.obis);
+            block = &first->block;
+            id = first->invokeIdAndPriority;
+        } else if (const auto* next = std::get_if<ActionRequestWithPBlock>(&*decoded)) {
+            QVERIFY(expectedBlock > 1);
+            block = &next->block;
+            id = next->invokeIdAndPriority;
+        }
+        QVERIFY(block != nullptr);
+        QCOMPARE(block->blockNumber, expectedBlock);
+        collected.insert(collected.end(), block->rawData.begin(), block->rawData.end());
+        Apdu answer = block->lastBlock
+                          ? Apdu{ActionResponseNormal{id, {ActionResult::Success, std::nullopt}}}
+                          : Apdu{ActionResponseNextPBlock{id, block->blockNumber}};
+        auto step = client.receive(encodeApdu(answer).value());
+        QVERIFY(step.hasValue());
+        if (auto* completed = std::get_if<Completed>(&*step)) {
+            QVERIFY(block->lastBlock);
+            const auto& action = std::get<ActionOutcome>(completed->outcome);
+            QCOMPARE(action.result, ActionResult::Success);
+            QCOMPARE(action.method, method);
+            break;
+        }
+        request = std::move(std::get<SendNext>(*step).apdu);
+        ++expectedBlock;
+    }
+    // The blocks carry exactly the A-XDR encoding of the parameters: 09 82 01 2C A5 ...
+    QVERIFY(expectedBlock >= 3);
+    QCOMPARE(collected, encode(parameters).value());
+    QCOMPARE(client.state(), ClientAssociation::State::Associated);
+
+    // Short parameters still go in one ACTION-Request-Normal (C3 01).
+    request = client.action(method, Data::longUnsigned(1));
+    QCOMPARE(request->at(1), std::uint8_t{0x01});
+    QVERIFY(client
+                .receive(encodeApdu(ActionResponseNormal{InvokeIdAndPriority::make(2),
+                                                         {ActionResult::Success, std::nullopt}})
+                             .value())
+                .hasValue());
+
+    // An acknowledgement of the wrong block ends the transfer, the association stays.
+    request = client.action(method, parameters);
+    auto id =
+        std::get<ActionRequestWithFirstPBlock>(decodeApdu(*request).value()).invokeIdAndPriority;
+    auto step = client.receive(encodeApdu(ActionResponseNextPBlock{id, 5}).value());
+    QVERIFY(!step.hasValue());
+    QCOMPARE(step.error().code, ClientError::BlockTransferFailed);
+    QCOMPARE(client.state(), ClientAssociation::State::Associated);
+
+    // Without block-transfer-with-action the parameters go whole (the meter decides).
+    sim::ServerAssociation plainServer(readerConfig(), meter.directory);
+    ClientAssociation plain(ClientConfig::lowLevel(sim::kReaderClientSap, bytesOf(kPassword)));
+    QCOMPARE(codeOf(associate(plain, plainServer)), QStringLiteral("success"));
+    auto whole = plain.action(method, parameters);
+    QCOMPARE(whole->at(1), std::uint8_t{0x01});
+    QVERIFY(whole->size() > 300);
+}
+
+void TestDlmsClient::actionWithLongResultFollowsEveryPBlock() {
+    TestMeter meter;
+    sim::ServerAssociation server(readerConfig(), meter.directory);
+    ClientAssociation client(ClientConfig::lowLevel(sim::kReaderClientSap, bytesOf(kPassword)));
+    QCOMPARE(codeOf(associate(client, server)), QStringLiteral("success"));
+    const MethodRef method{15, kAssociation, 2};
+    const Data result = Data::octetString(Bytes(250, 0x3C));
+
+    // The meter's result in ACTION-Response-With-Pblock blocks: the raw data is what an
+    // ACTION-Response-Normal carries after the invoke-id: action-result 00 (success), 01 (return
+    // parameters present), 00 (Get-Data-Result data), then the Data.
+    Bytes raw{0x00, 0x01, 0x00};
+    const Bytes value = encode(result).value();
+    raw.insert(raw.end(), value.begin(), value.end());
+    auto runBlocks = [&](const Bytes& payload, std::vector<std::size_t> cuts) {
+        auto request = client.action(method, Data::integer(0));
+        const auto id = InvokeIdAndPriority{request->at(2)};
+        Expected<ClientStep, ClientFailure> step = ClientStep{SendNext{}};
+        std::size_t from = 0;
+        for (std::size_t i = 0; i <= cuts.size(); ++i) {
+            const std::size_t to = i < cuts.size() ? cuts[i] : payload.size();
+            const bool last = i == cuts.size();
+            step = client.receive(
+                encodeApdu(ActionResponseWithPBlock{
+                               id, DataBlockSa{last, std::uint32_t(i + 1),
+                                               Bytes(payload.begin() + std::ptrdiff_t(from),
+                                                     payload.begin() + std::ptrdiff_t(to))}})
+                    .value());
+            if (!step || last) {
+                break;
+            }
+            // Each block but the last is acknowledged: C3 02 <invoke-id> <block-number>.
+            const auto* next = std::get_if<SendNext>(&*step);
+            if (next == nullptr) {
+                break;
+            }
+            char expected[64];
+            std::snprintf(expected, sizeof expected, "C3 02 %02X 00 00 00 %02X", id.value,
+                          unsigned(i + 1));
+            if (toHex(next->apdu) != expected) {
+                return Expected<ClientStep, ClientFailure>(ClientFailure{
+                    ClientError::InvalidState, 0, "acknowledged with " + toHex(next->apdu)});
+            }
+            from = to;
+        }
+        return step;
+    };
+
+    auto step = runBlocks(raw, {100, 200});
+    QVERIFY2(step.hasValue(), step.hasValue() ? "" : step.error().detail.c_str());
+    auto* completed = std::get_if<Completed>(&*step);
+    QVERIFY(completed != nullptr);
+    const auto& outcome = std::get<ActionOutcome>(completed->outcome);
+    QCOMPARE(outcome.result, ActionResult::Success);
+    QVERIFY(outcome.returnParameters.has_value());
+    QVERIFY(std::get<Data>(*outcome.returnParameters) == result);
+    QCOMPARE(client.progress().bytesReceived, raw.size());
+    QCOMPARE(client.state(), ClientAssociation::State::Associated);
+
+    // A meter that sends only the return value's Data in the blocks: read as success.
+    step = runBlocks(value, {120});
+    QVERIFY(step.hasValue());
+    QVERIFY(std::get<Data>(
+                *std::get<ActionOutcome>(std::get<Completed>(*step).outcome).returnParameters) ==
+            result);
+
+    // A block out of sequence ends the operation with a typed error.
+    auto request = client.action(method, Data::integer(0));
+    const auto id = InvokeIdAndPriority{request->at(2)};
+    step = client.receive(
+        encodeApdu(ActionResponseWithPBlock{id, DataBlockSa{false, 2, Bytes{0x00}}}).value());
+    QVERIFY(!step.hasValue());
+    QCOMPARE(step.error().code, ClientError::BlockTransferFailed);
+    QCOMPARE(client.state(), ClientAssociation::State::Associated);
+
+    // Blocks that decode as nothing are a malformed answer, not a crash.
+    step = runBlocks(Bytes{0xFF, 0xFF, 0xFF, 0xFF}, {2});
+    QVERIFY(!step.hasValue());
+    QCOMPARE(step.error().code, ClientError::MalformedResponse);
+}
+
+void TestDlmsClient::blockActionAgainstTheVirtualMetersServer() {
+    // The virtual meters' own server engine, with a 128-byte PDU both ways: the parameters of a
+    // clock shift go whole (they are short); a long octet-string parameter to a method the
+    // association may not call is sent in blocks and refused as a normal ACTION would be.
+    TestMeter meter;
+    sim::AssociationConfig config = managementConfig();
+    config.serverMaxReceivePduSize = 128;
+    sim::ServerAssociation server(config, meter.directory);
+    ClientConfig clientConfig = managementClient();
+    clientConfig.maxReceivePduSize = 128;
+    ClientAssociation client(clientConfig);
+    QCOMPARE(codeOf(associate(client, server)), QStringLiteral("success"));
+    QVERIFY(client.negotiatedConformance().has(ConformanceBit::BlockTransferWithAction));
+
+    Run run = drive(client, server, client.action({8, kClockLn, 6}, Data::long16(30)).value());
+    QCOMPARE(codeOf(run), QStringLiteral("success"));
+    QCOMPARE(run.requests, 1);
+    QCOMPARE(std::get<ActionOutcome>(*run.outcome).result, ActionResult::Success);
+
+    const Data longParameter = Data::octetString(Bytes(400, 0x11));
+    run = drive(client, server, client.action({8, kClockLn, 6}, longParameter).value());
+    QCOMPARE(codeOf(run), QStringLiteral("success"));
+    QVERIFY(run.requests >= 4);  // 400 bytes in blocks of less than 128
+    // The meter received the whole parameter and then judged it: a clock shift takes a long.
+    QVERIFY(std::get<ActionOutcome>(*run.outcome).result != ActionResult::Success);
     QCOMPARE(client.state(), ClientAssociation::State::Associated);
 }
 

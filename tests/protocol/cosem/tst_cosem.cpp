@@ -32,6 +32,7 @@
 #include "protocol/cosem/special_days_table.h"
 #include "protocol/cosem/unit.h"
 #include "protocol/dlms/axdr/axdr.h"
+#include "protocol/dlms/axdr/cosem_datetime.h"
 
 using namespace omt;
 using namespace omt::cosem;
@@ -263,6 +264,32 @@ ObjectListElement clockElement() {
 class TestCosem : public QObject {
     Q_OBJECT
 private slots:
+    // A client reading a clock and setting it (omt clock --sync, the GUI's sync button).
+    void clockReadAndSetByAClient() {
+        // 2026-11-21 14:00:00, deviation -60 (CET), status 0: 13:00 UTC.
+        const auto time = Data::octetString(fromHex("07EA0B1506 0E000000 FFC4 00").value());
+        auto r = readClock(time);
+        QVERIFY(r.hasValue());
+        QCOMPARE(r->deviation, std::int16_t(-60));
+        QCOMPARE(dlms::toIsoString(r->time), std::string("2026-11-21T14:00:00+01:00"));
+        const auto utc = r->utc;
+        // No deviation in the time: the time zone stands in; neither: refused.
+        auto noDeviation = Data::octetString(fromHex("07EA0B1506 0E000000 8000 80").value());
+        const auto zone = Data::long16(-120);
+        auto withZone = readClock(noDeviation, &zone);
+        QVERIFY(withZone.hasValue());
+        QCOMPARE(withZone->deviation, std::int16_t(-120));
+        QCOMPARE((utc - withZone->utc).count(), 3600);
+        QCOMPARE(readClock(noDeviation).error().code, CosemError::BadDateTime);
+        QCOMPARE(readClock(Data::visibleString("x")).error().code, CosemError::WrongType);
+        QCOMPARE(readClock(Data::octetString({1, 2, 3})).error().code, CosemError::BadLength);
+        const auto notLong = Data::unsigned8(1);
+        QCOMPARE(readClock(time, &notLong).error().code, CosemError::WrongType);
+        // Setting it 90 s later keeps the meter's deviation and its daylight saving bit.
+        auto set = clockTimeFor(*withZone, utc + std::chrono::seconds(90));
+        QVERIFY(set.hasValue());
+        QCOMPARE(toHex(*set->as<Bytes>()), std::string("07 EA 0B 15 06 0F 01 1E 00 FF 88 80"));
+    }
     // --- catalogue ---------------------------------------------------------------------------
 
     void catalogueKnowsEveryClassWithItsVersion_data() {

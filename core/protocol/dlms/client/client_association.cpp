@@ -101,6 +101,7 @@ Conformance defaultClientConformance() {
         .set(ConformanceBit::SelectiveAccess)
         .set(ConformanceBit::BlockTransferWithGetOrRead)
         .set(ConformanceBit::BlockTransferWithSetOrWrite)
+        .set(ConformanceBit::BlockTransferWithAction)
         .set(ConformanceBit::MultipleReferences);
 }
 
@@ -862,8 +863,37 @@ Expected<Bytes, ClientFailure> ClientAssociation::action(const MethodRef& method
     m_progress.itemsTotal = 1;
     m_method = method;
     m_pendingId = nextInvokeId();
-    auto wire = wrap(ActionRequestNormal{
-        m_pendingId, {method.classId, method.obis, method.method}, std::move(parameters)});
+    m_actionRaw.clear();
+    m_actionOffset = 0;
+    m_actionBlock = 0;
+    m_actionSending = false;
+    m_blockData.clear();
+    m_lastBlock = 0;
+    const CosemMethodDescriptor descriptor{method.classId, method.obis, method.method};
+    ActionRequestNormal normal{m_pendingId, descriptor, std::move(parameters)};
+    auto plain = encodeApdu(normal);
+    if (!plain) {
+        return failure(ClientError::InvalidRequest, "action parameters: " + plain.error().detail);
+    }
+    const std::size_t limit = requestLimit();
+    Expected<Bytes, ClientFailure> wire = Bytes{};
+    if (normal.parameters && plain->size() > limit &&
+        m_negotiated.has(ConformanceBit::BlockTransferWithAction)) {
+        // Long invocation parameters: their A-XDR encoding in ACTION-Request-With-First-Pblock
+        // and -With-Pblock, each acknowledged by ACTION-Response-Next-Pblock.
+        auto raw = encode(*normal.parameters);
+        if (!raw) {
+            return failure(ClientError::InvalidRequest, "action parameters: " + raw.error().detail);
+        }
+        m_actionRaw = std::move(*raw);
+        m_actionSending = true;
+        ActionRequestWithFirstPBlock first{m_pendingId, descriptor, DataBlockSa{}};
+        auto header = encodeApdu(first);
+        first.block = nextActionBlock((header ? header->size() : 32) + kBlockLengthGrowth);
+        wire = wrap(first);
+    } else {
+        wire = wrap(normal);
+    }
     if (!wire) {
         return wire.error();
     }
@@ -873,17 +903,107 @@ Expected<Bytes, ClientFailure> ClientAssociation::action(const MethodRef& method
     return std::move(*wire);
 }
 
-Expected<ClientStep, ClientFailure> ClientAssociation::onAction(const Apdu& apdu) {
-    const auto* response = std::get_if<ActionResponseNormal>(&apdu);
-    if (response == nullptr || response->invokeIdAndPriority.invokeId() != m_pendingId.invokeId()) {
-        return failOp(failure(ClientError::UnexpectedResponse,
-                              std::string("action answered by ") + apduName(apdu)));
-    }
+DataBlockSa ClientAssociation::nextActionBlock(std::size_t overhead) {
+    const std::size_t limit = requestLimit();
+    const std::size_t chunk = limit > overhead ? limit - overhead : 1;
+    const std::size_t n = std::min(chunk, m_actionRaw.size() - m_actionOffset);
+    const auto begin = m_actionRaw.begin() + static_cast<std::ptrdiff_t>(m_actionOffset);
+    m_actionOffset += n;
+    ++m_progress.blocks;
+    return DataBlockSa{m_actionOffset >= m_actionRaw.size(), ++m_actionBlock,
+                       Bytes(begin, begin + static_cast<std::ptrdiff_t>(n))};
+}
+
+Expected<ClientStep, ClientFailure> ClientAssociation::completeAction(
+    const ActionResponseWithOptionalData& response) {
     m_op = Op::None;
     m_state = State::Associated;
+    m_actionSending = false;
     m_progress.itemsDone = 1;
-    return ClientStep{Completed{
-        ActionOutcome{m_method, response->response.result, response->response.returnParameters}}};
+    return ClientStep{
+        Completed{ActionOutcome{m_method, response.result, response.returnParameters}}};
+}
+
+Expected<ClientStep, ClientFailure> ClientAssociation::onAction(const Apdu& apdu) {
+    const auto idMatches = [&](InvokeIdAndPriority id) {
+        return id.invokeId() == m_pendingId.invokeId();
+    };
+    if (const auto* normal = std::get_if<ActionResponseNormal>(&apdu)) {
+        if (!idMatches(normal->invokeIdAndPriority) || m_lastBlock != 0) {
+            return failOp(failure(ClientError::UnexpectedResponse, "action-response-normal"));
+        }
+        // Also the meter's answer to the last parameter block, or its refusal of an earlier one.
+        return completeAction(normal->response);
+    }
+    if (const auto* ack = std::get_if<ActionResponseNextPBlock>(&apdu)) {
+        if (!idMatches(ack->invokeIdAndPriority) || !m_actionSending ||
+            ack->blockNumber != m_actionBlock || m_actionOffset >= m_actionRaw.size()) {
+            return failOp(failure(ClientError::BlockTransferFailed,
+                                  "action block ack " + std::to_string(ack->blockNumber) +
+                                      " after block " + std::to_string(m_actionBlock)));
+        }
+        ActionRequestWithPBlock next{m_pendingId, DataBlockSa{}};
+        auto header = encodeApdu(next);
+        next.block = nextActionBlock((header ? header->size() : 16) + kBlockLengthGrowth);
+        auto wire = wrap(next);
+        if (!wire) {
+            return failOp(wire.error());
+        }
+        ++m_progress.requests;
+        return ClientStep{SendNext{std::move(*wire)}};
+    }
+    if (const auto* block = std::get_if<ActionResponseWithPBlock>(&apdu)) {
+        if (!idMatches(block->invokeIdAndPriority)) {
+            return failOp(failure(ClientError::UnexpectedResponse, "block of another invoke-id"));
+        }
+        if (block->block.blockNumber != m_lastBlock + 1) {
+            return failOp(failure(ClientError::BlockTransferFailed,
+                                  "action result block " +
+                                      std::to_string(block->block.blockNumber) + " after " +
+                                      std::to_string(m_lastBlock)));
+        }
+        const Bytes& raw = block->block.rawData;
+        if (m_blockData.size() + raw.size() > m_config.maxResponseSize) {
+            return failOp(
+                failure(ClientError::ResponseTooLarge,
+                        "more than " + std::to_string(m_config.maxResponseSize) + " bytes"));
+        }
+        m_actionSending = false;  // the meter has all parameters: it answers
+        m_lastBlock = block->block.blockNumber;
+        m_blockData.insert(m_blockData.end(), raw.begin(), raw.end());
+        m_progress.bytesReceived += raw.size();
+        ++m_progress.blocks;
+        if (!block->block.lastBlock) {
+            auto next = wrap(ActionRequestNextPBlock{m_pendingId, m_lastBlock});
+            if (!next) {
+                return failOp(next.error());
+            }
+            ++m_progress.requests;
+            return ClientStep{SendNext{std::move(*next)}};
+        }
+        // The blocks carry what ACTION-Response-Normal carries after its invoke-id (the
+        // action-result and the optional Get-Data-Result); a meter that sends only the return
+        // value's Data is read as success with that value.
+        Bytes rebuilt{static_cast<std::uint8_t>(ApduTag::ActionResponse), 0x01, m_pendingId.value};
+        rebuilt.insert(rebuilt.end(), m_blockData.begin(), m_blockData.end());
+        auto decoded = decodeApdu(rebuilt);
+        ActionResponseWithOptionalData response;
+        if (const auto* whole = decoded ? std::get_if<ActionResponseNormal>(&*decoded) : nullptr) {
+            response = whole->response;
+        } else {
+            auto value = decodeAll(m_blockData);
+            if (!value) {
+                return failOp(failure(ClientError::MalformedResponse,
+                                      "action result blocks: " + value.error().detail));
+            }
+            response.returnParameters = GetDataResult{std::move(*value)};
+        }
+        m_blockData.clear();
+        m_lastBlock = 0;
+        return completeAction(response);
+    }
+    return failOp(failure(ClientError::UnexpectedResponse,
+                          std::string("action answered by ") + apduName(apdu)));
 }
 
 }  // namespace omt::dlms

@@ -23,7 +23,10 @@
 //     and the meter's max receive PDU size (one GET-normal per item without
 //     multiple-references), selective access, GET block transfer (GET-next until the last block,
 //     progress in bytes); SET normal, with-list, and block SET when the request would exceed the
-//     meter's PDU size; ACTION normal; RLRQ / RLRE.
+//     meter's PDU size; ACTION normal, ACTION with long invocation parameters in blocks
+//     (With-First-Pblock / With-Pblock, each acknowledged by Next-Pblock) when the meter allows
+//     block-transfer-with-action, and a long action result arriving in blocks (With-Pblock,
+//     acknowledged by ACTION-Request-Next-Pblock); RLRQ / RLRE.
 //   - On the ciphered association every xDLMS request is glo-ciphered and every response must
 //     decipher (invocation counters checked); a response that fails authentication is
 //     ResponseAuthenticationFailed.
@@ -58,7 +61,8 @@ enum class ClientAuthentication {
 const char* nameOf(ClientAuthentication a);
 
 /// The conformance a client proposes by default: get, set, action, selective-access,
-/// block-transfer-with-get-or-read, block-transfer-with-set-or-write, multiple-references.
+/// block-transfer-with-get-or-read, block-transfer-with-set-or-write, block-transfer-with-action,
+/// multiple-references.
 Conformance defaultClientConformance();
 
 struct ClientConfig {
@@ -175,7 +179,9 @@ public:
     Expected<Bytes, ClientFailure> get(std::vector<AttributeRef> items);
     /// The first request APDU writing `items` (at least one). Errors as get().
     Expected<Bytes, ClientFailure> set(std::vector<SetItem> items);
-    /// The ACTION request. Errors as get().
+    /// The first ACTION request: ACTION-Request-Normal, or -With-First-Pblock when the
+    /// parameters do not fit the meter's PDU size and it negotiated block-transfer-with-action.
+    /// Errors as get().
     Expected<Bytes, ClientFailure> action(const MethodRef& method,
                                           std::optional<Data> parameters = std::nullopt);
     /// The RLRQ (reason normal; with a ciphered InitiateRequest on the ciphered association).
@@ -211,6 +217,10 @@ private:
     Expected<ClientStep, ClientFailure> onGet(const Apdu& apdu);
     Expected<ClientStep, ClientFailure> onSet(const Apdu& apdu);
     Expected<ClientStep, ClientFailure> onAction(const Apdu& apdu);
+    /// The next block of the action's parameters, after a header of `overhead` bytes.
+    DataBlockSa nextActionBlock(std::size_t overhead);
+    Expected<ClientStep, ClientFailure> completeAction(
+        const ActionResponseWithOptionalData& response);
     Expected<void, ClientFailure> finishGetBlock();
     /// Deciphers (on the ciphered association) and decodes one response APDU.
     Expected<Apdu, ClientFailure> unwrap(ByteView apdu);
@@ -252,6 +262,10 @@ private:
     std::uint32_t m_setBlock = 0;
     bool m_setInBlock = false;
     MethodRef m_method;
+    Bytes m_actionRaw;  ///< ACTION with long parameters: their encoding, sent in blocks
+    std::size_t m_actionOffset = 0;
+    std::uint32_t m_actionBlock = 0;
+    bool m_actionSending = false;
 };
 
 /// "1.0.1.8.0.255 attribute 2", the context of an item error.
