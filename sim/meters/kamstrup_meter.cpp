@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <set>
@@ -16,6 +17,7 @@
 #include "protocol/cosem/view_support.h"
 #include "protocol/dlms/axdr/axdr.h"
 #include "protocol/dlms/axdr/cosem_datetime.h"
+#include "sim/meters/alarm_register_object.h"
 #include "sim/meters/load_model.h"
 #include "sim/meters/meter_state.h"
 #include "sim/meters/relay_state_object.h"
@@ -28,6 +30,7 @@
 #include "sim/server/disconnect_control_object.h"
 #include "sim/server/extended_register_object.h"
 #include "sim/server/profile_generic_object.h"
+#include "sim/server/register_monitor_object.h"
 #include "sim/server/register_object.h"
 #include "sim/server/sap_assignment_object.h"
 #include "sim/server/script_table_object.h"
@@ -54,7 +57,7 @@ constexpr ObisCode kTypeNumberLn{0, 0, 96, 1, 1, 255};
 constexpr ObisCode kZConfigLn{0, 0, 96, 1, 128, 255};
 constexpr ObisCode kFirmwareLn{1, 0, 0, 2, 0, 255};
 constexpr ObisCode kSapLn{0, 0, 41, 0, 0, 255};
-constexpr ObisCode kSecurityLn{0, 0, 43, 0, 0, 255};
+constexpr ObisCode kReaderAssociationLn{0, 0, 40, 0, 2, 255};
 constexpr ObisCode kCtRatioLn{1, 0, 0, 4, 2, 255};
 constexpr ObisCode kCtSecondaryLn{1, 0, 0, 4, 5, 255};
 constexpr ObisCode kCtLockLn{1, 0, 0, 4, 128, 255};
@@ -69,10 +72,23 @@ constexpr ObisCode kTariffScripts{0, 0, 10, 0, 100, 255};
 constexpr ObisCode kRelayScripts{0, 0, 10, 0, 106, 255};
 constexpr ObisCode kCurrentTariff{0, 0, 96, 14, 0, 255};
 constexpr ObisCode kDisconnectLn{0, 0, 96, 3, 10, 255};
-constexpr ObisCode kLimiterLn{0, 0, 17, 0, 0, 255};
 constexpr ObisCode kPeakLn{1, 0, 1, 6, 0, 255};
 constexpr ObisCode kDemandLn{1, 0, 1, 4, 0, 255};
 constexpr ObisCode kPowerTotalLn{1, 0, 1, 7, 0, 255};
+/// What the alarm register monitors watch (manufacturer-specific E): lowest and highest phase
+/// voltage, highest voltage THD, voltage unbalance, all now.
+constexpr ObisCode kLowestVoltageLn{1, 0, 12, 7, 128, 255};
+constexpr ObisCode kHighestVoltageLn{1, 0, 12, 7, 129, 255};
+constexpr ObisCode kHighestThdLn{1, 0, 12, 7, 130, 255};
+constexpr ObisCode kUnbalanceLn{1, 0, 12, 7, 131, 255};
+constexpr ObisCode kAlarmScripts{0, 0, 10, 0, 128, 255};
+/// EN 50160 limits in the registers' units (0.1 V, 0.1 %): interruption below 5 % of 230 V,
+/// sag below 207 V, swell above 253 V, THD above 8 %, unbalance above 2 %.
+constexpr std::uint16_t kPhaseMissingLimit = 115;
+constexpr std::uint16_t kSagLimit = 2070;
+constexpr std::uint16_t kSwellLimit = 2530;
+constexpr std::uint16_t kThdLimit = 80;
+constexpr std::uint16_t kUnbalanceLimit = 20;
 /// The event logs and the "last event code" object each one captures.
 constexpr std::array<ObisCode, 3> kEventLogs = {
     ObisCode{0, 0, 99, 98, 0, 255}, ObisCode{0, 0, 99, 98, 1, 255}, ObisCode{0, 0, 99, 98, 4, 255}};
@@ -113,6 +129,7 @@ struct Rights {
     std::vector<std::int8_t> writable;  ///< management: read-and-write (write-only if hidden)
     std::vector<std::int8_t> methods;   ///< management: access
     std::vector<std::int8_t> hidden;    ///< secrets: no read access for anybody
+    bool managementOnly = false;        ///< invisible to the public and reader associations
 };
 
 /// Depth of load profile 1 (days) per period, 4 energy types (data sheets' tables).
@@ -146,6 +163,24 @@ std::optional<std::uint32_t> periodOfZ4(std::string_view code) {
     }
     return std::nullopt;
 }
+/// Z6 "debiting stop date": the day of the month (01..28) the debiting period ends at 00:00.
+std::optional<int> stopDayOfZ6(std::string_view code) {
+    if (code.size() != 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') {
+        return std::nullopt;
+    }
+    const int day = (code[0] - '0') * 10 + (code[1] - '0');
+    return day >= 1 && day <= 28 ? std::optional<int>(day) : std::nullopt;
+}
+
+/// execution_time of the debiting stop date schedule: 00:00:00 on day `day` of every month.
+Data debitingStopTimes(int day) {
+    cosem::ExecutionTimes times;
+    times.entries.push_back({{0, 0, 0, 0},
+                             {dlms::CosemDate::kYearNotSpecified, dlms::CosemDate::kNotSpecified,
+                              static_cast<std::uint8_t>(day), dlms::CosemDate::kNotSpecified}});
+    return times.toData();
+}
+
 std::optional<std::string> z4OfPeriod(std::uint32_t period) {
     switch (period) {
         case 900:
@@ -216,6 +251,18 @@ private:
     void addLoggers(std::uint32_t period);
     void addTariffs();
     void addLoadControl();
+    void addAlarms();
+    /// The derived registers the alarm monitors watch.
+    void setAlarmInputs(const Instantaneous& v);
+    /// The instantaneous registers (and the alarm inputs) from `v`.
+    void setInstantaneousRegisters(const Instantaneous& v);
+    /// The energy registers from the running totals.
+    void syncEnergyRegisters();
+    /// The analysis logger's row at `end` (each column read from the directory).
+    void captureAnalysis(sys_seconds end);
+    /// The analysis logger's capture_objects rule: the clock first, then up to 24 (CT) / 48
+    /// (OMNIA) registers (class 3, attribute 2) of this meter, each once.
+    std::function<DataAccessResult(const cosem::CaptureObjects&)> analysisRule();
     AttributeValidator zConfigRule();
     std::function<DataAccessResult(const cosem::CaptureObjects&)> displayRule(
         meter::DisplayListKind kind);
@@ -254,6 +301,8 @@ private:
     std::string m_lastSaved;
     std::int64_t m_installedAt = 0;
 
+    std::shared_ptr<AssociationSecrets> m_secrets;
+    AssociationLnObject* m_readerAssociation = nullptr;
     ClockObject* m_clock = nullptr;
     AttributeTableObject* m_zObject = nullptr;
     AttributeTableObject* m_ctRatioObject = nullptr;
@@ -283,6 +332,11 @@ private:
     };
     std::vector<Relay> m_relays;
     DisconnectControlObject* m_disconnect = nullptr;
+    SingleActionScheduleObject* m_debitingStop = nullptr;
+    int m_stopDay = 1;  ///< Z6: day of the month the debiting period ends
+    AlarmRegisterObject* m_alarms = nullptr;
+    std::array<RegisterObject*, 4> m_alarmInputs{};  ///< lowest U, highest U, THD, unbalance
+    std::vector<RegisterMonitorObject*> m_monitors;
 
     std::array<std::uint64_t, 6> m_totals{};
     std::array<std::uint64_t, 4> m_pending{};  ///< energy of the running load profile 1 interval
@@ -328,10 +382,24 @@ void KamstrupMeter::addIdentity() {
         {});
     cosem::Clock clock;
     clock.timeZone = kTimeZone;
+    // The EU rule: last Sunday of March 02:00 standard time, last Sunday of October 03:00
+    // daylight time, 60 minutes; as delivered off (the meter keeps standard time) until a tool
+    // enables it (attribute 8).
+    clock.daylightSavingsBegin.date = {dlms::CosemDate::kYearNotSpecified, 3, dlms::kDayLast, 7};
+    clock.daylightSavingsBegin.time = {2, 0, 0, 0};
+    clock.daylightSavingsEnd.date = {dlms::CosemDate::kYearNotSpecified, 10, dlms::kDayLast, 7};
+    clock.daylightSavingsEnd.time = {3, 0, 0, 0};
+    clock.daylightSavingsDeviation = 60;
     clock.daylightSavingsEnabled = false;
     m_clock = add(std::make_unique<ClockObject>([this] { return sourceNow(); }, clock),
                   Rights{true, {2, 3, 5, 6, 7, 8}, {1, 3, 6}, {}});
-    add(std::make_unique<AssociationLnObject>(), Rights{true, {}, {1}, {7}});
+    add(std::make_unique<AssociationLnObject>(kCurrentAssociationLn, m_secrets),
+        Rights{true, {}, {1}, {7}});
+    // The reader's association as the management association sees it: its secret (the LLS
+    // password) is written here.
+    m_readerAssociation =
+        add(std::make_unique<AssociationLnObject>(kReaderAssociationLn, m_secrets),
+            Rights{false, {7}, {}, {7}, true});
     add(std::make_unique<SapAssignmentObject>(kSapLn,
                                               cosem::SapAssignmentList{{{1, bytesOf(ldn)}}}),
         Rights{true, {}, {}, {}});
@@ -341,7 +409,7 @@ void KamstrupMeter::addIdentity() {
         cosem::SecurityPolicy::kAuthenticatedResponse | cosem::SecurityPolicy::kEncryptedResponse;
     const auto title = m_title.bytes();
     security.serverSystemTitle = Bytes(title.begin(), title.end());
-    add(std::make_unique<SecuritySetupObject>(security), Rights{false, {2}, {1}, {}});
+    add(std::make_unique<SecuritySetupObject>(security, m_secrets), Rights{false, {2}, {1, 2}, {}});
     cosem::IecLocalPortSetup port;
     port.defaultBaud = cosem::BaudRate::Baud300;
     port.propBaud = cosem::BaudRate::Baud9600;
@@ -389,6 +457,16 @@ void KamstrupMeter::addEnergy() {
         instant(ObisCode(1, 0, pf[k], 7, 0, 255), Data::longUnsigned(0), {-3, Unit::Count});
         instant(ObisCode(1, 0, u[k], 7, 124, 255), Data::longUnsigned(0), {-1, Unit::Percent});
         instant(ObisCode(1, 0, i[k], 7, 124, 255), Data::longUnsigned(0), {-1, Unit::Percent});
+    }
+    if (!isCt()) {
+        // OMNIA: individual harmonics 2..15 per phase (E = the harmonic number)
+        for (std::size_t k = 0; k < 3; ++k) {
+            for (std::size_t h = 2; h <= kHighestHarmonic; ++h) {
+                const auto e = static_cast<std::uint8_t>(h);
+                instant(ObisCode(1, 0, u[k], 7, e, 255), Data::longUnsigned(0), {-2, Unit::Volt});
+                instant(ObisCode(1, 0, i[k], 7, e, 255), Data::longUnsigned(0), {-3, Unit::Ampere});
+            }
+        }
     }
     instant(kPowerTotalLn, Data::doubleLongUnsigned(0), {0, Unit::Watt});
     instant(ObisCode(1, 0, 14, 7, 0, 255), Data::longUnsigned(5000), {-2, Unit::Hertz});
@@ -465,6 +543,9 @@ void KamstrupMeter::syncZConfig() {
     if (m_zObject != nullptr) {
         m_zObject->setAttributeValue(2, Data::visibleString(m_zConfig.format()));
     }
+    if (m_debitingStop != nullptr) {
+        m_debitingStop->setAttributeValue(4, debitingStopTimes(m_stopDay));
+    }
     if (m_ctRatioObject != nullptr) {
         m_ctRatioObject->setAttributeValue(2, Data::longUnsigned(m_ct.ratio.factor));
         m_ctLockObject->setAttributeValue(2, Data::boolean(m_ct.locked));
@@ -503,6 +584,10 @@ AttributeValidator KamstrupMeter::zConfigRule() {
         if (!period && target->code(meter::ZField::Z4) != m_zConfig.code(meter::ZField::Z4)) {
             return DataAccessResult::OtherReason;
         }
+        const auto stopDay = stopDayOfZ6(target->code(meter::ZField::Z6));
+        if (!stopDay) {
+            return DataAccessResult::OtherReason;
+        }
         // accepted: apply the fields that other objects show
         m_zConfig = *target;
         m_ct.ratio = *ratio;
@@ -510,6 +595,7 @@ AttributeValidator KamstrupMeter::zConfigRule() {
         if (period && m_lp1 != nullptr) {
             m_lp1->changeCapturePeriod(*period);
         }
+        m_stopDay = *stopDay;
         syncZConfig();
         return DataAccessResult::Success;
     };
@@ -618,8 +704,9 @@ void KamstrupMeter::addLoggers(std::uint32_t period) {
     analysis.capturePeriod = 3600;
     analysis.profileEntries = 30 * 24;
     analysis.assumedDeviation = kTimeZone;
-    m_analysis =
-        add(std::make_unique<ProfileGenericObject>(kAnalysisLogger, std::move(analysis)), {});
+    analysis.captureObjectsRule = analysisRule();
+    m_analysis = add(std::make_unique<ProfileGenericObject>(kAnalysisLogger, std::move(analysis)),
+                     Rights{false, {3}, {}, {}});
     ProfileGenericObject::Config debiting;
     debiting.captureObjects = {column(8, kClockLn)};
     for (std::size_t q = 0; q < 4; ++q) {
@@ -630,11 +717,12 @@ void KamstrupMeter::addLoggers(std::uint32_t period) {
     debiting.assumedDeviation = kTimeZone;
     m_debiting =
         add(std::make_unique<ProfileGenericObject>(kDebitingLogger, std::move(debiting)), {});
-    add(std::make_unique<SingleActionScheduleObject>(
-            kDebitingStop, cosem::ScriptReference{ObisCode(0, 0, 10, 0, 1, 255), 1},
-            cosem::SingleActionType::SingleWildcardDate,
-            std::vector<cosem::ExecutionTime>{{{0, 0, 0, 0}, {0xFFFF, 0xFF, 1, 0xFF}}}),
-        {});
+    m_debitingStop =
+        add(std::make_unique<SingleActionScheduleObject>(
+                kDebitingStop, cosem::ScriptReference{ObisCode(0, 0, 10, 0, 1, 255), 1},
+                cosem::SingleActionType::SingleWildcardDate,
+                std::vector<cosem::ExecutionTime>{{{0, 0, 0, 0}, {0xFFFF, 0xFF, 1, 0xFF}}}),
+            {});
     for (std::size_t k = 0; k < kEventLogs.size(); ++k) {
         m_eventCodes[k] = add(std::make_unique<DataObject>(kEventCodes[k], Data::unsigned8(0)), {});
         ProfileGenericObject::Config log;
@@ -767,6 +855,89 @@ void KamstrupMeter::addLoadControl() {
     }
 }
 
+void KamstrupMeter::addAlarms() {
+    // The live conditions, switched by the alarm scripts.
+    std::array<const DataObject*, kLiveAlarmCount> conditions{};
+    cosem::Scripts scripts;
+    for (std::size_t k = 0; k < kLiveAlarmCount; ++k) {
+        const ObisCode ln = alarmConditionLn(static_cast<AlarmBit>(k + 2));
+        conditions[k] = add(std::make_unique<DataObject>(ln, Data::boolean(false)), {});
+        const auto on = static_cast<std::uint16_t>(2 * k + 1);
+        for (const bool value : {true, false}) {
+            scripts.entries.push_back(
+                cosem::Script{static_cast<std::uint16_t>(value ? on : on + 1),
+                              {cosem::ScriptAction{cosem::ScriptService::WriteAttribute, 1, ln, 2,
+                                                   Data::boolean(value)}}});
+        }
+    }
+    add(std::make_unique<ScriptTableObject>(kAlarmScripts, scripts), {});
+    m_alarms = add(std::make_unique<AlarmRegisterObject>(conditions, [this] { return now(); }),
+                   Rights{false, {2}, {}, {}});
+    // What the monitors watch.
+    const std::array<ObisCode, 4> inputs = {kLowestVoltageLn, kHighestVoltageLn, kHighestThdLn,
+                                            kUnbalanceLn};
+    for (std::size_t k = 0; k < inputs.size(); ++k) {
+        const ScalerUnit su = k < 2 ? ScalerUnit{-1, Unit::Volt} : ScalerUnit{-1, Unit::Percent};
+        m_alarmInputs[k] =
+            add(std::make_unique<RegisterObject>(inputs[k], Data::longUnsigned(0), su), {});
+    }
+    // One monitor per input; script 2k+1 switches condition k (bit k+2) on, 2k+2 off.
+    const auto script = [](std::size_t k, bool on) {
+        return cosem::ScriptReference{kAlarmScripts,
+                                      static_cast<std::uint16_t>(2 * k + (on ? 1 : 2))};
+    };
+    constexpr std::size_t sag = 0;
+    constexpr std::size_t swell = 1;
+    constexpr std::size_t thd = 2;
+    constexpr std::size_t unbalance = 3;
+    constexpr std::size_t missing = 4;
+    struct Monitor {
+        std::size_t input;
+        std::vector<std::uint16_t> limits;
+        std::vector<cosem::ActionSet> actions;
+    };
+    const std::array<Monitor, 4> monitors = {
+        // lowest voltage: below 11.5 V a phase is missing, below 207 V a sag
+        Monitor{0,
+                {kPhaseMissingLimit, kSagLimit},
+                {{script(missing, false), script(missing, true)},
+                 {script(sag, false), script(sag, true)}}},
+        Monitor{1, {kSwellLimit}, {{script(swell, true), script(swell, false)}}},
+        Monitor{2, {kThdLimit}, {{script(thd, true), script(thd, false)}}},
+        Monitor{3, {kUnbalanceLimit}, {{script(unbalance, true), script(unbalance, false)}}},
+    };
+    for (std::size_t m = 0; m < monitors.size(); ++m) {
+        cosem::Thresholds thresholds;
+        for (std::uint16_t limit : monitors[m].limits) {
+            thresholds.values.push_back(Data::longUnsigned(limit));
+        }
+        cosem::RegisterMonitorActions actions;
+        actions.entries = monitors[m].actions;
+        m_monitors.push_back(
+            add(std::make_unique<RegisterMonitorObject>(
+                    ObisCode(0, 0, 16, 1, static_cast<std::uint8_t>(m + 1), 255), thresholds,
+                    cosem::ValueDefinition{3, inputs[monitors[m].input], 2}, actions),
+                {}));
+    }
+}
+
+void KamstrupMeter::setAlarmInputs(const Instantaneous& v) {
+    const auto [lowest, highest] = std::minmax_element(v.voltage.begin(), v.voltage.end());
+    const double thd = *std::max_element(v.thdVoltage.begin(), v.thdVoltage.end());
+    const double average = (v.voltage[0] + v.voltage[1] + v.voltage[2]) / 3.0;
+    // Unbalance as the largest deviation from the average phase voltage (IEC 61000-4-30's
+    // simple estimate); a missing phase is an interruption, not an unbalance.
+    double unbalance = 0.0;
+    if (*lowest * 10 >= kPhaseMissingLimit && average > 0.0) {
+        unbalance = std::max(*highest - average, average - *lowest) / average * 100.0;
+    }
+    const std::array<double, 4> values = {*lowest * 10, *highest * 10, thd * 10, unbalance * 10};
+    for (std::size_t k = 0; k < values.size(); ++k) {
+        m_alarmInputs[k]->setValue(Data::longUnsigned(
+            static_cast<std::uint16_t>(std::clamp(std::lround(values[k]), 0L, 65535L))));
+    }
+}
+
 Expected<void, MeterFailure> KamstrupMeter::build(const std::optional<MeterState>& state) {
     if (m_options.serialNumber == 0 || m_options.serialNumber > 99999999) {
         return MeterFailure{MeterError::BadOption, 0, "serial number must be 1..99999999"};
@@ -791,12 +962,26 @@ Expected<void, MeterFailure> KamstrupMeter::build(const std::optional<MeterState
     if (!m_zConfig.validate(variant()).empty()) {
         return MeterFailure{MeterError::BadOption, 0, "built-in Z configuration is not valid"};
     }
+    m_stopDay = stopDayOfZ6(m_zConfig.code(meter::ZField::Z6)).value_or(1);
     if (state) {
         if (state->model != m_options.model || state->serialNumber != m_options.serialNumber) {
             return MeterFailure{MeterError::StateCorrupt, 0,
                                 "state file is for another meter model or serial number"};
         }
         m_shift = state->clockShift;
+    }
+    m_secrets = std::make_shared<AssociationSecrets>(m_options.secrets.readerPassword,
+                                                     m_options.secrets.keys, m_options.secrets.kek);
+    if (state && state->secrets) {
+        const PersistedSecrets& persisted = *state->secrets;
+        auto ek = dlms::security::Key128::fromBytes(persisted.ek);
+        auto ak = dlms::security::Key128::fromBytes(persisted.ak);
+        auto kek = dlms::security::Key128::fromBytes(persisted.kek);
+        if (!ek || !ak || !kek) {
+            return MeterFailure{MeterError::StateCorrupt, 0, "secrets cannot be restored"};
+        }
+        m_secrets->restore(persisted.llsPassword, dlms::security::SecurityKeys{*ek, *ak, {}}, *kek,
+                           persisted.invocationCounter);
     }
     addIdentity();
     addEnergy();
@@ -805,7 +990,11 @@ Expected<void, MeterFailure> KamstrupMeter::build(const std::optional<MeterState
     addLoggers(900);
     addTariffs();
     addLoadControl();
+    addAlarms();
     syncZConfig();
+    if (m_readerAssociation != nullptr) {
+        m_readerAssociation->describe(associations()[1]);
+    }
 
     const sys_seconds start = now();
     m_installedAt =
@@ -816,6 +1005,9 @@ Expected<void, MeterFailure> KamstrupMeter::build(const std::optional<MeterState
         auto restored = restore(*state);
         if (!restored) {
             return restored;
+        }
+        if (state->alarmsClearedAt) {
+            m_alarms->restoreClearedAt(*state->alarmsClearedAt);
         }
     }
     m_next = sys_seconds{seconds{m_installedAt}};
@@ -870,8 +1062,11 @@ void KamstrupMeter::accumulate(sys_seconds start, std::uint32_t length) {
         m_pending = {};
         m_pendingSeconds = 0;
     }
+    // the debiting period runs from day Z6 00:00 (local) of one month to the same of the next
     const auto local = dlms::fromSysSeconds(start, deviation(), 0x00);
-    const std::int64_t month = local ? std::int64_t{local->date.year} * 12 + local->date.month : 0;
+    const std::int64_t month = local ? std::int64_t{local->date.year} * 12 + local->date.month -
+                                           (local->date.dayOfMonth < m_stopDay ? 1 : 0)
+                                     : 0;
     if (m_billingMonth >= 0 && month != m_billingMonth) {
         // debiting period ends: stored values, then a new peak period
         std::vector<Data> billing = {clockData(start)};
@@ -894,19 +1089,8 @@ void KamstrupMeter::accumulate(sys_seconds start, std::uint32_t length) {
         m_lastAverage = static_cast<double>(*averageW);
     }
     const std::int64_t endSeconds = end.time_since_epoch().count();
-    if (endSeconds % 3600 == 0) {
-        const Instantaneous v = m_model.instantaneous(end);
-        if (end > sys_seconds{seconds{0}} && m_analysis != nullptr) {
-            std::vector<Data> a = {clockData(end)};
-            for (double u : v.voltage) {
-                a.push_back(Data::longUnsigned(static_cast<std::uint16_t>(std::lround(u * 10))));
-            }
-            for (double i : v.current) {
-                a.push_back(
-                    Data::doubleLongUnsigned(static_cast<std::uint32_t>(std::lround(i * 100))));
-            }
-            m_analysis->append(std::move(a));
-        }
+    if (endSeconds % 3600 == 0 && end > sys_seconds{seconds{0}} && m_analysis != nullptr) {
+        captureAnalysis(end);
     }
     if (m_lp2 != nullptr && endSeconds % m_lp2->capturePeriod() == 0) {
         const Instantaneous v = m_model.instantaneous(end);
@@ -950,6 +1134,9 @@ void KamstrupMeter::dayEvents(sys_seconds dayStart) {
         }
         m_eventLogs[c.log]->append({clockData(at), Data::unsigned8(code)});
         m_eventCodes[c.log]->setValue(Data::unsigned8(code));
+        if (c.log == 1) {
+            m_alarms->latch(code == 41 ? AlarmBit::CoverOpened : AlarmBit::MagneticInfluence, at);
+        }
     }
 }
 
@@ -972,6 +1159,10 @@ void KamstrupMeter::catchUp(sys_seconds until) {
         accumulate(m_next, static_cast<std::uint32_t>(end - start));
         m_next = sys_seconds{seconds{end}};
     }
+    syncEnergyRegisters();
+}
+
+void KamstrupMeter::syncEnergyRegisters() {
     for (std::size_t q = 0; q < 6; ++q) {
         m_energy[q][0]->setValue(Data::doubleLongUnsigned(static_cast<std::uint32_t>(m_totals[q])));
         for (std::size_t t = 0; t < 4; ++t) {
@@ -981,8 +1172,50 @@ void KamstrupMeter::catchUp(sys_seconds until) {
     }
 }
 
-void KamstrupMeter::updateInstantaneous(sys_seconds t) {
-    const Instantaneous v = m_model.instantaneous(t);
+void KamstrupMeter::captureAnalysis(sys_seconds end) {
+    // The registers as they were at `end`: instantaneous values of that moment, the energy
+    // totals so far. (The instantaneous ones are set to the present again by advance().)
+    setInstantaneousRegisters(m_model.instantaneous(end));
+    syncEnergyRegisters();
+    RequestContext internal;
+    internal.directory = &m_directory;
+    std::vector<Data> row;
+    for (const auto& c : m_analysis->captureObjects()) {
+        if (c.classId == 8 && c.logicalName == kClockLn) {
+            row.push_back(clockData(end));
+            continue;
+        }
+        CosemObject* object = m_directory.find(c.logicalName);
+        auto value = object != nullptr && object->classId() == c.classId
+                         ? object->get(c.attributeIndex, std::nullopt, internal)
+                         : Expected<Data, DataAccessResult>(DataAccessResult::ObjectUndefined);
+        row.push_back(value ? std::move(*value) : Data::null());
+    }
+    m_analysis->append(std::move(row));
+}
+
+std::function<DataAccessResult(const cosem::CaptureObjects&)> KamstrupMeter::analysisRule() {
+    return [this](const cosem::CaptureObjects& columns) {
+        const std::size_t maxRegisters = isCt() ? 24 : 48;
+        const auto& entries = columns.entries;
+        if (entries.empty() || entries.front() != column(8, kClockLn) ||
+            entries.size() - 1 > maxRegisters) {
+            return DataAccessResult::OtherReason;
+        }
+        std::set<ObisCode> seen;
+        for (std::size_t i = 1; i < entries.size(); ++i) {
+            const auto& c = entries[i];
+            const CosemObject* object = m_directory.find(c.logicalName);
+            if (c.classId != 3 || c.attributeIndex != 2 || c.dataIndex != 0 || object == nullptr ||
+                object->classId() != 3 || !seen.insert(c.logicalName).second) {
+                return DataAccessResult::OtherReason;
+            }
+        }
+        return DataAccessResult::Success;
+    };
+}
+
+void KamstrupMeter::setInstantaneousRegisters(const Instantaneous& v) {
     auto set = [this](ObisCode ln, Data value) {
         if (auto it = m_instant.find(ln); it != m_instant.end()) {
             it->second->setValue(std::move(value));
@@ -1008,9 +1241,31 @@ void KamstrupMeter::updateInstantaneous(sys_seconds t) {
             u16(v.powerFactor[k] * 1000));
         set(ObisCode(1, 0, u[k], 7, 124, 255), u16(v.thdVoltage[k] * 10));
         set(ObisCode(1, 0, i[k], 7, 124, 255), u16(v.thdCurrent[k] * 10));
+        if (!isCt()) {
+            for (std::size_t h = 2; h <= kHighestHarmonic; ++h) {
+                const auto e = static_cast<std::uint8_t>(h);
+                set(ObisCode(1, 0, u[k], 7, e, 255), u16(v.voltageHarmonics[k][h - 2] * 100));
+                set(ObisCode(1, 0, i[k], 7, e, 255),
+                    u16(std::min(65535.0, v.currentHarmonics[k][h - 2] * 1000)));
+            }
+        }
     }
     set(kPowerTotalLn, u32(v.activeImportTotal));
     set(ObisCode(1, 0, 14, 7, 0, 255), u16(v.frequency * 100));
+    setAlarmInputs(v);
+}
+
+void KamstrupMeter::updateInstantaneous(sys_seconds t) {
+    const Instantaneous v = m_model.instantaneous(t);
+    setInstantaneousRegisters(v);
+    RequestContext internal;
+    internal.directory = &m_directory;
+    for (auto* monitor : m_monitors) {
+        monitor->evaluate(internal);
+    }
+    auto u32 = [](double x) {
+        return Data::doubleLongUnsigned(static_cast<std::uint32_t>(std::lround(std::max(0.0, x))));
+    };
     const std::uint32_t period = std::max<std::uint32_t>(1, m_demand->period());
     const std::int64_t startCurrent = floorTo(t.time_since_epoch().count(), period);
     auto capture = dlms::fromSysSeconds(t, deviation(), 0x00);
@@ -1101,12 +1356,17 @@ std::vector<AssociationConfig> KamstrupMeter::associations() const {
         if (e.rights.publicRead) {
             publicPolicy.grant(e.ln, readOnly, noMethods);
         }
-        reader.grant(e.ln, readOnly, noMethods);
+        if (!e.rights.managementOnly) {
+            reader.grant(e.ln, readOnly, noMethods);
+        }
         management.grant(e.ln, readWrite, methods);
     }
-    return {AssociationConfig::publicClient(publicPolicy),
-            AssociationConfig::reader(m_options.secrets.readerPassword, reader),
-            AssociationConfig::management(m_title, m_options.secrets.keys, management)};
+    auto readerConfig = AssociationConfig::reader(m_secrets->llsPassword(), reader);
+    readerConfig.secrets = m_secrets;
+    auto managementConfig = AssociationConfig::management(m_title, m_secrets->keys(), management);
+    managementConfig.secrets = m_secrets;
+    return {AssociationConfig::publicClient(publicPolicy), std::move(readerConfig),
+            std::move(managementConfig)};
 }
 
 iec62056_21::ServerOptions KamstrupMeter::signOnOptions() {
@@ -1180,9 +1440,32 @@ MeterState KamstrupMeter::currentState() {
             state.attributes.push_back({ln, attribute, std::move(*bytes)});
         }
     };
+    PersistedSecrets secrets;
+    secrets.llsPassword = m_secrets->llsPassword();
+    const auto keyBytes = [](const dlms::security::Key128& k) {
+        return Bytes(k.bytes().begin(), k.bytes().end());
+    };
+    secrets.ek = keyBytes(m_secrets->keys().globalEk);
+    secrets.ak = keyBytes(m_secrets->keys().ak);
+    secrets.kek = keyBytes(m_secrets->kek());
+    secrets.invocationCounter = m_secrets->reservedInvocationCounter();
+    state.secrets = std::move(secrets);
+    constexpr auto kNever = std::numeric_limits<std::int64_t>::min();
+    if (m_alarms->clearedAt()[0] != kNever || m_alarms->clearedAt()[1] != kNever) {
+        state.alarmsClearedAt = m_alarms->clearedAt();
+    }
     for (const auto& e : m_rights) {
         if (e.ln == kClockLn) {
-            continue;  // the time itself is the clock shift; the rest is fixed here
+            // the time itself is the clock shift; time zone and daylight saving are settings
+            for (std::int8_t a : {3, 5, 6, 7, 8}) {
+                persist(e.ln, a);
+            }
+            continue;
+        }
+        if (e.ln == kReaderAssociationLn || e.ln == kAlarmRegisterLn) {
+            // the secret is in "secrets"; the latched alarms come back from the history and the
+            // times they were cleared
+            continue;
         }
         for (std::int8_t a : e.rights.writable) {
             persist(e.ln, a);

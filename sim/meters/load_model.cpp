@@ -105,6 +105,27 @@ IntervalEnergy LoadModel::interval(std::chrono::sys_seconds start, std::uint32_t
     return e;
 }
 
+std::pair<Disturbance, std::size_t> LoadModel::disturbanceAt(std::chrono::sys_seconds t) const {
+    const std::int64_t seconds = t.time_since_epoch().count();
+    const std::int64_t q = seconds / kDisturbanceWindow;
+    const auto window = static_cast<std::uint64_t>(seconds % kDisturbanceWindow < 0 ? q - 1 : q);
+    const double draw = noise(window, 70);
+    const auto phase = static_cast<std::size_t>(noise(window, 71) * 3) % 3;
+    if (draw < 1.0 / 150) {
+        return {Disturbance::PhaseMissing, phase};
+    }
+    if (draw < 1.0 / 150 + 1.0 / 25) {
+        return {Disturbance::Sag, phase};
+    }
+    if (draw < 1.0 / 150 + 1.0 / 25 + 1.0 / 30) {
+        return {Disturbance::Swell, phase};
+    }
+    if (draw < 1.0 / 150 + 1.0 / 25 + 1.0 / 30 + 1.0 / 40) {
+        return {Disturbance::HighThd, phase};
+    }
+    return {Disturbance::None, phase};
+}
+
 Instantaneous LoadModel::instantaneous(std::chrono::sys_seconds t) const {
     Instantaneous v;
     const auto key = static_cast<std::uint64_t>(t.time_since_epoch().count());
@@ -122,6 +143,62 @@ Instantaneous LoadModel::instantaneous(std::chrono::sys_seconds t) const {
         v.thdVoltage[p] = 1.5 + 1.5 * noise(key, 40 + p);
         v.thdCurrent[p] = 4.0 + 8.0 * noise(key, 50 + p);
         v.activeImportTotal += v.activeImport[p];
+    }
+    const auto [disturbance, phase] = disturbanceAt(t);
+    const double depth = noise(key / kDisturbanceWindow, 72);
+    switch (disturbance) {
+        case Disturbance::Sag:
+            v.voltage[phase] = 195.0 + 10.0 * depth;
+            break;
+        case Disturbance::Swell:
+            v.voltage[phase] = 254.0 + 4.0 * depth;
+            break;
+        case Disturbance::HighThd:
+            v.thdVoltage[phase] = 8.5 + 1.5 * depth;
+            break;
+        case Disturbance::PhaseMissing:
+            v.activeImportTotal -= v.activeImport[phase];
+            v.voltage[phase] = 0.0;
+            v.current[phase] = 0.0;
+            v.activeImport[phase] = 0.0;
+            v.reactiveImport[phase] = 0.0;
+            v.apparent[phase] = 0.0;
+            v.thdVoltage[phase] = 0.0;
+            v.thdCurrent[phase] = 0.0;
+            break;
+        case Disturbance::None:
+            break;
+    }
+    if (disturbance == Disturbance::Sag || disturbance == Disturbance::Swell) {
+        v.current[phase] = v.apparent[phase] / v.voltage[phase];
+    }
+    // Relative spectra (3rd, 5th, 7th strongest; even harmonics small), +-20 % per harmonic from
+    // the seed, scaled to the THD.
+    constexpr std::array<double, kHarmonicCount> kVoltageShape = {
+        0.10, 0.50, 0.05, 0.60, 0.03, 0.40, 0.02, 0.15, 0.02, 0.25, 0.01, 0.20, 0.01, 0.08};
+    constexpr std::array<double, kHarmonicCount> kCurrentShape = {
+        0.15, 0.80, 0.05, 0.55, 0.03, 0.35, 0.02, 0.20, 0.02, 0.15, 0.01, 0.12, 0.01, 0.06};
+    const auto spectrum = [&](const std::array<double, kHarmonicCount>& shape, double rms,
+                              double thd, std::uint64_t salt) {
+        std::array<double, kHarmonicCount> out{};
+        double norm = 0.0;
+        for (std::size_t h = 0; h < kHarmonicCount; ++h) {
+            out[h] = shape[h] * (0.8 + 0.4 * noise(key / 60, salt + h));
+            norm += out[h] * out[h];
+        }
+        norm = std::sqrt(norm);
+        const double ratio = thd / 100.0;
+        const double fundamental = rms / std::sqrt(1.0 + ratio * ratio);
+        for (double& x : out) {
+            x = norm > 0.0 ? fundamental * ratio * x / norm : 0.0;
+        }
+        return out;
+    };
+    for (std::size_t p = 0; p < 3; ++p) {
+        v.voltageHarmonics[p] =
+            spectrum(kVoltageShape, v.voltage[p], v.thdVoltage[p], 400 + 20 * p);
+        v.currentHarmonics[p] =
+            spectrum(kCurrentShape, v.current[p], v.thdCurrent[p], 500 + 20 * p);
     }
     return v;
 }

@@ -1,9 +1,11 @@
 #include "sim/meters/meter_state.h"
 
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -58,6 +60,17 @@ std::string serializeMeterState(const MeterState& state) {
     json document = {{"format", kStateFormatVersion},  {"model", nameOf(state.model)},
                      {"serial", state.serialNumber},   {"installedAt", state.installedAt},
                      {"clockShift", state.clockShift}, {"attributes", attributes}};
+    if (state.secrets) {
+        const PersistedSecrets& secrets = *state.secrets;
+        document["secrets"] = {{"llsPassword", toHex(secrets.llsPassword)},
+                               {"ek", toHex(secrets.ek)},
+                               {"ak", toHex(secrets.ak)},
+                               {"kek", toHex(secrets.kek)},
+                               {"invocationCounter", secrets.invocationCounter}};
+    }
+    if (state.alarmsClearedAt) {
+        document["alarmsClearedAt"] = {(*state.alarmsClearedAt)[0], (*state.alarmsClearedAt)[1]};
+    }
     document["checksum"] = checksumOf(document);
     return document.dump(2) + "\n";
 }
@@ -120,6 +133,43 @@ Expected<MeterState, MeterFailure> parseMeterState(std::string_view text) {
         }
         state.attributes.push_back({*ln, static_cast<std::int8_t>(index), std::move(*bytes)});
     }
+    if (document.contains("secrets")) {
+        const auto& member = document["secrets"];
+        if (!member.is_object()) {
+            return corrupt("secrets");
+        }
+        PersistedSecrets secrets;
+        const std::array<std::pair<const char*, Bytes*>, 4> fields = {
+            {{"llsPassword", &secrets.llsPassword},
+             {"ek", &secrets.ek},
+             {"ak", &secrets.ak},
+             {"kek", &secrets.kek}}};
+        for (const auto& [key, target] : fields) {
+            const auto& value = member.value(key, json());
+            auto bytes = value.is_string() ? fromHex(value.get<std::string>()) : std::nullopt;
+            if (!bytes) {
+                return corrupt(std::string("secrets member ") + key);
+            }
+            *target = std::move(*bytes);
+        }
+        const auto& counter = member.value("invocationCounter", json());
+        if (!counter.is_number_unsigned() || counter.get<std::uint64_t>() > 0x100000000ULL ||
+            secrets.llsPassword.empty() || secrets.llsPassword.size() > 32 ||
+            secrets.ek.size() != 16 || secrets.ak.size() != 16 || secrets.kek.size() != 16) {
+            return corrupt("secrets");
+        }
+        secrets.invocationCounter = counter.get<std::uint64_t>();
+        state.secrets = std::move(secrets);
+    }
+    if (document.contains("alarmsClearedAt")) {
+        const auto& member = document["alarmsClearedAt"];
+        if (!member.is_array() || member.size() != 2 || !member[0].is_number_integer() ||
+            !member[1].is_number_integer()) {
+            return corrupt("alarmsClearedAt");
+        }
+        state.alarmsClearedAt = std::array<std::int64_t, 2>{member[0].get<std::int64_t>(),
+                                                            member[1].get<std::int64_t>()};
+    }
     return state;
 }
 
@@ -153,7 +203,7 @@ Expected<std::optional<MeterState>, MeterFailure> loadMeterState(const std::stri
 Expected<void, MeterFailure> saveMeterState(const std::string& path, const MeterState& state) {
     const std::string text = serializeMeterState(state);
     const std::string temporary = path + ".tmp";
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) {
         return MeterFailure{MeterError::StateWriteFailed, 0, temporary};
     }

@@ -47,6 +47,8 @@ MeterSecrets MeterSecrets::demo() {
                           .value_or(dlms::security::Key128{});
     s.keys.ak = dlms::security::Key128::fromHex("D0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF")
                     .value_or(dlms::security::Key128{});
+    s.kek = dlms::security::Key128::fromHex("202122232425262728292A2B2C2D2E2F")
+                .value_or(dlms::security::Key128{});
     return s;
 }
 

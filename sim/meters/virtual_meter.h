@@ -52,6 +52,9 @@ const char* nameOf(MeterError error);
 struct MeterSecrets {
     Bytes readerPassword;               ///< LLS password of SAP 0x20 ("12345678")
     dlms::security::SecurityKeys keys;  ///< EK / AK of SAP 0x01
+    /// Master key (KEK) that wraps new keys for Security setup global_key_transfer
+    /// (202122232425262728292A2B2C2D2E2F).
+    dlms::security::Key128 kek;
     static MeterSecrets demo();
 };
 

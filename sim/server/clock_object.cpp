@@ -27,12 +27,90 @@ std::chrono::sys_seconds ClockObject::now() const {
     return base + m_offset;
 }
 
+std::optional<std::chrono::sys_seconds> ClockObject::switchInstant(const dlms::CosemDateTime& when,
+                                                                   int year, int deviation) {
+    using namespace std::chrono;
+    const dlms::CosemDate& d = when.date;
+    if (d.year != dlms::CosemDate::kYearNotSpecified && d.year != year) {
+        return std::nullopt;
+    }
+    if (d.month < 1 || d.month > 12) {
+        return std::nullopt;
+    }
+    const year_month ym{std::chrono::year{year}, month{d.month}};
+    const auto lastDay = static_cast<int>(static_cast<unsigned>((ym / last).day()));
+    const auto weekdayOf = [&](int day) {
+        return weekday{sys_days{ym / std::chrono::day{static_cast<unsigned>(day)}}};
+    };
+    int day = 0;
+    if (d.dayOfWeek >= 1 && d.dayOfWeek <= 7) {
+        const weekday wanted{static_cast<unsigned>(d.dayOfWeek)};  // 7 is Sunday too
+        if (d.dayOfMonth == dlms::kDayLast || d.dayOfMonth == dlms::kDaySecondLast) {
+            day = lastDay;
+            while (weekdayOf(day) != wanted) {
+                --day;
+            }
+            day -= d.dayOfMonth == dlms::kDaySecondLast ? 7 : 0;
+        } else {
+            day = d.dayOfMonth == dlms::CosemDate::kNotSpecified ? 1 : d.dayOfMonth;
+            if (day > lastDay) {
+                return std::nullopt;
+            }
+            while (day <= lastDay && weekdayOf(day) != wanted) {
+                ++day;
+            }
+        }
+    } else if (d.dayOfMonth == dlms::kDayLast) {
+        day = lastDay;
+    } else if (d.dayOfMonth == dlms::kDaySecondLast) {
+        day = lastDay - 1;
+    } else {
+        day = d.dayOfMonth;
+    }
+    if (day < 1 || day > lastDay) {
+        return std::nullopt;
+    }
+    const auto field = [](std::uint8_t v) {
+        return v == dlms::CosemTime::kNotSpecified ? 0 : static_cast<int>(v);
+    };
+    const sys_seconds local = sys_days{ym / std::chrono::day{static_cast<unsigned>(day)}} +
+                              hours{field(when.time.hour)} + minutes{field(when.time.minute)} +
+                              seconds{field(when.time.second)};
+    return local + minutes{deviation};
+}
+
+bool ClockObject::daylightSavingActiveAt(std::chrono::sys_seconds utc) const {
+    using namespace std::chrono;
+    if (!m_clock.daylightSavingsEnabled) {
+        return false;
+    }
+    const int zone = m_clock.timeZone == cosem::Clock::kTimeZoneNotSpecified ? 0 : m_clock.timeZone;
+    const int daylight = zone - m_clock.daylightSavingsDeviation;
+    const year_month_day standard{floor<days>(utc - minutes{zone})};
+    const int year = static_cast<int>(standard.year());
+    const auto begin = switchInstant(m_clock.daylightSavingsBegin, year, zone);
+    const auto end = switchInstant(m_clock.daylightSavingsEnd, year, daylight);
+    if (!begin || !end) {
+        return false;
+    }
+    if (*begin <= *end) {
+        return utc >= *begin && utc < *end;
+    }
+    return utc >= *begin || utc < *end;
+}
+
 std::int16_t ClockObject::currentDeviation() const {
     const std::int16_t zone = m_clock.timeZone == cosem::Clock::kTimeZoneNotSpecified
                                   ? std::int16_t{0}
                                   : m_clock.timeZone;
-    const int dst = m_clock.status.daylightSavingActive() ? m_clock.daylightSavingsDeviation : 0;
+    const int dst = daylightSavingActiveAt(now()) ? m_clock.daylightSavingsDeviation : 0;
     return static_cast<std::int16_t>(zone - dst);
+}
+
+cosem::ClockStatus ClockObject::currentStatus() const {
+    cosem::ClockStatus status = m_clock.status;
+    status.set(cosem::ClockStatus::kDaylightSavingActive, daylightSavingActiveAt(now()));
+    return status;
 }
 
 Expected<Data, DataAccessResult> ClockObject::get(
@@ -45,11 +123,14 @@ Expected<Data, DataAccessResult> ClockObject::get(
         return DataAccessResult::ScopeOfAccessViolated;
     }
     if (attributeIndex == 2) {
-        auto local = dlms::fromSysSeconds(now(), currentDeviation(), m_clock.status.bits());
+        auto local = dlms::fromSysSeconds(now(), currentDeviation(), currentStatus().bits());
         if (!local) {
             return DataAccessResult::TemporaryFailure;
         }
         return Data::octetString(local->toBytes());
+    }
+    if (attributeIndex == 4) {
+        return currentStatus().toData();
     }
     auto value = m_clock.attribute(attributeIndex);
     if (!value) {

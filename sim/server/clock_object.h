@@ -8,12 +8,24 @@
 //   clock.get(2, std::nullopt, ctx);                 // octet-string(12) local time
 //   clock.invoke(6, Data::long16(-30), ctx);         // shift_time by -30 s
 //
-// Local time = UTC - time_zone - (daylight saving active ? daylight_savings_deviation : 0); the
-// daylight saving flag is the status attribute's bit 7 (switching it by the begin/end dates is
-// later work).
+// Local time = UTC - time_zone - (daylight saving active ? daylight_savings_deviation : 0).
+//
+// Daylight saving (attributes 5..8): while daylight_savings_enabled, it is active from
+// daylight_savings_begin (a local standard time) to daylight_savings_end (a local daylight
+// time) of the year the local standard time is in, and the status bit 7 (attribute 4 and the
+// time's own status byte) shows it. Begin and end may use wildcards (Blue Book 4.1.6.1):
+//   year 0xFFFF           every year (a given year: only that year)
+//   day of month 0xFE/0xFD the last / second last day of the month
+//   day of week 1..7      with 0xFE: the last such weekday of the month, 0xFD the second last,
+//                         0xFF the first, a day d: the first such weekday on or after d
+//   hour, minute, second  0xFF = 0
+// so the EU rule is begin FFFF 03 FE 07 02 00 00 .., end FFFF 0A FE 07 03 00 00 .. (both 01:00
+// UTC). A begin after the end in the year (southern hemisphere) makes daylight saving active
+// outside [end, begin). A month that is not 1..12 designates no switch: inactive.
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 #include "protocol/cosem/clock.h"
 #include "sim/server/cosem_object.h"
@@ -51,10 +63,20 @@ public:
 
     /// The meter's current UTC time (source + offset).
     std::chrono::sys_seconds now() const;
+    /// Whether daylight saving is in force at `utc` (see the header).
+    bool daylightSavingActiveAt(std::chrono::sys_seconds utc) const;
+    /// The instant a daylight_savings_begin / _end value designates in `year` when read as a
+    /// local time of deviation `deviation` (UTC = local + deviation); nullopt when it designates
+    /// none (another year, month not 1..12, no such day).
+    /// Example: FFFF 03 FE 07 02:00, 2026, -60 -> 2026-03-29T01:00:00Z.
+    static std::optional<std::chrono::sys_seconds> switchInstant(const dlms::CosemDateTime& when,
+                                                                 int year, int deviation);
     const cosem::Clock& attributes() const { return m_clock; }
 
 private:
     std::int16_t currentDeviation() const;
+    /// The status with bit 7 as daylight saving is now.
+    cosem::ClockStatus currentStatus() const;
     ClockSource m_source;
     cosem::Clock m_clock;
     std::chrono::seconds m_offset{0};

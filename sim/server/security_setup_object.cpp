@@ -2,8 +2,10 @@
 
 namespace omt::sim {
 
-SecuritySetupObject::SecuritySetupObject(cosem::SecuritySetup setup)
-    : ViewObject<cosem::SecuritySetup>(64, 1, 6, std::move(setup), {3, 4, 5, 6}, 8) {}
+SecuritySetupObject::SecuritySetupObject(cosem::SecuritySetup setup,
+                                         std::shared_ptr<AssociationSecrets> secrets)
+    : ViewObject<cosem::SecuritySetup>(64, 1, 6, std::move(setup), {3, 4, 5, 6}, 8),
+      m_secrets(std::move(secrets)) {}
 
 DataAccessResult SecuritySetupObject::checkChange(std::int8_t /*attributeIndex*/,
                                                   const cosem::SecuritySetup& changed) {
@@ -14,6 +16,16 @@ DataAccessResult SecuritySetupObject::checkChange(std::int8_t /*attributeIndex*/
 
 Expected<std::optional<Data>, ActionResult> SecuritySetupObject::invokeMethod(
     std::int8_t methodIndex, const std::optional<Data>& parameters, RequestContext& context) {
+    if (methodIndex == 2 && m_secrets) {
+        if (!parameters) {
+            return ActionResult::TypeUnmatched;
+        }
+        auto transferred = m_secrets->transferKeys(*parameters);
+        if (!transferred) {
+            return transferred.error();
+        }
+        return std::optional<Data>{};
+    }
     if (methodIndex != 1) {
         return ActionResult::ReadWriteDenied;
     }

@@ -100,6 +100,8 @@ dlms::Conformance serverConformance() {
         .set(ConformanceBit::Action)
         .set(ConformanceBit::SelectiveAccess)
         .set(ConformanceBit::BlockTransferWithGetOrRead)
+        .set(ConformanceBit::BlockTransferWithSetOrWrite)
+        .set(ConformanceBit::BlockTransferWithAction)
         .set(ConformanceBit::MultipleReferences);
 }
 
@@ -207,6 +209,33 @@ void ServerAssociation::release() {
     m_serverChallenge.clear();
     m_releaseAfterResponse = false;
     m_longGet.reset();
+    m_longRequest.reset();
+    m_longAction.reset();
+}
+
+bool ServerAssociation::usesSharedKey() const {
+    return m_config.secrets && m_security &&
+           m_security->keys().globalEk == m_config.secrets->keys().globalEk;
+}
+
+void ServerAssociation::syncInvocationCounter() {
+    // Several associations under one key (one per client SAP) share the meter's counter.
+    if (!usesSharedKey()) {
+        return;
+    }
+    const auto next = m_security->nextInvocationCounter();
+    if (next && *next < m_config.secrets->invocationCounter()) {
+        m_security->setInvocationCounter(m_config.secrets->invocationCounter());
+    }
+}
+
+void ServerAssociation::recordInvocationCounter() {
+    // An association that still runs on a key replaced meanwhile does not touch the counter of
+    // the new key.
+    if (usesSharedKey()) {
+        m_config.secrets->noteInvocationCounter(
+            m_security->nextInvocationCounter().value_or(0xFFFFFFFFu));
+    }
 }
 
 void ServerAssociation::abort() {
@@ -261,7 +290,9 @@ std::optional<Bytes> ServerAssociation::handleApdu(ByteView apdu) {
              deciphered->mode == sec::CipheringMode::Dedicated)) {
             out = std::move(response);  // no glo-/ded- form: sent plain
         } else {
+            syncInvocationCounter();
             auto ciphered = sec::cipherApdu(*response, *m_security, deciphered->mode);
+            recordInvocationCounter();
             out = ciphered ? std::move(*ciphered)
                            : exceptionBytes(StateError::ServiceNotAllowed,
                                             ExceptionServiceError::OtherReason);
@@ -316,7 +347,9 @@ Bytes ServerAssociation::handleAarq(ByteView apdu) {
                     rejection(expected, AcseServiceUserDiagnostic::AuthenticationRequired));
             }
             const Bytes& value = *aarq->callingAuthenticationValue;
-            if (!hls && !sameSecret(value, m_config.password)) {
+            const Bytes& password =
+                m_config.secrets ? m_config.secrets->llsPassword() : m_config.password;
+            if (!hls && !sameSecret(value, password)) {
                 return encodeAareOrEmpty(
                     rejection(expected, AcseServiceUserDiagnostic::AuthenticationFailure));
             }
@@ -340,12 +373,17 @@ Bytes ServerAssociation::handleAarq(ByteView apdu) {
             return encodeAareOrEmpty(
                 rejection(expected, AcseServiceUserDiagnostic::CallingApTitleNotRecognized));
         }
-        if (!m_config.systemTitle || !m_config.keys) {
+        if (!m_config.systemTitle || (!m_config.keys && !m_config.secrets)) {
             Aare aare = rejection(expected, AcseServiceUserDiagnostic::NoReasonGiven);
             aare.result = AssociationResult::RejectedTransient;
             return encodeAareOrEmpty(aare);
         }
-        security.emplace(*m_config.systemTitle, *m_config.keys);
+        if (m_config.secrets) {
+            security.emplace(*m_config.systemTitle, m_config.secrets->keys());
+            security->setInvocationCounter(m_config.secrets->invocationCounter());
+        } else {
+            security.emplace(*m_config.systemTitle, *m_config.keys);
+        }
         security->setPeerSystemTitle(*clientTitle);
     }
 
@@ -426,6 +464,7 @@ Bytes ServerAssociation::handleAarq(ByteView apdu) {
         m_serverChallenge = std::move(*challenge);
         m_clientChallenge = *aarq->callingAuthenticationValue;
         m_security = std::move(security);
+        recordInvocationCounter();
         m_status = cosem::AssociationStatus::AssociationPending;
     } else {
         aare.userInformation = std::move(*responseBytes);
@@ -461,7 +500,9 @@ std::optional<Bytes> ServerAssociation::handleRlrq(ByteView apdu) {
         if (!plain) {
             return std::nullopt;
         }
+        syncInvocationCounter();
         auto ciphered = sec::cipherApdu(*plain, *m_security, deciphered->mode);
+        recordInvocationCounter();
         if (!ciphered) {
             return std::nullopt;
         }
@@ -529,6 +570,30 @@ std::optional<Bytes> ServerAssociation::handleXdlms(ByteView plain, bool authent
         return handleGetNext(*next);
     }
     m_longGet.reset();  // any other request ends a long GET
+    const bool hasSet = m_negotiated.has(ConformanceBit::Set);
+    const bool hasAction = m_negotiated.has(ConformanceBit::Action);
+    const bool blockSet = hasSet && m_negotiated.has(ConformanceBit::BlockTransferWithSetOrWrite);
+    const bool blockAction = hasAction && m_negotiated.has(ConformanceBit::BlockTransferWithAction);
+    if (const auto* block = std::get_if<dlms::SetRequestWithDataBlock>(&apdu)) {
+        m_longAction.reset();
+        return blockSet ? handleSetBlock(*block, context) : notSupported();
+    }
+    if (const auto* block = std::get_if<dlms::ActionRequestWithPBlock>(&apdu)) {
+        m_longAction.reset();
+        return blockAction ? handleActionBlock(*block, context) : notSupported();
+    }
+    if (const auto* next = std::get_if<dlms::ActionRequestNextPBlock>(&apdu)) {
+        m_longRequest.reset();
+        return blockAction ? handleActionNextBlock(*next) : notSupported();
+    }
+    m_longRequest.reset();  // ... and a long SET or ACTION
+    m_longAction.reset();
+    if (const auto* first = std::get_if<dlms::SetRequestWithFirstDataBlock>(&apdu)) {
+        return blockSet ? handleSetFirstBlock(*first, context) : notSupported();
+    }
+    if (const auto* first = std::get_if<dlms::ActionRequestWithFirstPBlock>(&apdu)) {
+        return blockAction ? handleActionFirstBlock(*first, context) : notSupported();
+    }
     if (const auto* get = std::get_if<dlms::GetRequestNormal>(&apdu)) {
         if (!m_negotiated.has(ConformanceBit::Get)) {
             return notSupported();
@@ -742,27 +807,71 @@ Bytes ServerAssociation::handleSetWithList(const dlms::SetRequestWithList& reque
     return encodeOrException(response);
 }
 
-Bytes ServerAssociation::handleActionNormal(const dlms::ActionRequestNormal& request,
-                                            RequestContext& context) {
-    const auto answer = [&](ActionResult result, std::optional<Data> returned = std::nullopt) {
-        dlms::ActionResponseNormal response;
-        response.invokeIdAndPriority = request.invokeIdAndPriority;
-        response.response.result = result;
-        if (returned) {
-            response.response.returnParameters = dlms::GetDataResult{std::move(*returned)};
-        }
+Bytes ServerAssociation::actionAnswer(dlms::InvokeIdAndPriority invokeId, ActionResult result,
+                                      std::optional<Data> returned) {
+    dlms::ActionResponseNormal response;
+    response.invokeIdAndPriority = invokeId;
+    response.response.result = result;
+    if (returned) {
+        response.response.returnParameters = dlms::GetDataResult{std::move(*returned)};
+    }
+    Bytes encoded = encodeOrException(response);
+    const std::size_t overhead = m_cipheredRequest ? kCipherOverhead : 0;
+    if (encoded.size() + overhead <= responseLimit() ||
+        encoded[0] != static_cast<std::uint8_t>(dlms::ApduTag::ActionResponse)) {
+        return encoded;
+    }
+    if (!m_negotiated.has(ConformanceBit::BlockTransferWithAction)) {
+        response.response = {ActionResult::OtherReason, std::nullopt};
         return encodeOrException(response);
-    };
-    const auto& method = request.method;
+    }
+    // The raw data: what ACTION-Response-Normal carries after C7 01 <invoke-id>.
+    constexpr std::size_t kNormalHeader = 3;
+    m_longAction = LongGet{invokeId, Bytes(encoded.begin() + kNormalHeader, encoded.end()), 0, 0};
+    return nextActionBlock();
+}
+
+Bytes ServerAssociation::nextActionBlock() {
+    LongGet& action = *m_longAction;
+    const std::size_t overhead = kBlockHeaderOverhead + (m_cipheredRequest ? kCipherOverhead : 0);
+    const std::size_t limit = responseLimit();
+    const std::size_t blockSize = std::max(kMinBlockSize, limit > overhead ? limit - overhead : 0);
+    const std::size_t n = std::min(blockSize, action.raw.size() - action.offset);
+    dlms::DataBlockSa block;
+    block.blockNumber = ++action.blockNumber;
+    block.rawData = Bytes(action.raw.begin() + static_cast<std::ptrdiff_t>(action.offset),
+                          action.raw.begin() + static_cast<std::ptrdiff_t>(action.offset + n));
+    action.offset += n;
+    block.lastBlock = action.offset >= action.raw.size();
+    const dlms::InvokeIdAndPriority invokeId = action.invokeId;
+    if (block.lastBlock) {
+        m_longAction.reset();
+    }
+    return encodeOrException(dlms::ActionResponseWithPBlock{invokeId, std::move(block)});
+}
+
+Bytes ServerAssociation::handleActionNextBlock(const dlms::ActionRequestNextPBlock& request) {
+    if (!m_longAction) {
+        return actionAnswer(request.invokeIdAndPriority, ActionResult::NoLongActionInProgress);
+    }
+    if (request.blockNumber != m_longAction->blockNumber) {
+        m_longAction.reset();
+        return actionAnswer(request.invokeIdAndPriority, ActionResult::LongActionAborted);
+    }
+    return nextActionBlock();
+}
+
+Expected<CosemObject*, ActionResult> ServerAssociation::resolveMethod(
+    const dlms::CosemMethodDescriptor& method, const RequestContext& context) const {
     CosemObject* object = m_directory.find(method.instanceId);
     if (object == nullptr || !m_config.policy.visible(method.instanceId)) {
-        return answer(ActionResult::ObjectUndefined);
+        return ActionResult::ObjectUndefined;
     }
     if (object->classId() != method.classId) {
-        return answer(ActionResult::ObjectClassInconsistent);
+        return ActionResult::ObjectClassInconsistent;
     }
     if (method.methodId < 1 || method.methodId > object->methodCount()) {
-        return answer(ActionResult::ObjectUndefined);
+        return ActionResult::ObjectUndefined;
     }
     const bool hlsReply = isHlsReply(method.classId, method.instanceId, method.methodId);
     const bool allowed =
@@ -771,13 +880,159 @@ Bytes ServerAssociation::handleActionNormal(const dlms::ActionRequestNormal& req
             : (hlsReply || m_config.policy.canInvoke(method.instanceId, method.methodId,
                                                      context.authenticatedRequest));
     if (!allowed) {
-        return answer(ActionResult::ReadWriteDenied);
+        return ActionResult::ReadWriteDenied;
     }
-    auto result = object->invoke(method.methodId, request.parameters, context);
+    return object;
+}
+
+Bytes ServerAssociation::invokeAndAnswer(dlms::InvokeIdAndPriority invokeId, CosemObject& object,
+                                         const dlms::CosemMethodDescriptor& method,
+                                         const std::optional<Data>& parameters,
+                                         RequestContext& context) {
+    auto result = object.invoke(method.methodId, parameters, context);
     if (!result) {
-        return answer(result.error());
+        return actionAnswer(invokeId, result.error());
     }
-    return answer(ActionResult::Success, std::move(*result));
+    return actionAnswer(invokeId, ActionResult::Success, std::move(*result));
+}
+
+Bytes ServerAssociation::handleActionNormal(const dlms::ActionRequestNormal& request,
+                                            RequestContext& context) {
+    auto object = resolveMethod(request.method, context);
+    if (!object) {
+        return actionAnswer(request.invokeIdAndPriority, object.error());
+    }
+    return invokeAndAnswer(request.invokeIdAndPriority, **object, request.method,
+                           request.parameters, context);
+}
+
+Bytes ServerAssociation::handleActionFirstBlock(const dlms::ActionRequestWithFirstPBlock& request,
+                                                RequestContext& context) {
+    auto object = resolveMethod(request.method, context);
+    if (!object) {
+        return actionAnswer(request.invokeIdAndPriority, object.error());
+    }
+    if (request.block.blockNumber != 1 || request.block.rawData.size() > kMaxLongTransfer) {
+        return actionAnswer(request.invokeIdAndPriority, ActionResult::LongActionAborted);
+    }
+    LongRequest longAction;
+    longAction.invokeId = request.invokeIdAndPriority;
+    longAction.action = true;
+    longAction.method = request.method;
+    longAction.raw = request.block.rawData;
+    longAction.blockNumber = 1;
+    if (!request.block.lastBlock) {
+        m_longRequest = std::move(longAction);
+        return encodeOrException(dlms::ActionResponseNextPBlock{request.invokeIdAndPriority, 1});
+    }
+    auto parameters = dlms::decodeAll(longAction.raw);
+    if (!parameters) {
+        return actionAnswer(request.invokeIdAndPriority, ActionResult::TypeUnmatched);
+    }
+    return invokeAndAnswer(request.invokeIdAndPriority, **object, request.method, *parameters,
+                           context);
+}
+
+Bytes ServerAssociation::handleActionBlock(const dlms::ActionRequestWithPBlock& request,
+                                           RequestContext& context) {
+    if (!m_longRequest || !m_longRequest->action) {
+        m_longRequest.reset();
+        return actionAnswer(request.invokeIdAndPriority, ActionResult::NoLongActionInProgress);
+    }
+    LongRequest& longAction = *m_longRequest;
+    if (request.block.blockNumber != longAction.blockNumber + 1 ||
+        longAction.raw.size() + request.block.rawData.size() > kMaxLongTransfer) {
+        m_longRequest.reset();
+        return actionAnswer(request.invokeIdAndPriority, ActionResult::LongActionAborted);
+    }
+    longAction.raw.insert(longAction.raw.end(), request.block.rawData.begin(),
+                          request.block.rawData.end());
+    longAction.blockNumber = request.block.blockNumber;
+    if (!request.block.lastBlock) {
+        return encodeOrException(
+            dlms::ActionResponseNextPBlock{request.invokeIdAndPriority, longAction.blockNumber});
+    }
+    const LongRequest done = std::move(longAction);
+    m_longRequest.reset();
+    // The rights are checked again: nothing may have changed them, but the check is cheap.
+    auto object = resolveMethod(done.method, context);
+    if (!object) {
+        return actionAnswer(request.invokeIdAndPriority, object.error());
+    }
+    auto parameters = dlms::decodeAll(done.raw);
+    if (!parameters) {
+        return actionAnswer(request.invokeIdAndPriority, ActionResult::TypeUnmatched);
+    }
+    return invokeAndAnswer(request.invokeIdAndPriority, **object, done.method, *parameters,
+                           context);
+}
+
+Bytes ServerAssociation::handleSetFirstBlock(const dlms::SetRequestWithFirstDataBlock& request,
+                                             RequestContext& context) {
+    const auto last = [&](DataAccessResult result) {
+        return encodeOrException(dlms::SetResponseLastDataBlock{request.invokeIdAndPriority, result,
+                                                                request.block.blockNumber});
+    };
+    auto object = resolveAttribute(request.attribute, AttributeAccess::Write, context);
+    if (!object) {
+        return last(object.error());
+    }
+    if (request.block.blockNumber != 1) {
+        return last(DataAccessResult::DataBlockNumberInvalid);
+    }
+    if (request.block.rawData.size() > kMaxLongTransfer) {
+        return last(DataAccessResult::LongSetAborted);
+    }
+    if (!request.block.lastBlock) {
+        LongRequest longSet;
+        longSet.invokeId = request.invokeIdAndPriority;
+        longSet.attribute = request.attribute;
+        longSet.access = request.access;
+        longSet.raw = request.block.rawData;
+        longSet.blockNumber = 1;
+        m_longRequest = std::move(longSet);
+        return encodeOrException(dlms::SetResponseDataBlock{request.invokeIdAndPriority, 1});
+    }
+    auto value = dlms::decodeAll(request.block.rawData);
+    if (!value) {
+        return last(DataAccessResult::TypeUnmatched);
+    }
+    return last(setOne(request.attribute, request.access, *value, context));
+}
+
+Bytes ServerAssociation::handleSetBlock(const dlms::SetRequestWithDataBlock& request,
+                                        RequestContext& context) {
+    const auto last = [&](DataAccessResult result) {
+        return encodeOrException(dlms::SetResponseLastDataBlock{request.invokeIdAndPriority, result,
+                                                                request.block.blockNumber});
+    };
+    if (!m_longRequest || m_longRequest->action) {
+        m_longRequest.reset();
+        return last(DataAccessResult::NoLongSetInProgress);
+    }
+    LongRequest& longSet = *m_longRequest;
+    if (request.block.blockNumber != longSet.blockNumber + 1) {
+        m_longRequest.reset();
+        return last(DataAccessResult::DataBlockNumberInvalid);
+    }
+    if (longSet.raw.size() + request.block.rawData.size() > kMaxLongTransfer) {
+        m_longRequest.reset();
+        return last(DataAccessResult::LongSetAborted);
+    }
+    longSet.raw.insert(longSet.raw.end(), request.block.rawData.begin(),
+                       request.block.rawData.end());
+    longSet.blockNumber = request.block.blockNumber;
+    if (!request.block.lastBlock) {
+        return encodeOrException(
+            dlms::SetResponseDataBlock{request.invokeIdAndPriority, longSet.blockNumber});
+    }
+    const LongRequest done = std::move(longSet);
+    m_longRequest.reset();
+    auto value = dlms::decodeAll(done.raw);
+    if (!value) {
+        return last(DataAccessResult::TypeUnmatched);
+    }
+    return last(setOne(done.attribute, done.access, *value, context));
 }
 
 }  // namespace omt::sim

@@ -40,8 +40,8 @@
 //     is allowed; anything else gets read-write-denied. A wrong f(StoC) is answered
 //     read-write-denied and the association is released.
 //   - Exception-response (plain, it has no glo- form): unknown APDU tag -> service-unknown /
-//     service-not-supported; a known request this server does not implement (block SET and
-//     ACTION, with-list ACTION, SN referencing, GBT) or a service not negotiated ->
+//     service-not-supported; a known request this server does not implement (with-list ACTION,
+//     SET-with-list in blocks, SN referencing, GBT) or a service not negotiated ->
 //     service-not-allowed / service-not-supported; a malformed request -> service-not-allowed /
 //     other-reason; an APDU above the server max receive PDU size -> pdu-too-long; a list
 //     longer than maxListItems -> operation-not-possible; on the ciphered association a plain
@@ -50,8 +50,28 @@
 //     ciphered request on a non-ciphered association -> service-not-supported.
 //   - A GET response longer than the client max receive PDU size is sent with block transfer
 //     when block-transfer-with-get was negotiated, otherwise answered other-reason.
+//   - Block SET (block-transfer-with-set): SET-Request-With-First-Datablock is checked at once
+//     (object, class, attribute, right: an error ends the transfer with SET-Response-Last-
+//     Datablock carrying it); each block that is not the last is acknowledged with
+//     SET-Response-Datablock(its number); after the last block the raw data, which must be one
+//     complete A-XDR value (else type-unmatched), is written and the result comes in
+//     SET-Response-Last-Datablock. A block number other than the next one ends the transfer
+//     with data-block-number-invalid, a block without a transfer gets no-long-set-in-progress,
+//     more than kMaxLongTransfer octets long-set-aborted.
+//   - Block ACTION (block-transfer-with-action): long parameters arrive in
+//     ACTION-Request-With-First-Pblock / -With-Pblock, each block but the last acknowledged by
+//     ACTION-Response-Next-Pblock; the method then runs. Refusals and errors come in
+//     ACTION-Response-Normal: the right as for a normal ACTION, a wrong block number
+//     long-action-aborted, a block without a transfer no-long-action-in-progress. A response
+//     longer than the client max receive PDU size is sent in ACTION-Response-With-Pblock blocks
+//     (raw data: the response's action-result and optional return parameters, as
+//     ACTION-Response-Normal carries them after its invoke-id), the client asking for each next
+//     one with ACTION-Request-Next-Pblock(number of the last block it got); without
+//     block-transfer-with-action negotiated it is answered other-reason (the method has run).
+//   - Any other request ends a long GET, SET or ACTION in progress.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 #include "protocol/common/bytes.h"
@@ -59,6 +79,7 @@
 #include "protocol/dlms/apdu/apdu.h"
 #include "protocol/dlms/security/security_context.h"
 #include "sim/server/access_policy.h"
+#include "sim/server/association_secrets.h"
 #include "sim/server/cosem_object.h"
 #include "sim/server/object_directory.h"
 
@@ -67,6 +88,9 @@ namespace omt::sim {
 inline constexpr std::uint16_t kPublicClientSap = 0x10;
 inline constexpr std::uint16_t kReaderClientSap = 0x20;
 inline constexpr std::uint16_t kManagementClientSap = 0x01;
+
+/// The most raw data a block SET or block ACTION request may carry in total.
+inline constexpr std::size_t kMaxLongTransfer = 64 * 1024;
 
 /// The smallest client max receive PDU size accepted (Green Book: 12).
 inline constexpr std::uint16_t kMinClientPduSize = 12;
@@ -81,7 +105,7 @@ enum class Authentication {
 const char* nameOf(Authentication a);
 
 /// The conformance block the virtual meters offer: get, set, action, selective-access,
-/// block-transfer-with-get-or-read, multiple-references.
+/// block-transfer-with-get-or-read, -with-set-or-write, -with-action, multiple-references.
 dlms::Conformance serverConformance();
 
 /// Everything that distinguishes one association of a meter from another.
@@ -93,6 +117,11 @@ struct AssociationConfig {
     /// HLS: the meter's system title and its global unicast EK and AK.
     std::optional<dlms::security::SystemTitle> systemTitle;
     std::optional<dlms::security::SecurityKeys> keys;
+    /// The meter's changeable secrets. When set, an AARQ is checked against its LLS password
+    /// and a ciphered association uses its EK / AK (password and keys above are then unused),
+    /// and the meter's invocation counter continues from it and is recorded back into it after
+    /// each protected APDU.
+    std::shared_ptr<AssociationSecrets> secrets;
     AccessPolicy policy;
     dlms::Conformance conformance = serverConformance();
     std::uint16_t serverMaxReceivePduSize = 1024;
@@ -159,6 +188,24 @@ private:
     Bytes handleSetNormal(const dlms::SetRequestNormal& request, RequestContext& context);
     Bytes handleSetWithList(const dlms::SetRequestWithList& request, RequestContext& context);
     Bytes handleActionNormal(const dlms::ActionRequestNormal& request, RequestContext& context);
+    Bytes handleSetFirstBlock(const dlms::SetRequestWithFirstDataBlock& request,
+                              RequestContext& context);
+    Bytes handleSetBlock(const dlms::SetRequestWithDataBlock& request, RequestContext& context);
+    Bytes handleActionFirstBlock(const dlms::ActionRequestWithFirstPBlock& request,
+                                 RequestContext& context);
+    Bytes handleActionBlock(const dlms::ActionRequestWithPBlock& request, RequestContext& context);
+    Bytes handleActionNextBlock(const dlms::ActionRequestNextPBlock& request);
+    /// The object of `method` when it exists, is visible, has that class and method, and the
+    /// association may invoke it now; else the action-result.
+    Expected<CosemObject*, ActionResult> resolveMethod(const dlms::CosemMethodDescriptor& method,
+                                                       const RequestContext& context) const;
+    /// Invokes a resolved method and encodes its response (in blocks when long).
+    Bytes invokeAndAnswer(dlms::InvokeIdAndPriority invokeId, CosemObject& object,
+                          const dlms::CosemMethodDescriptor& method,
+                          const std::optional<Data>& parameters, RequestContext& context);
+    Bytes actionAnswer(dlms::InvokeIdAndPriority invokeId, ActionResult result,
+                       std::optional<Data> returned = std::nullopt);
+    Bytes nextActionBlock();
 
     enum class AttributeAccess { Read, Write };
     /// The object behind `attribute` when it exists, is visible to this association, has that
@@ -177,6 +224,12 @@ private:
     std::size_t responseLimit() const;
     Bytes encodeOrException(const dlms::Apdu& apdu) const;
     void release();
+    /// true when the association runs on the shared secrets' current global EK.
+    bool usesSharedKey() const;
+    /// Moves our invocation counter up to the shared one before protecting an APDU.
+    void syncInvocationCounter();
+    /// Records the invocation counter reached into the shared secrets.
+    void recordInvocationCounter();
 
     AssociationConfig m_config;
     ObjectDirectory& m_directory;
@@ -189,6 +242,19 @@ private:
     bool m_releaseAfterResponse = false;
     bool m_cipheredRequest = false;  ///< the request being answered arrived ciphered
     std::optional<LongGet> m_longGet;
+    /// A block SET or block ACTION whose blocks are arriving.
+    struct LongRequest {
+        dlms::InvokeIdAndPriority invokeId;
+        bool action = false;
+        dlms::CosemAttributeDescriptor attribute;
+        std::optional<dlms::SelectiveAccessDescriptor> access;
+        dlms::CosemMethodDescriptor method;
+        Bytes raw;
+        std::uint32_t blockNumber = 0;  ///< number of the last block received
+    };
+    std::optional<LongRequest> m_longRequest;
+    /// Long ACTION return parameters being sent in blocks (same bookkeeping as a long GET).
+    std::optional<LongGet> m_longAction;
 };
 
 }  // namespace omt::sim

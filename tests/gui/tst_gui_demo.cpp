@@ -9,6 +9,7 @@
 #include "app/common/demo_meter.h"
 #include "meter/write_plan.h"
 #include "meter_controller.h"
+#include "protocol/cosem/clock.h"
 #include "sim/server/cosem_object.h"
 #include "ui/connection_bar.h"
 #include "ui/main_window.h"
@@ -72,6 +73,7 @@ private slots:
     void refusedWriteRestoresEverything();
     void aRefusedPlanWritesNothing();
     void omniaHidesCtAndCodesPages();
+    void overviewShowsClockPhasesAndAlarmsAndSyncsTheClock();
     void cancelWhileConnecting();
 };
 
@@ -230,6 +232,64 @@ void TstGuiDemo::aRefusedPlanWritesNothing() {
     QCOMPARE(*simValue(*demo, kCtRatio, 2), *oldRatio);
     QVERIFY(f.controller.lastBackupFile().isEmpty());
     QVERIFY(f.document.hasPendingChanges());  // the edits stay for the person to fix
+}
+
+void TstGuiDemo::overviewShowsClockPhasesAndAlarmsAndSyncsTheClock() {
+    Fixture f;
+    QVERIFY(f.connectDemo(ui::ConnectionChoice::Kind::DemoOmnipowerCt));
+    auto* demo = f.controller.demoMeter();
+    const auto& read = f.document.meterState();
+    // The clock, the per-phase values and the alarm register were read with the rest.
+    QVERIFY(read.meterClock.has_value());
+    QVERIFY(std::abs(read.meterClock->secsTo(read.clockReadAt)) < 5);
+    QVERIFY(read.alarmBits.has_value());
+    const auto simAlarms = simValue(*demo, cosem::ObisCode{0, 0, 97, 98, 0, 255}, 2);
+    QVERIFY(simAlarms && simAlarms->as<std::uint64_t>());
+    QCOMPARE(std::uint64_t(*read.alarmBits), *simAlarms->as<std::uint64_t>());
+    for (const auto& phaseVoltage :
+         {cosem::ObisCode{1, 0, 32, 7, 0, 255}, cosem::ObisCode{1, 0, 52, 7, 0, 255},
+          cosem::ObisCode{1, 0, 72, 7, 0, 255}}) {
+        QVERIFY(read.readings.count(phaseVoltage) == 1);
+        QCOMPARE(read.readings.at(phaseVoltage).unit, cosem::Unit::Volt);
+    }
+
+    // Put the meter's clock 5 minutes behind, read again, and sync it.
+    const cosem::ObisCode clockObis{0, 0, 1, 0, 0, 255};
+    auto* clock = demo->meter().directory().find(clockObis);
+    QVERIFY(clock != nullptr);
+    auto reading = cosem::readClock(*simValue(*demo, clockObis, 2));
+    QVERIFY(reading.hasValue());
+    sim::RequestContext context;
+    context.directory = &demo->meter().directory();
+    QCOMPARE(
+        clock->set(2, std::nullopt,
+                   *cosem::clockTimeFor(*reading, reading->utc - std::chrono::minutes(5)), context),
+        dlms::DataAccessResult::Success);
+    QSignalSpy reread(&f.controller, &gui::MeterController::readFinished);
+    f.controller.readAll();
+    QVERIFY(reread.wait(20000));
+    const auto behind =
+        f.document.meterState().meterClock->secsTo(f.document.meterState().clockReadAt);
+    QVERIFY2(behind > 290 && behind < 310, qPrintable(QString::number(behind)));
+    QSignalSpy messages(&f.controller, &gui::MeterController::message);
+    emit f.window.syncClockRequested();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(messages.begin(), messages.end(),
+                    [](const QList<QVariant>& m) {
+                        return m.first().toString().contains(QStringLiteral("clock was set"));
+                    }),
+        20000);
+    // The document shows the clock read back; the meter's own clock is right again.
+    const auto after =
+        f.document.meterState().meterClock->secsTo(f.document.meterState().clockReadAt);
+    QVERIFY2(std::abs(after) < 5, qPrintable(QString::number(after)));
+    const auto now = cosem::readClock(*simValue(*demo, clockObis, 2));
+    QVERIFY(now.hasValue());
+    const auto pc = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    QVERIFY(std::abs((now->utc - pc).count()) < 5);
+    QFile audit(f.controller.auditFile());
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(audit.readAll()).contains(QStringLiteral("clock 8/0.0.1.0.0.255:2")));
 }
 
 void TstGuiDemo::omniaHidesCtAndCodesPages() {

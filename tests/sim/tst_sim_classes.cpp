@@ -10,7 +10,10 @@
 #include "protocol/cosem/view_support.h"
 #include "protocol/dlms/axdr/axdr.h"
 #include "protocol/dlms/axdr/cosem_datetime.h"
+#include "protocol/dlms/security/key_wrap.h"
 #include "sim/server/activity_calendar_object.h"
+#include "sim/server/association_ln_object.h"
+#include "sim/server/association_secrets.h"
 #include "sim/server/data_object.h"
 #include "sim/server/demand_register_object.h"
 #include "sim/server/disconnect_control_object.h"
@@ -549,6 +552,180 @@ private slots:
         QCOMPARE(security.set(3, std::nullopt, Data::enumValue(1), ctx),
                  DataAccessResult::ReadWriteDenied);
         QCOMPARE(security.invoke(2, std::nullopt, ctx).error(), ActionResult::ReadWriteDenied);
+    }
+
+    // --- class 64 global_key_transfer, class 15 secret (issue 3) -------------------------------
+
+    void securitySetup_globalKeyTransfer_rfc3394Vector() {
+        namespace sec = omt::dlms::security;
+        // RFC 3394 4.1: KEK 000102..0F wraps key 00112233..FF into these 24 octets.
+        const Bytes wrapped = fromHex("1FA68B0A8112B447 AEF34BD8FB5A7B82 9D3E862371D2CFE5").value();
+        auto secrets = std::make_shared<omt::sim::AssociationSecrets>(
+            bytesOf("12345678"),
+            sec::SecurityKeys{*sec::Key128::fromHex("000102030405060708090A0B0C0D0E0F"),
+                              *sec::Key128::fromHex("D0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF"),
+                              std::nullopt},
+            *sec::Key128::fromHex("000102030405060708090A0B0C0D0E0F"));
+        secrets->noteInvocationCounter(5);
+        QCOMPARE(secrets->invocationCounter(), 5U);
+        QCOMPARE(secrets->reservedInvocationCounter(), 5U + omt::sim::kInvocationCounterReserve);
+        cosem::SecuritySetup setup;
+        setup.securityPolicy = 0x6C;
+        omt::sim::SecuritySetupObject security(setup, secrets);
+        RequestContext ctx;
+        const auto keyData = [](std::uint8_t id, Bytes key) {
+            return Data::structure({Data::enumValue(id), Data::octetString(std::move(key))});
+        };
+        // key_data: array of structure {key_id enum, key_wrapped octet-string}
+        QCOMPARE(security.invoke(2, Data::array({keyData(0, wrapped)}), ctx).hasValue(), true);
+        QVERIFY(secrets->keys().globalEk ==
+                *sec::Key128::fromHex("00112233445566778899AABBCCDDEEFF"));
+        QVERIFY(secrets->keys().ak == *sec::Key128::fromHex("D0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF"));
+        // a new EK restarts the meter's invocation counter
+        QCOMPARE(secrets->invocationCounter(), 0U);
+        QCOMPARE(secrets->reservedInvocationCounter(), 0U);
+
+        // one bit changed in the integrity block: does not unwrap, nothing changes
+        Bytes altered = wrapped;
+        altered[0] ^= 0x01;
+        const auto kek = *sec::Key128::fromHex("000102030405060708090A0B0C0D0E0F");
+        const Bytes newAk =
+            sec::wrapKey(kek, *sec::Key128::fromHex("A0A1A2A3A4A5A6A7A8A9AAABACADAEAF")).value();
+        QCOMPARE(
+            security.invoke(2, Data::array({keyData(2, newAk), keyData(0, altered)}), ctx).error(),
+            ActionResult::OtherReason);
+        QVERIFY(secrets->keys().ak == *sec::Key128::fromHex("D0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF"));
+        // the broadcast key is not used by this meter; an id above 3; the same id twice
+        QCOMPARE(security.invoke(2, Data::array({keyData(1, newAk)}), ctx).error(),
+                 ActionResult::OtherReason);
+        QCOMPARE(security.invoke(2, Data::array({keyData(4, newAk)}), ctx).error(),
+                 ActionResult::OtherReason);
+        QCOMPARE(
+            security.invoke(2, Data::array({keyData(2, newAk), keyData(2, newAk)}), ctx).error(),
+            ActionResult::OtherReason);
+        // a wrapped key of 16 octets (not wrapped at all)
+        QCOMPARE(security.invoke(2, Data::array({keyData(2, Bytes(16, 0xA0))}), ctx).error(),
+                 ActionResult::OtherReason);
+        // wrong shapes
+        QCOMPARE(security.invoke(2, Data::array({}), ctx).error(), ActionResult::TypeUnmatched);
+        QCOMPARE(security.invoke(2, keyData(2, newAk), ctx).error(), ActionResult::TypeUnmatched);
+        QCOMPARE(security
+                     .invoke(2,
+                             Data::array(
+                                 {Data::structure({Data::unsigned8(2), Data::octetString(newAk)})}),
+                             ctx)
+                     .error(),
+                 ActionResult::TypeUnmatched);
+        QCOMPARE(security.invoke(2, std::nullopt, ctx).error(), ActionResult::TypeUnmatched);
+        QVERIFY(secrets->keys().ak == *sec::Key128::fromHex("D0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF"));
+        // AK and a new master key together; the next transfer needs the new master key
+        const auto newKek = *sec::Key128::fromHex("202122232425262728292A2B2C2D2E2F");
+        QCOMPARE(security
+                     .invoke(2,
+                             Data::array({keyData(2, newAk),
+                                          keyData(3, sec::wrapKey(kek, newKek).value())}),
+                             ctx)
+                     .hasValue(),
+                 true);
+        QVERIFY(secrets->keys().ak == *sec::Key128::fromHex("A0A1A2A3A4A5A6A7A8A9AAABACADAEAF"));
+        QVERIFY(secrets->kek() == newKek);
+        QCOMPARE(security.invoke(2, Data::array({keyData(0, wrapped)}), ctx).error(),
+                 ActionResult::OtherReason);
+    }
+
+    void registerMonitor_evaluateRunsCrossedThresholds() {
+        // A voltage register, a flag written by scripts 1 (on) and 2 (off), and a monitor that
+        // switches the flag on below 207.0 V (action_down) and off above it (action_up).
+        omt::sim::ObjectDirectory directory;
+        const ObisCode voltageLn(1, 0, 32, 7, 0, 255);
+        const ObisCode flagLn(0, 0, 97, 98, 130, 255);
+        const ObisCode scriptsLn(0, 0, 10, 0, 128, 255);
+        const ObisCode monitorLn(0, 0, 16, 1, 1, 255);
+        QVERIFY(directory.add(std::make_unique<omt::sim::RegisterObject>(
+            voltageLn, Data::longUnsigned(2300), cosem::ScalerUnit{-1, cosem::Unit::Volt})));
+        QVERIFY(directory.add(std::make_unique<omt::sim::DataObject>(flagLn, Data::boolean(true))));
+        cosem::Scripts scripts;
+        scripts.entries = {
+            {1, {{cosem::ScriptService::WriteAttribute, 1, flagLn, 2, Data::boolean(true)}}},
+            {2, {{cosem::ScriptService::WriteAttribute, 1, flagLn, 2, Data::boolean(false)}}}};
+        QVERIFY(directory.add(std::make_unique<omt::sim::ScriptTableObject>(scriptsLn, scripts)));
+        cosem::RegisterMonitorActions actions;
+        actions.entries = {{{scriptsLn, 2}, {scriptsLn, 1}}};
+        QVERIFY(directory.add(std::make_unique<omt::sim::RegisterMonitorObject>(
+            monitorLn, cosem::Thresholds{{Data::longUnsigned(2070)}},
+            cosem::ValueDefinition{3, voltageLn, 2}, actions)));
+        auto* voltage = dynamic_cast<omt::sim::RegisterObject*>(directory.find(voltageLn));
+        auto* flag = dynamic_cast<omt::sim::DataObject*>(directory.find(flagLn));
+        auto* monitor = dynamic_cast<omt::sim::RegisterMonitorObject*>(directory.find(monitorLn));
+        QVERIFY(voltage && flag && monitor);
+        RequestContext ctx;
+        ctx.directory = &directory;
+        // first evaluation: 230.0 V is above, action_up (flag off) runs
+        QCOMPARE(monitor->evaluate(ctx), 1);
+        QCOMPARE(flag->value(), Data::boolean(false));
+        // no crossing, nothing runs
+        voltage->setValue(Data::longUnsigned(2100));
+        QCOMPARE(monitor->evaluate(ctx), 0);
+        // 206.9 V: crossed downwards, action_down (flag on)
+        voltage->setValue(Data::longUnsigned(2069));
+        QCOMPARE(monitor->evaluate(ctx), 1);
+        QCOMPARE(flag->value(), Data::boolean(true));
+        // exactly on the threshold is not above it: still down
+        voltage->setValue(Data::longUnsigned(2070));
+        QCOMPARE(monitor->evaluate(ctx), 0);
+        QCOMPARE(flag->value(), Data::boolean(true));
+        voltage->setValue(Data::longUnsigned(2071));
+        QCOMPARE(monitor->evaluate(ctx), 1);
+        QCOMPARE(flag->value(), Data::boolean(false));
+        // a value that is not a number runs nothing and is forgotten: the next evaluation is a
+        // first one again
+        voltage->setValue(Data::octetString({1}));
+        QCOMPARE(monitor->evaluate(ctx), 0);
+        voltage->setValue(Data::longUnsigned(1000));
+        QCOMPARE(monitor->evaluate(ctx), 1);
+        QCOMPARE(flag->value(), Data::boolean(true));
+        // without a directory nothing happens
+        RequestContext none;
+        QCOMPARE(monitor->evaluate(none), 0);
+        QCOMPARE(omt::sim::numericValueOf(Data::long16(-5)), std::optional<double>(-5.0));
+        QCOMPARE(omt::sim::numericValueOf(Data::visibleString("5")), std::optional<double>());
+    }
+
+    void associationLn_describedAssociationSecret() {
+        namespace sec = omt::dlms::security;
+        auto secrets = std::make_shared<omt::sim::AssociationSecrets>(
+            bytesOf("12345678"), sec::SecurityKeys{}, sec::Key128{});
+        omt::sim::AccessPolicy readerPolicy;
+        readerPolicy.grantAll(kClockLn, 9, cosem::AttributeAccessMode::ReadOnly);
+        omt::sim::AssociationLnObject reader(ObisCode(0, 0, 40, 0, 2, 255), secrets);
+        reader.describe(omt::sim::AssociationConfig::reader(bytesOf("12345678"), readerPolicy));
+        RequestContext ctx;
+        // attributes of the described (reader) association, not of the one asking
+        QCOMPARE(*reader.get(3, std::nullopt, ctx),
+                 Data::structure({Data::integer(0x20), Data::longUnsigned(1)}));
+        QCOMPARE(*reader.get(8, std::nullopt, ctx), Data::enumValue(0));      // non-associated
+        QCOMPARE(sizeOf(*reader.get(2, std::nullopt, ctx)), std::size_t{0});  // no directory
+        // the secret: write-only, an octet-string of 1..32 octets
+        QCOMPARE(reader.get(7, std::nullopt, ctx).error(), DataAccessResult::ReadWriteDenied);
+        QCOMPARE(reader.set(7, std::nullopt, Data::visibleString("87654321"), ctx),
+                 DataAccessResult::TypeUnmatched);
+        QCOMPARE(reader.set(7, std::nullopt, Data::octetString({}), ctx),
+                 DataAccessResult::OtherReason);
+        QCOMPARE(reader.set(7, std::nullopt, Data::octetString(Bytes(33, 0x31)), ctx),
+                 DataAccessResult::OtherReason);
+        QCOMPARE(secrets->llsPassword(), bytesOf("12345678"));
+        QCOMPARE(reader.set(7, std::nullopt, Data::octetString(bytesOf("87654321")), ctx),
+                 DataAccessResult::Success);
+        QCOMPARE(secrets->llsPassword(), bytesOf("87654321"));
+        QCOMPARE(reader.set(6, std::nullopt, Data::octetString({}), ctx),
+                 DataAccessResult::ReadWriteDenied);
+        // change_HLS_secret: no HLS secret on these associations
+        QCOMPARE(reader.invoke(2, Data::octetString(Bytes(16, 0)), ctx).error(),
+                 ActionResult::ReadWriteDenied);
+        QCOMPARE(reader.invoke(2, Data::long16(1), ctx).error(), ActionResult::TypeUnmatched);
+        // a described association is never the one replying to HLS
+        QCOMPARE(reader.invoke(1, Data::octetString(Bytes(17, 0)), ctx).error(),
+                 ActionResult::ReadWriteDenied);
     }
 };
 

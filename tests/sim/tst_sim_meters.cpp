@@ -9,17 +9,23 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <memory>
+#include <tuple>
 
 #include "meter/software_config.h"
 #include "protocol/cosem/profile_generic.h"
+#include "protocol/cosem/register_monitor.h"
 #include "protocol/cosem/view_support.h"
 #include "protocol/dlms/apdu/apdu.h"
 #include "protocol/dlms/axdr/axdr.h"
 #include "protocol/dlms/axdr/cosem_datetime.h"
 #include "protocol/dlms/security/ciphered_apdu.h"
 #include "protocol/dlms/security/hls_gmac.h"
+#include "protocol/dlms/security/key_wrap.h"
+#include "sim/meters/alarm_register_object.h"
+#include "sim/meters/load_model.h"
 #include "sim/meters/meter_state.h"
 #include "sim/meters/virtual_meter.h"
 #include "sim/server/profile_generic_object.h"
@@ -175,8 +181,11 @@ omt::sim::AssociationConfig configOf(VirtualMeter& meter, std::uint16_t sap) {
     return {};
 }
 
-/// An associated client of `sap` (public, reader with the demo password, management with HLS).
-std::optional<Client> openClient(VirtualMeter& meter, std::uint16_t sap) {
+/// An associated client of `sap` (public, reader with the demo password, management with HLS
+/// and the demo keys, unless others are given).
+std::optional<Client> openClient(VirtualMeter& meter, std::uint16_t sap,
+                                 std::optional<Bytes> password = std::nullopt,
+                                 std::optional<sec::SecurityKeys> keys = std::nullopt) {
     Client client;
     client.server = std::make_unique<ServerAssociation>(configOf(meter, sap), meter.directory());
     Aarq aarq;
@@ -185,11 +194,11 @@ std::optional<Client> openClient(VirtualMeter& meter, std::uint16_t sap) {
     if (sap == omt::sim::kReaderClientSap) {
         aarq.authentication = true;
         aarq.mechanismName = MechanismName::Low;
-        aarq.callingAuthenticationValue = bytesOf("12345678");
+        aarq.callingAuthenticationValue = password.value_or(bytesOf("12345678"));
     }
     if (sap == omt::sim::kManagementClientSap) {
         client.security.emplace(*sec::SystemTitle::fromHex(kClientTitle),
-                                omt::sim::MeterSecrets::demo().keys);
+                                keys.value_or(omt::sim::MeterSecrets::demo().keys));
         aarq.applicationContext = ApplicationContextName::LogicalNameCiphered;
         const auto own = client.security->ownSystemTitle().bytes();
         aarq.callingApTitle = Bytes(own.begin(), own.end());
@@ -855,14 +864,505 @@ private slots:
         // still locked after the restart
         QCOMPARE(manager->set(3, kCtRatio, 2, Data::longUnsigned(200)),
                  QStringLiteral("read-write-denied"));
-        // unchanged: the file is not rewritten
+        // the ciphered association used invocation counters of the persisted reserve: a new
+        // reserve is saved once, then nothing changes and the file is not rewritten
         QVERIFY(meter->saveIfChanged().hasValue());
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), saved);
+        const QByteArray resaved = file.readAll();
+        file.close();
+        QVERIFY(resaved != saved);
+        QVERIFY(meter->saveIfChanged().hasValue());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), resaved);
         file.close();
         // a state file of another meter model is refused
         QCOMPARE(VirtualMeter::create(options(MeterModel::Omnia, time, path)).error().code,
                  MeterError::StateCorrupt);
+    }
+
+    // --- secrets (issue 3) -------------------------------------------------------------------
+
+    void secrets_readerPasswordChangedByManagement() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("meter.json").toStdString();
+        const ObisCode readerAssociation(0, 0, 40, 0, 2, 255);
+        TestTime time;
+        {
+            auto meter = makeMeter(MeterModel::Omnia, time, path);
+            QVERIFY(meter);
+            auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+            QVERIFY(reader);
+            // the reader does not see the object that holds its secret
+            QCOMPARE(reader->getName(15, readerAssociation, 3), QStringLiteral("object-undefined"));
+            auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+            QVERIFY(manager);
+            // the management association sees the reader's association: partners 0x20 / 1, LLS
+            QCOMPARE(*manager->get(15, readerAssociation, 3),
+                     Data::structure({Data::integer(0x20), Data::longUnsigned(1)}));
+            QCOMPARE(*manager->get(15, readerAssociation, 6),
+                     Data::octetString(fromHex("60 85 74 05 08 02 01").value()));
+            QCOMPARE(manager->get(15, readerAssociation, 2)->elements()->size(),
+                     reader->get(15, kAssociation, 2)->elements()->size());
+            // the secret is write-only
+            QCOMPARE(manager->getName(15, readerAssociation, 7),
+                     QStringLiteral("read-write-denied"));
+            QCOMPARE(manager->set(15, readerAssociation, 7, Data::visibleString("87654321")),
+                     QStringLiteral("type-unmatched"));
+            QCOMPARE(manager->set(15, readerAssociation, 7, Data::octetString({})),
+                     QStringLiteral("other-reason"));
+            QCOMPARE(manager->set(15, readerAssociation, 7, Data::octetString(bytesOf("87654321"))),
+                     QStringLiteral("success"));
+            // the management association's own secret and HLS secret: keys are in 0.0.43.0.0.255
+            QCOMPARE(manager->set(15, kAssociation, 7, Data::octetString(bytesOf("x"))),
+                     QStringLiteral("read-write-denied"));
+            QCOMPARE(manager->action(15, kAssociation, 2, Data::octetString(Bytes(16, 1))),
+                     QStringLiteral("read-write-denied"));
+            // the reader already associated keeps its association; the next needs the new one
+            QCOMPARE(reader->getName(3, ObisCode(1, 0, 1, 8, 0, 255), 2), QStringLiteral("data"));
+            QVERIFY(!openClient(*meter, omt::sim::kReaderClientSap));
+            QVERIFY(openClient(*meter, omt::sim::kReaderClientSap, bytesOf("87654321")));
+            QVERIFY(meter->saveIfChanged().hasValue());
+        }
+        // persisted (in a file only its owner may read)
+        QCOMPARE(QFile::permissions(QString::fromStdString(path)) &
+                     (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        auto meter = makeMeter(MeterModel::Omnia, time, path);
+        QVERIFY(meter);
+        QVERIFY(!openClient(*meter, omt::sim::kReaderClientSap));
+        QVERIFY(openClient(*meter, omt::sim::kReaderClientSap, bytesOf("87654321")));
+    }
+
+    void secrets_globalKeyTransfer() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("meter.json").toStdString();
+        const ObisCode securitySetup(0, 0, 43, 0, 0, 255);
+        const auto demo = omt::sim::MeterSecrets::demo();
+        // the documented demo master key
+        QVERIFY(demo.kek == *sec::Key128::fromHex("202122232425262728292A2B2C2D2E2F"));
+        const sec::SecurityKeys newKeys{*sec::Key128::fromHex("00112233445566778899AABBCCDDEEFF"),
+                                        *sec::Key128::fromHex("A0A1A2A3A4A5A6A7A8A9AAABACADAEAF"),
+                                        std::nullopt};
+        const auto keyData = [&](std::uint8_t id, const sec::Key128& key, const sec::Key128& kek) {
+            return Data::structure(
+                {Data::enumValue(id), Data::octetString(sec::wrapKey(kek, key).value())});
+        };
+        TestTime time;
+        sec::InvocationCounter lastBefore = 0;
+        {
+            auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+            QVERIFY(meter);
+            // the meter's invocation counter continues across associations
+            auto first = openClient(*meter, omt::sim::kManagementClientSap);
+            QVERIFY(first);
+            QCOMPARE(first->getName(1, kSerial, 2), QStringLiteral("data"));
+            const auto afterFirst = *first->security->lastPeerInvocationCounter();
+            auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+            QVERIFY(manager);
+            QVERIFY(*manager->security->lastPeerInvocationCounter() > afterFirst);
+            // wrapped under a wrong master key (the EK): refused, nothing changes
+            QCOMPARE(
+                manager->action(64, securitySetup, 2,
+                                Data::array({keyData(0, newKeys.globalEk, demo.keys.globalEk)})),
+                QStringLiteral("other-reason"));
+            QVERIFY(openClient(*meter, omt::sim::kManagementClientSap));
+            QCOMPARE(manager->action(64, securitySetup, 2,
+                                     Data::array({keyData(0, newKeys.globalEk, demo.kek),
+                                                  keyData(2, newKeys.ak, demo.kek)})),
+                     QStringLiteral("success"));
+            lastBefore = *manager->security->lastPeerInvocationCounter();
+            // the association in progress keeps the old keys (the response above deciphered
+            // with them, and so does the next one)
+            QCOMPARE(manager->getName(1, kSerial, 2), QStringLiteral("data"));
+            // the next association needs the new keys
+            QVERIFY(!openClient(*meter, omt::sim::kManagementClientSap));
+            auto renewed =
+                openClient(*meter, omt::sim::kManagementClientSap, std::nullopt, newKeys);
+            QVERIFY(renewed);
+            // a new EK: the meter's invocation counter started again at 0 (0 the AARE, 1 the
+            // f(CtoS) proof, 2 the response carrying it)
+            QCOMPARE(*renewed->security->lastPeerInvocationCounter(), 2U);
+            QVERIFY(lastBefore > 2U);
+            // the reader has no right to transfer keys
+            auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+            QVERIFY(reader);
+            QCOMPARE(reader->action(64, securitySetup, 2,
+                                    Data::array({keyData(0, demo.keys.globalEk, demo.kek)})),
+                     QStringLiteral("read-write-denied"));
+            QVERIFY(meter->saveIfChanged().hasValue());
+        }
+        // persisted: after a restart the new keys work, the old ones do not, and the meter's
+        // counter continues above every counter it used before
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+        QVERIFY(meter);
+        QVERIFY(!openClient(*meter, omt::sim::kManagementClientSap));
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap, std::nullopt, newKeys);
+        QVERIFY(manager);
+        QVERIFY(*manager->security->lastPeerInvocationCounter() > 2U);
+    }
+
+    void clock_daylightSavingEnabledAndPersisted() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("meter.json").toStdString();
+        TestTime time;  // 2026-03-29T01:00:00Z: the moment daylight saving begins in the EU
+        {
+            auto meter = makeMeter(MeterModel::Omnia, time, path);
+            auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+            QVERIFY(manager);
+            // as delivered: standard time, the EU rule ready
+            QCOMPARE(*manager->get(8, kClock, 8), Data::boolean(false));
+            QCOMPARE(*manager->get(8, kClock, 5),
+                     Data::octetString(*fromHex("FF FF 03 FE 07 02 00 00 00 80 00 FF")));
+            QCOMPARE(*manager->get(8, kClock, 6),
+                     Data::octetString(*fromHex("FF FF 0A FE 07 03 00 00 00 80 00 FF")));
+            QCOMPARE(*manager->get(8, kClock, 2),
+                     Data::octetString(*fromHex("07 EA 03 1D 07 02 00 00 00 FF C4 00")));
+            QCOMPARE(manager->set(8, kClock, 8, Data::boolean(true)), QStringLiteral("success"));
+            QCOMPARE(*manager->get(8, kClock, 2),
+                     Data::octetString(*fromHex("07 EA 03 1D 07 03 00 00 00 FF 88 80")));
+            QCOMPARE(*manager->get(8, kClock, 4), Data::unsigned8(0x80));
+            QVERIFY(meter->saveIfChanged().hasValue());
+        }
+        auto meter = makeMeter(MeterModel::Omnia, time, path);
+        auto pub = openClient(*meter, omt::sim::kPublicClientSap);
+        QVERIFY(pub);
+        QCOMPARE(*pub->get(8, kClock, 8), Data::boolean(true));
+        QCOMPARE(*pub->get(8, kClock, 2),
+                 Data::octetString(*fromHex("07 EA 03 1D 07 03 00 00 00 FF 88 80")));
+    }
+
+    void analysisLogger_configurableCaptureObjects() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("meter.json").toStdString();
+        const ObisCode analysisLn(1, 0, 99, 128, 0, 255);
+        // every class-3 register of a meter, in directory order
+        const auto registersOf = [](VirtualMeter& meter) {
+            std::vector<ObisCode> list;
+            for (const auto& object : meter.directory().objects()) {
+                if (object->classId() == 3) {
+                    list.push_back(object->logicalName());
+                }
+            }
+            return list;
+        };
+        const auto listOf = [](const std::vector<ObisCode>& registers, std::size_t n) {
+            cosem::CaptureObjects list;
+            list.entries.push_back({8, kClock, 2, 0});
+            for (std::size_t i = 0; i < n; ++i) {
+                list.entries.push_back({3, registers[i], 2, 0});
+            }
+            return list.toData();
+        };
+        TestTime time;
+        {
+            auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+            auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+            auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+            QVERIFY(manager && reader);
+            auto* analysis = profileOf(*meter, analysisLn);
+            QCOMPARE(analysis->captureObjects().size(), std::size_t{7});  // clock, U1..3, I1..3
+            QCOMPARE(analysis->rows().size(), std::size_t{30 * 24});
+            const auto registers = registersOf(*meter);
+            QVERIFY(registers.size() > 25);
+            // the clock first, then up to 24 registers of this meter, each once
+            const Data clockAndAPlus = captureList({{8, kClock}, {3, kAPlus}});
+            QCOMPARE(reader->set(7, analysisLn, 3, clockAndAPlus),
+                     QStringLiteral("read-write-denied"));
+            QCOMPARE(manager->set(7, analysisLn, 3, captureList({{3, kAPlus}, {8, kClock}})),
+                     QStringLiteral("other-reason"));
+            QCOMPARE(manager->set(7, analysisLn, 3, listOf(registers, 25)),
+                     QStringLiteral("other-reason"));
+            QCOMPARE(manager->set(7, analysisLn, 3, captureList({{8, kClock}, {1, kSerial}})),
+                     QStringLiteral("other-reason"));
+            QCOMPARE(manager->set(7, analysisLn, 3,
+                                  captureList({{8, kClock}, {3, ObisCode(1, 0, 99, 99, 0, 255)}})),
+                     QStringLiteral("other-reason"));
+            QCOMPARE(manager->set(7, analysisLn, 3,
+                                  captureList({{8, kClock}, {3, kAPlus}, {3, kAPlus}})),
+                     QStringLiteral("other-reason"));
+            QCOMPARE(manager->set(7, analysisLn, 3, Data::array({Data::long16(1)})),
+                     QStringLiteral("type-unmatched"));
+            QCOMPARE(analysis->rows().size(), std::size_t{30 * 24});  // refusals change nothing
+            QCOMPARE(manager->set(7, analysisLn, 3, listOf(registers, 24)),
+                     QStringLiteral("success"));
+            // a new capture list clears the buffer
+            QCOMPARE(analysis->rows().size(), std::size_t{0});
+            QCOMPARE(numberOf(*manager->get(7, analysisLn, 7)), 0ULL);
+            const ObisCode thd(1, 0, 32, 7, 124, 255);
+            QCOMPARE(
+                manager->set(7, analysisLn, 3, captureList({{8, kClock}, {3, kAPlus}, {3, thd}})),
+                QStringLiteral("success"));
+            // two hours later: two rows of clock, A+ (never above the register), THD
+            *time.utc += 7200;
+            meter->advance();
+            QCOMPARE(analysis->rows().size(), std::size_t{2});
+            QCOMPARE(analysis->rows()[0].size(), std::size_t{3});
+            QVERIFY(numberOf(analysis->rows()[0][1]) <= numberOf(analysis->rows()[1][1]));
+            QVERIFY(numberOf(analysis->rows()[1][1]) <= registerValue(*meter, kAPlus));
+            QCOMPARE(analysis->rows()[1][2].type(), DataType::LongUnsigned);
+            QVERIFY(meter->saveIfChanged().hasValue());
+        }
+        // kept across a restart; the regenerated history has the configured columns
+        {
+            auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+            auto* analysis = profileOf(*meter, analysisLn);
+            QCOMPARE(analysis->captureObjects().size(), std::size_t{3});
+            QCOMPARE(analysis->rows().size(), std::size_t{30 * 24});
+            QCOMPARE(analysis->rows().back().size(), std::size_t{3});
+        }
+        // the OMNIA takes 48 registers
+        auto omnia = makeMeter(MeterModel::Omnia, time);
+        auto manager = openClient(*omnia, omt::sim::kManagementClientSap);
+        const auto registers = registersOf(*omnia);
+        QVERIFY(registers.size() > 49);
+        QCOMPARE(manager->set(7, analysisLn, 3, listOf(registers, 49)),
+                 QStringLiteral("other-reason"));
+        QCOMPARE(manager->set(7, analysisLn, 3, listOf(registers, 48)), QStringLiteral("success"));
+    }
+
+    void debitingStopDate_followsZ6() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("meter.json").toStdString();
+        const ObisCode stopDate(0, 0, 15, 0, 0, 255);
+        const ObisCode debitingLn(1, 0, 98, 1, 0, 255);
+        // the stored value's local date and time: day of month, hour, minute
+        const auto dayAndTime = [](const Data& clock) {
+            auto dt = dlms::CosemDateTime::fromBytes(*clock.as<Bytes>()).value();
+            return std::tuple{int{dt.date.dayOfMonth}, int{dt.time.hour}, int{dt.time.minute}};
+        };
+        TestTime time;
+        {
+            auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+            auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+            QVERIFY(manager);
+            // Z6 01: the debiting period ends on day 1 at 00:00 local time
+            QCOMPARE(
+                *manager->get(22, stopDate, 4),
+                Data::array({Data::structure({Data::octetString(*fromHex("00 00 00 00")),
+                                              Data::octetString(*fromHex("FF FF FF 01 FF"))})}));
+            auto* debiting = profileOf(*meter, debitingLn);
+            QVERIFY(debiting->rows().size() >= 3);
+            for (const auto& row : debiting->rows()) {
+                QCOMPARE(dayAndTime(row[0]), (std::tuple{1, 0, 0}));
+            }
+            // Z6 15 through the Z configuration
+            auto z = meter::SoftwareConfiguration::parse(zText(*manager)).value();
+            QVERIFY(z.setCode(meter::ZField::Z6, "15").hasValue());
+            QCOMPARE(manager->set(1, kZConfig, 2, Data::visibleString(z.format())),
+                     QStringLiteral("success"));
+            QCOMPARE(
+                *manager->get(22, stopDate, 4),
+                Data::array({Data::structure({Data::octetString(*fromHex("00 00 00 00")),
+                                              Data::octetString(*fromHex("FF FF FF 0F FF"))})}));
+            // a day the data sheet does not list (29, field 6 of the text) is refused
+            QStringList fields = QString::fromStdString(z.format()).split(QLatin1Char('-'));
+            QCOMPARE(fields[5], QStringLiteral("15"));
+            fields[5] = QStringLiteral("29");
+            QCOMPARE(manager->set(1, kZConfig, 2,
+                                  Data::visibleString(fields.join(QLatin1Char('-')).toStdString())),
+                     QStringLiteral("other-reason"));
+            QVERIFY(meter->saveIfChanged().hasValue());
+        }
+        // the history generated at the next start closes its debiting periods on day 15
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+        QVERIFY(meter);
+        auto* debiting = profileOf(*meter, debitingLn);
+        QVERIFY(debiting->rows().size() >= 3);
+        for (const auto& row : debiting->rows()) {
+            QCOMPARE(dayAndTime(row[0]), (std::tuple{15, 0, 0}));
+        }
+        auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+        QVERIFY(reader);
+        QCOMPARE(QString::fromStdString(zText(*reader)).split(QLatin1Char('-'))[5],
+                 QStringLiteral("15"));
+    }
+
+    void harmonics_omniaConsistentWithThd() {
+        TestTime time;
+        auto omnia = makeMeter(MeterModel::Omnia, time);
+        auto reader = openClient(*omnia, omt::sim::kReaderClientSap);
+        QVERIFY(reader);
+        for (int step = 0; step < 3; ++step) {
+            *time.utc += 3 * 3600;  // night, morning, midday
+            omnia->advance();
+            for (const auto& [c, rmsScale, harmonicScale] :
+                 {std::tuple{std::uint8_t{32}, 0.1, 0.01},
+                  std::tuple{std::uint8_t{31}, 0.01, 0.001},
+                  std::tuple{std::uint8_t{52}, 0.1, 0.01},
+                  std::tuple{std::uint8_t{71}, 0.01, 0.001}}) {
+                const double rms =
+                    numberOf(*reader->get(3, ObisCode(1, 0, c, 7, 0, 255), 2)) * rmsScale;
+                const double thd =
+                    numberOf(*reader->get(3, ObisCode(1, 0, c, 7, 124, 255), 2)) * 0.1;
+                double sumOfSquares = 0.0;
+                std::vector<double> h(16, 0.0);
+                for (std::uint8_t e = 2; e <= 15; ++e) {
+                    const auto value = reader->get(3, ObisCode(1, 0, c, 7, e, 255), 2);
+                    QVERIFY(value && value->type() == DataType::LongUnsigned);
+                    h[e] = numberOf(*value) * harmonicScale;
+                    sumOfSquares += h[e] * h[e];
+                }
+                if (rms < 1.0) {
+                    continue;  // too little current to compare after rounding
+                }
+                // THD = sqrt(sum of the harmonics' squares) / fundamental
+                const double fundamental = rms / std::sqrt(1.0 + (thd / 100) * (thd / 100));
+                const double computed = std::sqrt(sumOfSquares) / fundamental * 100.0;
+                QVERIFY2(
+                    std::abs(computed - thd) < 0.15 + thd * 0.03,
+                    qPrintable(
+                        QStringLiteral("C=%1 THD %2 computed %3").arg(c).arg(thd).arg(computed)));
+                // the odd harmonics dominate
+                QVERIFY(h[3] > h[2] && h[5] > h[4] && h[7] > h[6]);
+            }
+        }
+        // scaler and unit: 0.01 V and 0.001 A
+        QCOMPARE(*reader->get(3, ObisCode(1, 0, 32, 7, 3, 255), 3),
+                 (cosem::ScalerUnit{-2, cosem::Unit::Volt}.toData()));
+        QCOMPARE(*reader->get(3, ObisCode(1, 0, 71, 7, 15, 255), 3),
+                 (cosem::ScalerUnit{-3, cosem::Unit::Ampere}.toData()));
+        QCOMPARE(reader->getName(3, ObisCode(1, 0, 32, 7, 16, 255), 2),
+                 QStringLiteral("object-undefined"));
+        // the OMNIPOWER CT has THD only
+        auto ct = makeMeter(MeterModel::OmnipowerCt, time);
+        auto ctReader = openClient(*ct, omt::sim::kReaderClientSap);
+        QCOMPARE(ctReader->getName(3, ObisCode(1, 0, 32, 7, 3, 255), 2),
+                 QStringLiteral("object-undefined"));
+        QCOMPARE(ctReader->getName(3, ObisCode(1, 0, 32, 7, 124, 255), 2), QStringLiteral("data"));
+    }
+
+    // --- alarm register (issue 3, the contract with the GUI overview) ---------------------------
+
+    void alarms_objectRules() {
+        omt::sim::DataObject sag(omt::sim::alarmConditionLn(omt::sim::AlarmBit::VoltageSag),
+                                 Data::boolean(false));
+        std::int64_t now = 1000;
+        omt::sim::AlarmRegisterObject alarms({&sag, nullptr, nullptr, nullptr, nullptr}, [&] {
+            return std::chrono::sys_seconds{std::chrono::seconds{now}};
+        });
+        omt::sim::RequestContext ctx;
+        QCOMPARE(alarms.logicalName(), ObisCode(0, 0, 97, 98, 0, 255));
+        QCOMPARE(*alarms.get(2, std::nullopt, ctx), Data::doubleLongUnsigned(0));
+        alarms.latch(omt::sim::AlarmBit::CoverOpened,
+                     std::chrono::sys_seconds{std::chrono::seconds{500}});
+        sag.setValue(Data::boolean(true));
+        QCOMPARE(*alarms.get(2, std::nullopt, ctx), Data::doubleLongUnsigned(0x05));
+        // only clearing set bits: setting bit 1 is other-reason, a long-unsigned type-unmatched
+        QCOMPARE(alarms.set(2, std::nullopt, Data::doubleLongUnsigned(0x07), ctx),
+                 DataAccessResult::OtherReason);
+        QCOMPARE(alarms.set(2, std::nullopt, Data::longUnsigned(0), ctx),
+                 DataAccessResult::TypeUnmatched);
+        QCOMPARE(alarms.set(1, std::nullopt, Data::octetString(Bytes(6, 0)), ctx),
+                 DataAccessResult::ReadWriteDenied);
+        // writing what is set changes nothing; writing 0 clears the latched bit, not the live one
+        QCOMPARE(alarms.set(2, std::nullopt, Data::doubleLongUnsigned(0x05), ctx),
+                 DataAccessResult::Success);
+        QCOMPARE(alarms.bits(), 0x05U);
+        QCOMPARE(alarms.set(2, std::nullopt, Data::doubleLongUnsigned(0), ctx),
+                 DataAccessResult::Success);
+        QCOMPARE(alarms.bits(), 0x04U);
+        QCOMPARE(alarms.clearedAt()[0], 1000);
+        // an event from before the clearing does not set the bit again, a later one does
+        alarms.latch(omt::sim::AlarmBit::CoverOpened,
+                     std::chrono::sys_seconds{std::chrono::seconds{900}});
+        QCOMPARE(alarms.bits(), 0x04U);
+        alarms.latch(omt::sim::AlarmBit::MagneticInfluence,
+                     std::chrono::sys_seconds{std::chrono::seconds{900}});
+        QCOMPARE(alarms.bits(), 0x06U);
+        alarms.latch(omt::sim::AlarmBit::CoverOpened,
+                     std::chrono::sys_seconds{std::chrono::seconds{1001}});
+        QCOMPARE(alarms.bits(), 0x07U);
+        sag.setValue(Data::boolean(false));
+        QCOMPARE(alarms.bits(), 0x03U);
+    }
+
+    void alarms_liveBitsFromRegisterMonitors() {
+        const ObisCode alarmLn(0, 0, 97, 98, 0, 255);
+        // the windows of each disturbance in the 120 days before kNow, as the load model has them
+        const omt::sim::LoadModel model(MeterModel::Omnia, 7);
+        std::map<omt::sim::Disturbance, std::int64_t> first;
+        for (std::int64_t t = kNow - 120 * 86400; t < kNow; t += omt::sim::kDisturbanceWindow) {
+            const auto d = model.disturbanceAt(std::chrono::sys_seconds{std::chrono::seconds{t}});
+            first.emplace(d.first, t);
+        }
+        QCOMPARE(first.size(), std::size_t{5});  // every kind happens in 120 days
+        const std::map<omt::sim::Disturbance, std::uint32_t> expected = {
+            {omt::sim::Disturbance::None, 0x00},
+            {omt::sim::Disturbance::Sag, 0x24},            // sag and unbalance
+            {omt::sim::Disturbance::Swell, 0x28},          // swell and unbalance
+            {omt::sim::Disturbance::HighThd, 0x10},        // THD over limit
+            {omt::sim::Disturbance::PhaseMissing, 0x44}};  // missing (and below 207 V)
+        for (const auto& [kind, t] : first) {
+            TestTime time;
+            *time.utc = t + 60;
+            auto meter = makeMeter(MeterModel::Omnia, time);
+            QVERIFY(meter);
+            auto pub = openClient(*meter, omt::sim::kPublicClientSap);
+            auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+            QVERIFY(pub && reader);
+            QCOMPARE(pub->getName(1, alarmLn, 2), QStringLiteral("object-undefined"));
+            const auto bits = reader->get(1, alarmLn, 2);
+            QVERIFY(bits && bits->type() == DataType::DoubleLongUnsigned);
+            QCOMPARE(static_cast<std::uint32_t>(numberOf(*bits)) & omt::sim::kLiveAlarmMask,
+                     expected.at(kind));
+            // the monitors' inputs read as the instantaneous values
+            const auto lowest = numberOf(*reader->get(3, ObisCode(1, 0, 12, 7, 128, 255), 2));
+            QCOMPARE(lowest < 2070, kind == omt::sim::Disturbance::Sag ||
+                                        kind == omt::sim::Disturbance::PhaseMissing);
+            // the disturbance is over in the next window: the live bits follow
+            *time.utc = t + omt::sim::kDisturbanceWindow + 60;
+            const auto nextKind =
+                model.disturbanceAt(std::chrono::sys_seconds{std::chrono::seconds{*time.utc}});
+            meter->advance();
+            const auto after = numberOf(*reader->get(1, alarmLn, 2));
+            QCOMPARE(static_cast<std::uint32_t>(after) & omt::sim::kLiveAlarmMask,
+                     expected.at(nextKind.first));
+        }
+    }
+
+    void alarms_tamperLatchedAndClearedByManagement() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("meter.json").toStdString();
+        const ObisCode alarmLn(0, 0, 97, 98, 0, 255);
+        TestTime time;
+        {
+            auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+            QVERIFY(meter);
+            // the tamper log of the generated history has both events: both bits latched
+            auto* tamper = profileOf(*meter, ObisCode(0, 0, 99, 98, 1, 255));
+            bool cover = false;
+            bool magnetic = false;
+            for (const auto& row : tamper->rows()) {
+                cover = cover || numberOf(row[1]) == 41;
+                magnetic = magnetic || numberOf(row[1]) == 40;
+            }
+            auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+            auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+            QVERIFY(manager && reader);
+            const auto bits = numberOf(*manager->get(1, alarmLn, 2));
+            QCOMPARE((bits & 1) != 0, cover);
+            QCOMPARE((bits & 2) != 0, magnetic);
+            QVERIFY(cover || magnetic);
+            // the reader may not clear; the manager may only clear
+            QCOMPARE(reader->set(1, alarmLn, 2, Data::doubleLongUnsigned(0)),
+                     QStringLiteral("read-write-denied"));
+            QCOMPARE(manager->set(1, alarmLn, 2, Data::doubleLongUnsigned(bits | 0x80)),
+                     QStringLiteral("other-reason"));
+            QCOMPARE(manager->set(1, alarmLn, 2, Data::doubleLongUnsigned(0)),
+                     QStringLiteral("success"));
+            QCOMPARE(numberOf(*manager->get(1, alarmLn, 2)) & omt::sim::kLatchedAlarmMask, 0U);
+            QVERIFY(meter->saveIfChanged().hasValue());
+        }
+        // after a restart the history is generated again, but what was cleared stays cleared
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+        QVERIFY(meter);
+        auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+        QCOMPARE(numberOf(*reader->get(1, alarmLn, 2)) & omt::sim::kLatchedAlarmMask, 0U);
+        // register monitors and alarm scripts are readable (the placement the GUI shows)
+        QCOMPARE(reader->getName(21, ObisCode(0, 0, 16, 1, 1, 255), 2), QStringLiteral("data"));
+        QCOMPARE(*reader->get(21, ObisCode(0, 0, 16, 1, 1, 255), 3),
+                 (cosem::ValueDefinition{3, ObisCode(1, 0, 12, 7, 128, 255), 2}.toData()));
+        QCOMPARE(reader->getName(9, ObisCode(0, 0, 10, 0, 128, 255), 2), QStringLiteral("data"));
     }
 
     void state_corruptRefusedAndLeftIntact_data() {
