@@ -232,9 +232,9 @@ omt::Expected<WritePlan, PlanFailure> WritePlan::make(const DeviceProfile& profi
         }
         return {where->classId, where->objects.front(), attribute, std::move(value)};
     };
-    auto addStep = [&plan](PlannedStep step, PlannedStep undo) {
-        plan.steps.push_back(std::move(step));
-        plan.undo.push_back(std::move(undo));
+    auto addStep = [&plan](PlannedStep forward, PlannedStep back) {
+        plan.steps.push_back(std::move(forward));
+        plan.undo.push_back(std::move(back));
     };
     auto single = [&](const std::string& setting, Setting s, std::int8_t attribute,
                       const Data& oldValue, const Data& newValue) {
