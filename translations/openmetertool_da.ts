@@ -16,10 +16,6 @@
         <translation>Aflæser-associationen kræver målerens adgangskode.</translation>
     </message>
     <message>
-        <source>Cannot read the key file %1: %2</source>
-        <translation>Kan ikke læse nøglefilen %1: %2</translation>
-    </message>
-    <message>
         <source>The key file %1 is not usable (%2).</source>
         <translation>Nøglefilen %1 kan ikke bruges (%2).</translation>
     </message>

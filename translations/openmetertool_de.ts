@@ -16,10 +16,6 @@
         <translation>Die Ableser-Assoziation braucht das Passwort des Zählers.</translation>
     </message>
     <message>
-        <source>Cannot read the key file %1: %2</source>
-        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>The key file %1 is not usable (%2).</source>
         <translation>Die Schlüsseldatei %1 ist nicht verwendbar (%2).</translation>
     </message>

@@ -16,10 +16,6 @@
         <translation>Lukija-assosiaatio tarvitsee mittarin salasanan.</translation>
     </message>
     <message>
-        <source>Cannot read the key file %1: %2</source>
-        <translation>Avaintiedostoa %1 ei voi lukea: %2</translation>
-    </message>
-    <message>
         <source>The key file %1 is not usable (%2).</source>
         <translation>Avaintiedostoa %1 ei voi käyttää (%2).</translation>
     </message>

@@ -16,10 +16,6 @@
         <translation>Avleserassosiasjonen krever målerens passord.</translation>
     </message>
     <message>
-        <source>Cannot read the key file %1: %2</source>
-        <translation>Kan ikke lese nøkkelfilen %1: %2</translation>
-    </message>
-    <message>
         <source>The key file %1 is not usable (%2).</source>
         <translation>Nøkkelfilen %1 kan ikke brukes (%2).</translation>
     </message>

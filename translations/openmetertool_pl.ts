@@ -16,10 +16,6 @@
         <translation>Asocjacja odczytu wymaga hasła licznika.</translation>
     </message>
     <message>
-        <source>Cannot read the key file %1: %2</source>
-        <translation>Nie można odczytać pliku kluczy %1: %2</translation>
-    </message>
-    <message>
         <source>The key file %1 is not usable (%2).</source>
         <translation>Pliku kluczy %1 nie można użyć (%2).</translation>
     </message>

@@ -16,10 +16,6 @@
         <translation>Avläsarassociationen kräver mätarens lösenord.</translation>
     </message>
     <message>
-        <source>Cannot read the key file %1: %2</source>
-        <translation>Kan inte läsa nyckelfilen %1: %2</translation>
-    </message>
-    <message>
         <source>The key file %1 is not usable (%2).</source>
         <translation>Nyckelfilen %1 går inte att använda (%2).</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QTextStream>
 #include <QTimeZone>
 
+#include "app/common/credentials.h"
 #include "app/common/demo_meter.h"
 #include "link/bluetooth_transport.h"
 #include "meter/type_number.h"
@@ -170,51 +171,45 @@ void MeterController::connectTo(const ui::ConnectionChoice& choice) {
         s.port = choice.address;
         s.mode = link::LinkMode::OpticalModeE;
     }
-    switch (choice.auth) {
-        case Auth::Public:
-            s.client = dlms::ClientConfig::publicClient();
-            break;
-        case Auth::Reader: {
-            Bytes password = bytesOf(choice.password.toStdString());
-            if (password.empty() && m_demo) {
-                password = m_demo->secrets().readerPassword;
-            }
-            if (password.empty()) {
-                fail(tr("The reader association needs the meter's password."));
-                return;
-            }
-            s.client = dlms::ClientConfig::lowLevel(0x20, password);
-            break;
-        }
-        case Auth::Installer: {
-            dlms::security::SecurityKeys keys;
-            if (!choice.keyFile.isEmpty()) {
-                QFile file(choice.keyFile);
-                if (!file.open(QIODevice::ReadOnly)) {
-                    fail(tr("Cannot read the key file %1: %2")
-                             .arg(choice.keyFile, file.errorString()));
-                    return;
-                }
-                auto parsed = dlms::security::parseKeyFile(file.readAll().toStdString());
-                if (!parsed) {
-                    fail(tr("The key file %1 is not usable (%2).")
-                             .arg(choice.keyFile,
-                                  QLatin1String(dlms::security::nameOf(parsed.error().code))));
-                    return;
-                }
-                keys = *parsed;
-            } else if (m_demo) {
-                keys = m_demo->secrets().keys;
-            } else {
-                fail(tr("The installer association needs the meter's key file (EK and AK)."));
-                return;
-            }
-            const auto title = dlms::security::SystemTitle::fromBytes(
-                bytesOf(std::string("OMT\x00\x00\x00\x00\x01", 8)));
-            s.client = dlms::ClientConfig::highLevelGmac(0x01, *title, keys);
-            break;
-        }
+    // The same credentials as omt builds (app/common/credentials), from the bar's fields only:
+    // the GUI does not read $OMT_PASSWORD or $OMT_KEY_FILE behind the person's back.
+    app::CredentialRequest credentials;
+    credentials.level = choice.auth == Auth::Public   ? app::AuthLevel::None
+                        : choice.auth == Auth::Reader ? app::AuthLevel::Low
+                                                      : app::AuthLevel::High;
+    credentials.password = choice.password;
+    credentials.keyFile = choice.keyFile;
+    credentials.useEnvironment = false;
+    if (m_demo) {
+        credentials.demoSecrets = m_demo->secrets();
     }
+    auto client = app::buildClientConfig(credentials);
+    if (!client) {
+        // The detail starts with the file's path, which the sentence names already.
+        QString detail = QString::fromStdString(client.error().detail);
+        if (!choice.keyFile.isEmpty() && detail.startsWith(choice.keyFile)) {
+            detail = detail.mid(choice.keyFile.size());
+            if (detail.startsWith(QLatin1Char(':'))) {
+                detail.remove(0, 1);
+            }
+            detail = detail.trimmed();
+        }
+        switch (client.error().code) {
+            case app::CredentialError::PasswordMissing:
+                fail(tr("The reader association needs the meter's password."));
+                break;
+            case app::CredentialError::KeysMissing:
+                fail(tr("The installer association needs the meter's key file (EK and AK)."));
+                break;
+            case app::CredentialError::KeyFileUnreadable:
+            case app::CredentialError::KeyFileInvalid:
+            case app::CredentialError::BadClientSap:
+                fail(tr("The key file %1 is not usable (%2).").arg(choice.keyFile, detail));
+                break;
+        }
+        return;
+    }
+    s.client = *client;
 
     m_window->connectionBar()->setChoice(choice);
     m_connection = std::make_unique<link::MeterConnection>();

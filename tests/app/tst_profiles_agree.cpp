@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "app/common/blocking_meter.h"
+#include "app/common/credentials.h"
 #include "app/common/demo_meter.h"
 #include "meter/device_profile.h"
 #include "protocol/cosem/association_ln.h"
@@ -42,9 +43,14 @@ void TstProfilesAgree::profileMatchesVirtualMeter() {
     link::SessionSettings settings;
     settings.transport = link::TransportKind::Injected;
     settings.mode = link::LinkMode::DirectHdlc;
-    const auto title =
-        dlms::security::SystemTitle::fromBytes(bytesOf(std::string("OMT\x00\x00\x00\x00\x02", 8)));
-    settings.client = dlms::ClientConfig::highLevelGmac(0x01, *title, (*demo)->secrets().keys);
+    app::CredentialRequest credentials;
+    credentials.level = app::AuthLevel::High;
+    credentials.useEnvironment = false;
+    credentials.demoSecrets = (*demo)->secrets();
+    credentials.titleInstance = 2;  // the tests
+    auto client = app::buildClientConfig(credentials);
+    QVERIFY(client.hasValue());
+    settings.client = *client;
     app::BlockingMeter meter;
     auto opened = meter.open(settings, (*demo)->takeClientTransport());
     QVERIFY2(opened.hasValue(), opened ? "" : qPrintable(link::describe(opened.error())));
