@@ -824,9 +824,15 @@ int runMeterCommand(const QString& command, const QStringList& args,
         err << "omt: " << command << " needs an OBIS code (see omt --help)\n";
         return 2;
     }
-    auto open = openMeter(parser, err);
+    // identify also works on a meter that gives only a mode C readout (no DLMS on its port).
+    const bool identify = command == QLatin1String("identify");
+    auto open = openMeter(parser, err, false, identify);
     if (!open) {
         return 1;
+    }
+    if (open->readoutOnly) {
+        printReadoutIdentity(*open->readoutOnly, out);
+        return 0;
     }
     BlockingMeter& meter = *open->meter;
     int rc = 0;

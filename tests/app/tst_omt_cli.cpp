@@ -47,6 +47,7 @@ private slots:
     void overAPseudoTerminalAndTcpToOmtSim();
     void bluetoothWithoutAdapterSaysSo();
     void autoModeFallsBackToDirectHdlcAndLearnsTheAddress();
+    void aReadoutOnlyMeterIsIdentifiedByItsReadout();
     void invocationCounterFallbackAndLinkReport();
     void keyFileProblemsAreNamed();
 };
@@ -267,6 +268,36 @@ void TstOmtCli::autoModeFallsBackToDirectHdlcAndLearnsTheAddress() {
     QVERIFY2(v.err.contains(QStringLiteral("link: 9600 baud, HDLC server 1/none (information "
                                            "field 128/128, window 1/1)")),
              qPrintable(v.err));
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(5000));
+}
+
+void TstOmtCli::aReadoutOnlyMeterIsIdentifiedByItsReadout() {
+    // omt-sim whose optical port offers no mode E (an identification without "\2").
+    QTemporaryDir dir;
+    const QString link = dir.filePath(QStringLiteral("readout-pty"));
+    QProcess sim;
+    sim.start(QStringLiteral(OMT_SIM_BINARY),
+              {QStringLiteral("--meter"), QStringLiteral("omnipower-ct"),
+               QStringLiteral("--serial"), QStringLiteral("71230077"), QStringLiteral("--pty"),
+               link, QStringLiteral("--readout-only")});
+    QVERIFY(sim.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(link); }, 5000));
+    auto r = omt({QStringLiteral("identify"), QStringLiteral("--port"), link});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("serial number       : 71230077")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("mode C data readout only (no DLMS)")),
+             qPrintable(r.out));
+    // Anything that needs DLMS says what the meter offers and what works instead.
+    auto get = omt(
+        {QStringLiteral("get"), QStringLiteral("--port"), link, QStringLiteral("1.0.1.8.0.255")});
+    QCOMPARE(get.code, 1);
+    QVERIFY2(get.err.contains(QStringLiteral("offers only an IEC 62056-21 mode C data readout")),
+             qPrintable(get.err));
+    QVERIFY(get.err.contains(QStringLiteral("`omt readout` reads it")));
+    auto readout = omt({QStringLiteral("readout"), QStringLiteral("--port"), link});
+    QCOMPARE(readout.code, 0);
+    QVERIFY2(readout.out.contains(QStringLiteral("1.8.0")), qPrintable(readout.out));
     sim.terminate();
     QVERIFY(sim.waitForFinished(5000));
 }
