@@ -89,6 +89,7 @@ int main(int argc, char* argv[]) {
     opt("drop-after", "drop the line after N received bytes", "N");
     opt("refuse-next-association", "answer the first AARQ with a rejection");
     opt("readout-only", "optical port without mode E: IEC 62056-21 readout only, no DLMS");
+    opt("require-physical", "HDLC: answer only the physical (or all-station) address");
     opt("reader-password", "LLS password of the reader (SAP 0x20)", "P");
     opt("key-file", "EK/AK of the management client (SAP 0x01)", "F");
     opt("trace", "append a trace of every line to FILE", "FILE");
@@ -184,6 +185,7 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     configureForMeter(base, **meter);
+    base.requirePhysicalAddress = p.isSet(QStringLiteral("require-physical"));
     if (p.isSet(QStringLiteral("readout-only"))) {
         // An identification without the "\2" sequence: the meter offers no mode E.
         base.signOn.identification.enhanced.clear();

@@ -125,13 +125,14 @@ hdlc::StationConfig MeterEndpoint::stationConfig() const {
     c.interOctetTimeout = m_config.interOctetTimeout;
     const std::uint16_t logical = m_config.logicalDevice;
     const std::uint16_t physical = physicalAddressOf(m_config.serialNumber);
-    c.acceptServer = [logical, physical](const hdlc::Address& a) {
+    const bool requirePhysical = m_config.requirePhysicalAddress;
+    c.acceptServer = [logical, physical, requirePhysical](const hdlc::Address& a) {
         if (a.upper != logical) {
             return false;
         }
         switch (a.size) {
             case hdlc::AddressSize::One:
-                return true;
+                return !requirePhysical;
             case hdlc::AddressSize::Two:
                 return a.lower == physical || a.lower == hdlc::kAllStation7;
             case hdlc::AddressSize::Four:

@@ -109,6 +109,9 @@ struct EndpointConfig {
     std::chrono::milliseconds interOctetTimeout{25};
     std::uint32_t serialNumber = 0;
     std::uint16_t logicalDevice = hdlc::kManagementLogicalDevice;
+    /// HDLC: a one-byte server address (the logical device without a physical address) gets no
+    /// answer either: only the physical address and the all-station address do.
+    bool requirePhysicalAddress = false;
     /// One per client SAP served; they share the directory given to the endpoint.
     std::vector<AssociationConfig> associations;
     FaultConfig faults;

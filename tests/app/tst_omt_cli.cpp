@@ -48,6 +48,7 @@ private slots:
     void bluetoothWithoutAdapterSaysSo();
     void autoModeFallsBackToDirectHdlcAndLearnsTheAddress();
     void aReadoutOnlyMeterIsIdentifiedByItsReadout();
+    void theMeterAddressIsLearntFromTheAllStationAnswer();
     void invocationCounterFallbackAndLinkReport();
     void keyFileProblemsAreNamed();
 };
@@ -298,6 +299,34 @@ void TstOmtCli::aReadoutOnlyMeterIsIdentifiedByItsReadout() {
     auto readout = omt({QStringLiteral("readout"), QStringLiteral("--port"), link});
     QCOMPARE(readout.code, 0);
     QVERIFY2(readout.out.contains(QStringLiteral("1.8.0")), qPrintable(readout.out));
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(5000));
+}
+
+void TstOmtCli::theMeterAddressIsLearntFromTheAllStationAnswer() {
+    // omt-sim answering only its physical address (0x10 + 42 = 0x3A) and the all-station one;
+    // omt is told a wrong one. The all-station SNRM is answered from 0x3A, which omt then uses.
+    QTemporaryDir dir;
+    const QString link = dir.filePath(QStringLiteral("physical-pty"));
+    QProcess sim;
+    sim.start(QStringLiteral(OMT_SIM_BINARY),
+              {QStringLiteral("--meter"), QStringLiteral("omnipower-ct"),
+               QStringLiteral("--serial"), QStringLiteral("71230042"), QStringLiteral("--pty"),
+               link, QStringLiteral("--require-physical")});
+    QVERIFY(sim.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(link); }, 5000));
+    auto r = omt({QStringLiteral("identify"), QStringLiteral("--port"), link,
+                  QStringLiteral("--physical"), QStringLiteral("0x99")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("serial number       : 71230042")), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("HDLC address learnt: tried server 1/0x0099, 1/none, "
+                                           "1/0x3FFF; answered at 1/0x003A")),
+             qPrintable(r.err));
+    // Told the right address, it connects at once.
+    auto direct = omt({QStringLiteral("identify"), QStringLiteral("--port"), link,
+                       QStringLiteral("--physical"), QStringLiteral("0x3A")});
+    QCOMPARE(direct.code, 0);
+    QVERIFY(!direct.err.contains(QStringLiteral("learnt")));
     sim.terminate();
     QVERIFY(sim.waitForFinished(5000));
 }

@@ -865,7 +865,7 @@ void TestLinkSession::addressIsLearntFromTheSerialNumber() {
 
 void TestLinkSession::allStationAddressAnswers() {
     // Nothing known about the meter: the all-station address reaches it on a point-to-point
-    // line, and the session carries on at that address.
+    // line; it answers from its own address (0x0777), and the session carries on there.
     MeterEndpoint endpoint(MeterEndpoint::Framing::Hdlc, readerConfig());
     endpoint.answerOnlyAt(1, 0x0777, true);
     std::unique_ptr<PipeTransport> meterEnd;
@@ -880,7 +880,7 @@ void TestLinkSession::allStationAddressAnswers() {
     QVERIFY2(waitFor(results), firstFailureText(failures).constData());
     QCOMPARE(addressesText(meter.linkInfo().addressesTried),
              QStringLiteral("1/0x42, 1/none, 1/0x3FFF"));
-    QCOMPARE(addressText(*meter.linkInfo().serverAddress), QStringLiteral("1/0x3FFF"));
+    QCOMPARE(addressText(*meter.linkInfo().serverAddress), QStringLiteral("1/0x0777"));
     QVERIFY(meter.shutdown());
 }
 

@@ -566,7 +566,8 @@ void Session::runStationAction(hdlc::Action& action) {
             m_stationTimers[static_cast<std::size_t>(stop->id)]->stop();
         } else if (auto* connected = std::get_if<hdlc::Connected>(&action)) {
             m_info.hdlc = connected->parameters;
-            m_info.serverAddress = m_candidates[m_candidate];
+            // The meter's own address when the SNRM went to the all-station address.
+            m_info.serverAddress = m_station->serverAddress();
             setStage(SessionStage::HdlcConnected);
             onLinkUp();
         } else if (auto* apdu = std::get_if<hdlc::ApduReceived>(&action)) {

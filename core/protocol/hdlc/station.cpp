@@ -236,11 +236,30 @@ void Station::onFrame(const Frame& frame) {
 // ---------------------------------------------------------------------------------------------
 // Primary
 
+namespace {
+
+/// A server address whose physical (lower) part is the all-station value.
+bool physicalAllStation(const Address& a) {
+    return (a.size == AddressSize::Two && a.lower == kAllStation7) ||
+           (a.size == AddressSize::Four && a.lower == kAllStation14);
+}
+
+}  // namespace
+
 void Station::onFramePrimary(const Frame& frame) {
+    // An SNRM to the all-station physical address is answered by the meter from its own
+    // address: the UA teaches the link which one it is.
+    const bool learning =
+        m_state == LinkState::Connecting && frame.control.type() == FrameType::Ua &&
+        physicalAllStation(m_config.server) && frame.source.upper == m_config.server.upper &&
+        !physicalAllStation(frame.source);
     if (!frame.destination.sameStation(m_config.client) ||
-        !frame.source.sameStation(m_config.server)) {
+        (!frame.source.sameStation(m_config.server) && !learning)) {
         ++m_ignoredFrames;
         return;
+    }
+    if (learning) {
+        m_config.server = frame.source;
     }
     ++m_goodFramesFromPeer;
     const FrameType type = frame.control.type();
@@ -485,6 +504,9 @@ void Station::secondaryConnect(const Frame& snrm) {
     resetLink();
     m_peer = snrm.source;
     m_self = snrm.destination;
+    if (physicalAllStation(m_self) && m_config.server.size != AddressSize::One) {
+        m_self.lower = m_config.server.lower;  // answered from the station's own address
+    }
     m_params = negotiate(m_config.parameters, *proposal);
     m_state = LinkState::Connected;
     sendUnnumbered(Control::ua(snrm.control.pollFinal()), encodeLinkParameters(m_params));

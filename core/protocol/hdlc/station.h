@@ -195,6 +195,10 @@ public:
     /// Secondary: the client bound by the last accepted SNRM (the configured client before).
     const Address& peer() const { return m_peer; }
 
+    /// Primary: the server address of the link. After an SNRM to the all-station physical
+    /// address it is the address the meter answered the UA from (its own).
+    const Address& serverAddress() const { return m_config.server; }
+
 private:
     bool isPrimary() const { return m_config.role == Role::Primary; }
     void onFrame(const Frame& frame);

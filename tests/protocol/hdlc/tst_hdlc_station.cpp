@@ -355,6 +355,39 @@ private slots:
         QCOMPARE(only<Connected>(primary.bytesReceived(ua)).size(), std::size_t{1});
     }
 
+    void anAllStationSnrmTeachesTheMeterAddress() {
+        // The client does not know the physical address: it sends the SNRM to the all-station
+        // value 0x3FFF; the meter (physical 0x11) answers from its own address, and the link
+        // goes on with it.
+        StationConfig p = primaryConfig();
+        p.server = Address::server(1, kAllStation14, AddressSize::Four);
+        StationConfig s = secondaryConfig();
+        s.server = Address::server(1, 0x11, AddressSize::Four);
+        s.acceptServer = [](const Address& a) {
+            return a.upper == 1 && (a.lower == 0x11 || a.lower == kAllStation14);
+        };
+        Station primary(p);
+        Station secondary(s);
+        const Bytes snrm = sentBytes(primary.connect());
+        const auto ua = decodeFrame(sentBytes(secondary.bytesReceived(snrm)));
+        QVERIFY(ua.hasValue());
+        QCOMPARE(ua->source, Address::server(1, 0x11, AddressSize::Four));
+        QCOMPARE(only<Connected>(primary.bytesReceived(encodeFrame(*ua).value())).size(),
+                 std::size_t{1});
+        QCOMPARE(primary.serverAddress(), Address::server(1, 0x11, AddressSize::Four));
+        // The next frame goes to the address learnt, and the meter takes it.
+        const auto i = decodeFrame(sentBytes(primary.send(bytesOf("x"))));
+        QVERIFY(i.hasValue());
+        QCOMPARE(i->destination, Address::server(1, 0x11, AddressSize::Four));
+        // A UA from another logical device, or outside the connect, teaches nothing.
+        Station other(p);
+        (void)other.connect();
+        Frame stranger = *ua;
+        stranger.source = Address::server(2, 0x11, AddressSize::Four);
+        QVERIFY(only<Connected>(other.bytesReceived(encodeFrame(stranger).value())).empty());
+        QCOMPARE(other.serverAddress(), p.server);
+    }
+
     void connectRefusedWithDm() {
         Station primary(primaryConfig());
         (void)primary.connect();
