@@ -91,7 +91,7 @@ int main(int argc, char* argv[]) {
     opt("readout-only", "optical port without mode E: IEC 62056-21 readout only, no DLMS");
     opt("require-physical", "HDLC: answer only the physical (or all-station) address");
     opt("reader-password", "LLS password of the reader (SAP 0x20)", "P");
-    opt("key-file", "EK/AK of the management client (SAP 0x01)", "F");
+    opt("key-file", "EK/AK (and KEK) of the management client (SAP 0x01)", "F");
     opt("trace", "append a trace of every line to FILE", "FILE");
     p.process(app);
     if (!p.positionalArguments().isEmpty()) {
@@ -123,12 +123,15 @@ int main(int argc, char* argv[]) {
         if (!file.open(QIODevice::ReadOnly) || file.size() > 65536) {
             return usageError(QStringLiteral("cannot read key file ") + file.fileName());
         }
-        auto keys = dlms::security::parseKeyFile(file.readAll().toStdString());
+        auto keys = dlms::security::parseKeyFileWithKek(file.readAll().toStdString());
         if (!keys) {
             return usageError(QStringLiteral("bad key file: ") +
                               QString::fromLatin1(dlms::security::nameOf(keys.error().code)));
         }
-        meterOptions.secrets.keys = *keys;
+        meterOptions.secrets.keys = keys->keys;
+        if (keys->kek) {
+            meterOptions.secrets.kek = *keys->kek;
+        }
     }
 
     EndpointConfig base;

@@ -29,6 +29,22 @@ private slots:
         QVERIFY(*keys->dedicated == *Key128::fromHex("00112233445566778899AABBCCDDEEFF"));
     }
 
+    void readsTheOptionalMasterKey() {
+        const std::string text =
+            "EK=000102030405060708090A0B0C0D0E0F\nAK=D0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF\n"
+            "kek = 202122232425262728292A2B2C2D2E2F\n";
+        const auto file = parseKeyFileWithKek(text);
+        QVERIFY(file.hasValue());
+        QVERIFY(file->kek.has_value());
+        QVERIFY(*file->kek == *Key128::fromHex("202122232425262728292A2B2C2D2E2F"));
+        QVERIFY(file->keys.ak == *Key128::fromHex("D0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF"));
+        // parseKeyFile takes the same file (the KEK is for key transfer, not the session).
+        QVERIFY(parseKeyFile(text).hasValue());
+        QVERIFY(!parseKeyFileWithKek(text.substr(0, 72)).value().kek.has_value());
+        QCOMPARE(parseKeyFileWithKek(text + "KEK=202122232425262728292A2B2C2D2E2F\n").error().code,
+                 KeyFileError::Duplicate);
+    }
+
     void rejectsBadFilesWithoutShowingKeys_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("error");
@@ -42,7 +58,7 @@ private slots:
         QTest::newRow("not hex") << "EK=000102030405060708090A0B0C0D0EZZ\n" + ak
                                  << static_cast<int>(KeyFileError::BadKey) << 1;
         QTest::newRow("twice") << ek + ak + ek << static_cast<int>(KeyFileError::Duplicate) << 3;
-        QTest::newRow("unknown") << "KEK=000102030405060708090A0B0C0D0E0F\n"
+        QTest::newRow("unknown") << "MK=000102030405060708090A0B0C0D0E0F\n"
                                  << static_cast<int>(KeyFileError::UnknownName) << 1;
         QTest::newRow("no equals") << ek + "AK D0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF\n"
                                    << static_cast<int>(KeyFileError::BadLine) << 2;

@@ -46,9 +46,18 @@ std::string upper(std::string_view s) {
 }  // namespace
 
 Expected<SecurityKeys, KeyFileFailure> parseKeyFile(std::string_view text) {
+    auto file = parseKeyFileWithKek(text);
+    if (!file) {
+        return omt::unexpected(file.error());
+    }
+    return std::move(file->keys);
+}
+
+Expected<KeyFileContents, KeyFileFailure> parseKeyFileWithKek(std::string_view text) {
     std::optional<Key128> ek;
     std::optional<Key128> ak;
     std::optional<Key128> dk;
+    std::optional<Key128> kek;
     std::size_t number = 0;
     while (!text.empty()) {
         const std::size_t eol = text.find('\n');
@@ -67,13 +76,14 @@ Expected<SecurityKeys, KeyFileFailure> parseKeyFile(std::string_view text) {
             return KeyFileFailure{KeyFileError::BadLine, number, "expected NAME = HEX"};
         }
         const std::string name = upper(trim(line.substr(0, eq)));
-        std::optional<Key128>* slot = name == "EK"   ? &ek
-                                      : name == "AK" ? &ak
-                                      : name == "DK" ? &dk
-                                                     : nullptr;
+        std::optional<Key128>* slot = name == "EK"    ? &ek
+                                      : name == "AK"  ? &ak
+                                      : name == "DK"  ? &dk
+                                      : name == "KEK" ? &kek
+                                                      : nullptr;
         if (slot == nullptr) {
             return KeyFileFailure{KeyFileError::UnknownName, number,
-                                  "'" + name + "' is not EK, AK or DK"};
+                                  "'" + name + "' is not EK, AK, DK or KEK"};
         }
         if (slot->has_value()) {
             return KeyFileFailure{KeyFileError::Duplicate, number, name + " given twice"};
@@ -88,8 +98,8 @@ Expected<SecurityKeys, KeyFileFailure> parseKeyFile(std::string_view text) {
     if (!ek || !ak) {
         return KeyFileFailure{KeyFileError::MissingKey, 0, !ek ? "no EK line" : "no AK line"};
     }
-    SecurityKeys keys{std::move(*ek), std::move(*ak), std::move(dk)};
-    return keys;
+    return KeyFileContents{SecurityKeys{std::move(*ek), std::move(*ak), std::move(dk)},
+                           std::move(kek)};
 }
 
 }  // namespace omt::dlms::security

@@ -33,4 +33,13 @@ using KeyFileFailure = Failure<KeyFileError>;
 ///   auto keys = parseKeyFile("EK=000102030405060708090A0B0C0D0E0F\nAK=D0D1...DF\n");
 Expected<SecurityKeys, KeyFileFailure> parseKeyFile(std::string_view text);
 
+/// A key file with its optional master key: "KEK = HEX" (the key-encrypting key that wraps new
+/// keys for Security setup global_key_transfer).
+struct KeyFileContents {
+    SecurityKeys keys;
+    std::optional<Key128> kek;
+};
+/// As parseKeyFile(), also reading a KEK line. Same errors.
+Expected<KeyFileContents, KeyFileFailure> parseKeyFileWithKek(std::string_view text);
+
 }  // namespace omt::dlms::security
