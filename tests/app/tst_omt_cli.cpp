@@ -3,33 +3,19 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include "process_run.h"
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
 Run omt(const QStringList& args,
         const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OMT_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(90000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProcess(QStringLiteral(OMT_BINARY), args, env, {}, 90000);
 }
 
 }  // namespace

@@ -11,13 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "process_run.h"
+
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
 class Omt {
 public:
@@ -28,24 +26,10 @@ public:
         args << QStringLiteral("--demo") << QStringLiteral("omnipower-ct")
              << QStringLiteral("--auth") << QStringLiteral("high") << QStringLiteral("--quiet")
              << QStringLiteral("--demo-state") << m_dir + QStringLiteral("/meter-state.json");
-        QProcess p;
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir + QStringLiteral("/data"));
         env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(OMT_BINARY), args);
-        p.write(input);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(90000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runProcess(QStringLiteral(OMT_BINARY), args, env, input, 90000);
     }
 
     QString file(const QString& name, const QByteArray& text) const {

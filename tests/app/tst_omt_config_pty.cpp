@@ -13,13 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "process_run.h"
+
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
 /// An omt-sim process serving one meter on a pty linked at DIR/NAME.
 class Sim {
@@ -73,25 +71,12 @@ public:
     Run operator()(const QString& port, QStringList args,
                    const QString& auth = QStringLiteral("high")) const {
         args << QStringLiteral("--port") << port << QStringLiteral("--auth") << auth;
-        QProcess p;
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir + QStringLiteral("/data"));
         env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
         env.insert(QStringLiteral("OMT_KEY_FILE"), m_dir + QStringLiteral("/keys"));
         env.insert(QStringLiteral("OMT_PASSWORD"), QStringLiteral("12345678"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(OMT_BINARY), args);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runProcess(QStringLiteral(OMT_BINARY), args, env);
     }
 
     QString file(const QString& name, const QByteArray& text) const {
