@@ -442,9 +442,14 @@ private slots:
         Client client(0x10, hdlc::Address::server(1, hdlc::kAllStation14, hdlc::AddressSize::Four));
         client.run(line, client.station->connect());
         QVERIFY(client.connected);
+        // The meter answers from its own physical address (0x10 + 4567), which the client uses.
+        QCOMPARE(client.station->serverAddress(),
+                 hdlc::Address::server(1, 0x11E7, hdlc::AddressSize::Four));
+        // A two-byte field cannot hold 0x11E7: the all-station value is echoed instead.
         Client twoByte(0x10, hdlc::Address::server(1, hdlc::kAllStation7));
         twoByte.run(line, twoByte.station->connect());
         QVERIFY(twoByte.connected);
+        QCOMPARE(twoByte.station->serverAddress(), hdlc::Address::server(1, hdlc::kAllStation7));
     }
 
     void otherAddressesGetNoAnswer() {

@@ -504,8 +504,12 @@ void Station::secondaryConnect(const Frame& snrm) {
     resetLink();
     m_peer = snrm.source;
     m_self = snrm.destination;
-    if (physicalAllStation(m_self) && m_config.server.size != AddressSize::One) {
-        m_self.lower = m_config.server.lower;  // answered from the station's own address
+    // Answered from the station's own physical address when it fits the field the client used
+    // (a two-byte field holds 7 bits); otherwise the all-station value is echoed.
+    const std::uint16_t fits = m_self.size == AddressSize::Two ? kAllStation7 : kAllStation14;
+    if (physicalAllStation(m_self) && m_config.server.size != AddressSize::One &&
+        m_config.server.lower < fits) {
+        m_self.lower = m_config.server.lower;
     }
     m_params = negotiate(m_config.parameters, *proposal);
     m_state = LinkState::Connected;
