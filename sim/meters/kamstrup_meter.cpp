@@ -10,6 +10,7 @@
 #include <numeric>
 #include <set>
 
+#include "meter/configuration.h"
 #include "meter/ct_ratio.h"
 #include "meter/display_list.h"
 #include "meter/software_config.h"
@@ -151,18 +152,6 @@ std::uint32_t profileDays(MeterModel model, std::uint32_t period) {
     }
 }
 
-std::optional<std::uint32_t> periodOfZ4(std::string_view code) {
-    if (code == "2") {
-        return 900;
-    }
-    if (code == "3") {
-        return 1800;
-    }
-    if (code == "4") {
-        return 3600;
-    }
-    return std::nullopt;
-}
 /// Z6 "debiting stop date": the day of the month (01..28) the debiting period ends at 00:00.
 std::optional<int> stopDayOfZ6(std::string_view code) {
     if (code.size() != 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') {
@@ -179,19 +168,6 @@ Data debitingStopTimes(int day) {
                              {dlms::CosemDate::kYearNotSpecified, dlms::CosemDate::kNotSpecified,
                               static_cast<std::uint8_t>(day), dlms::CosemDate::kNotSpecified}});
     return times.toData();
-}
-
-std::optional<std::string> z4OfPeriod(std::uint32_t period) {
-    switch (period) {
-        case 900:
-            return "2";
-        case 1800:
-            return "3";
-        case 3600:
-            return "4";
-        default:
-            return std::nullopt;
-    }
 }
 
 DataAccessResult displayResultOf(meter::DisplayError error) {
@@ -536,7 +512,7 @@ void KamstrupMeter::syncZConfig() {
     (void)m_zConfig.setCode(meter::ZField::Z21, m_ct.ratio.z21Code());
     (void)m_zConfig.setCode(meter::ZField::Z22, m_ct.locked ? "2" : "1");
     if (m_lp1 != nullptr) {
-        if (auto z4 = z4OfPeriod(m_lp1->capturePeriod())) {
+        if (auto z4 = meter::z4OfPeriod(m_lp1->capturePeriod())) {
             (void)m_zConfig.setCode(meter::ZField::Z4, *z4);
         }
     }
@@ -580,7 +556,7 @@ AttributeValidator KamstrupMeter::zConfigRule() {
         if (!ratio) {
             return DataAccessResult::OtherReason;
         }
-        auto period = periodOfZ4(target->code(meter::ZField::Z4));
+        auto period = meter::periodOfZ4(target->code(meter::ZField::Z4));
         if (!period && target->code(meter::ZField::Z4) != m_zConfig.code(meter::ZField::Z4)) {
             return DataAccessResult::OtherReason;
         }
