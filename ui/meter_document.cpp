@@ -338,7 +338,7 @@ QString describeDisplayFailure(const meter::DisplayFailure& failure, meter::Disp
 namespace omt::ui {
 
 bool isTamperAlarm(int bit) {
-    return bit == int(AlarmBit::CoverOpened) || bit == int(AlarmBit::MagneticInfluence);
+    return bit >= 0 && bit < 32 && meter::isTamper(AlarmBit(bit));
 }
 
 QStringList describeAlarms(std::uint32_t bits) {

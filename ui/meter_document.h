@@ -22,6 +22,7 @@
 #include <map>
 #include <optional>
 
+#include "meter/alarm_register.h"
 #include "meter/ct_ratio.h"
 #include "meter/display_list.h"
 #include "meter/load_control_plan.h"
@@ -127,18 +128,8 @@ QString describeViolation(const meter::ConfigViolation& violation, meter::Varian
 /// "automatic", "manual", "backup-powered" in the UI language.
 QString displayListTitle(meter::DisplayListKind kind);
 
-/// The alarm register's bits (0.0.97.98.0.255): 0 cover opened, 1 magnetic influence (both
-/// latched tamper), 2 voltage sag, 3 voltage swell, 4 THD over limit, 5 voltage unbalance,
-/// 6 phase missing (all "now").
-enum class AlarmBit : int {
-    CoverOpened = 0,
-    MagneticInfluence = 1,
-    VoltageSag = 2,
-    VoltageSwell = 3,
-    ThdOverLimit = 4,
-    VoltageUnbalance = 5,
-    PhaseMissing = 6,
-};
+/// The alarm register's bits (0.0.97.98.0.255): core/meter's.
+using meter::AlarmBit;
 /// True for the latched tamper alarms (cover opened, magnetic influence).
 bool isTamperAlarm(int bit);
 /// One sentence per set bit, lowest bit first: the alarm and a short explanation, e.g.

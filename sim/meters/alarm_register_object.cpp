@@ -2,26 +2,6 @@
 
 namespace omt::sim {
 
-const char* nameOf(AlarmBit bit) {
-    switch (bit) {
-        case AlarmBit::CoverOpened:
-            return "cover-opened";
-        case AlarmBit::MagneticInfluence:
-            return "magnetic-influence";
-        case AlarmBit::VoltageSag:
-            return "voltage-sag";
-        case AlarmBit::VoltageSwell:
-            return "voltage-swell";
-        case AlarmBit::ThdOverLimit:
-            return "thd-over-limit";
-        case AlarmBit::VoltageUnbalance:
-            return "voltage-unbalance";
-        case AlarmBit::PhaseMissing:
-            return "phase-missing";
-    }
-    return "unknown";
-}
-
 cosem::ObisCode alarmConditionLn(AlarmBit bit) {
     return cosem::ObisCode(0, 0, 97, 98, static_cast<std::uint8_t>(128 + static_cast<int>(bit)),
                            255);

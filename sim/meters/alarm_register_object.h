@@ -23,28 +23,18 @@
 #include <cstdint>
 #include <limits>
 
+#include "meter/alarm_register.h"
 #include "sim/server/clock_object.h"
 #include "sim/server/data_object.h"
 
 namespace omt::sim {
 
-inline constexpr cosem::ObisCode kAlarmRegisterLn{0, 0, 97, 98, 0, 255};
+// The bits and masks are core/meter's (meter/alarm_register.h).
+using meter::AlarmBit;
+using meter::kAlarmRegisterLn;
+using meter::kLatchedAlarmMask;
+using meter::kLiveAlarmMask;
 
-enum class AlarmBit : std::uint8_t {
-    CoverOpened = 0,
-    MagneticInfluence = 1,
-    VoltageSag = 2,
-    VoltageSwell = 3,
-    ThdOverLimit = 4,
-    VoltageUnbalance = 5,
-    PhaseMissing = 6,
-};
-/// "cover-opened", "magnetic-influence", "voltage-sag", "voltage-swell", "thd-over-limit",
-/// "voltage-unbalance", "phase-missing".
-const char* nameOf(AlarmBit bit);
-
-inline constexpr std::uint32_t kLatchedAlarmMask = 0x03;
-inline constexpr std::uint32_t kLiveAlarmMask = 0x7C;
 /// The live bits, in order: bit 2 + index.
 inline constexpr std::size_t kLiveAlarmCount = 5;
 
