@@ -147,21 +147,12 @@ Expected<MeterRead, QString> readMeter(BlockingMeter& meter) {
     }
     std::optional<meter::MeterFamily> family;
     if (identity->items.size() == 2) {
-        if (const auto* d = std::get_if<Data>(&identity->items[1].result)) {
-            if (auto t = textOf(*d)) {
-                if (auto decoded = meter::TypeNumber::decode(t->toStdString())) {
-                    family = decoded->family();
-                }
-            }
-        }
-        if (const auto* d = std::get_if<Data>(&identity->items[0].result); !family && d) {
-            const QString name = textOf(*d).value_or(QString());
-            if (name.contains(QLatin1String("OMPCT"))) {
-                family = meter::MeterFamily::OmnipowerCt;
-            } else if (name.contains(QLatin1String("OMNIA"))) {
-                family = meter::MeterFamily::OmniaEMeter;
-            }
-        }
+        const auto textAt = [&](std::size_t i) {
+            const auto* d = std::get_if<Data>(&identity->items[i].result);
+            const auto t = d ? textOf(*d) : std::nullopt;
+            return t.value_or(QString()).toStdString();
+        };
+        family = meter::familyOf(textAt(1), textAt(0));
     }
     if (!family) {
         return omt::unexpected(

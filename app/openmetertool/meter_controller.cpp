@@ -44,6 +44,10 @@ QString text(const Data& d) {
     return {};
 }
 
+QDateTime utcDateTime(std::chrono::sys_seconds t) {
+    return QDateTime::fromSecsSinceEpoch(t.time_since_epoch().count(), QTimeZone::utc());
+}
+
 std::optional<std::int64_t> integer(const Data& d) {
     if (const auto* u = d.as<std::uint64_t>()) {
         return std::int64_t(*u);
@@ -529,10 +533,7 @@ void MeterController::onFinished(const link::OperationResult& result) {
                 }
                 const auto* where = m_profile->find(Setting::Clock);
                 m_values[{where->classId, where->objects[0], 2}] = *time;
-                m_document->updateClock(
-                    QDateTime::fromSecsSinceEpoch(reading->utc.time_since_epoch().count(),
-                                                  QTimeZone::utc()),
-                    readAt);
+                m_document->updateClock(utcDateTime(reading->utc), readAt);
                 emit message(tr("The meter's clock was set to this computer's time."));
             }
             break;
@@ -542,29 +543,15 @@ void MeterController::onFinished(const link::OperationResult& result) {
 }
 
 void MeterController::readConfiguration(const dlms::GetOutcome& identity) {
-    meter::MeterFamily family = meter::MeterFamily::OmnipowerCt;
-    bool known = false;
+    std::optional<meter::MeterFamily> family;
     if (identity.items.size() == 2) {
-        if (const auto* d = std::get_if<Data>(&identity.items[1].result)) {
-            if (auto type = meter::TypeNumber::decode(text(*d).toStdString())) {
-                family = type->family();
-                known = true;
-            }
-        }
-        if (!known) {
-            if (const auto* d = std::get_if<Data>(&identity.items[0].result)) {
-                const QString ldn = text(*d);
-                if (ldn.contains(QLatin1String("OMPCT"))) {
-                    family = meter::MeterFamily::OmnipowerCt;
-                    known = true;
-                } else if (ldn.contains(QLatin1String("OMNIA"))) {
-                    family = meter::MeterFamily::OmniaEMeter;
-                    known = true;
-                }
-            }
-        }
+        const auto textAt = [&](std::size_t i) {
+            const auto* d = std::get_if<Data>(&identity.items[i].result);
+            return d ? text(*d).toStdString() : std::string();
+        };
+        family = meter::familyOf(textAt(1), textAt(0));
     }
-    if (!known) {
+    if (!family) {
         m_phase = Phase::Idle;
         emit message(
             tr("This meter does not say which type it is; connect as reader or "
@@ -572,7 +559,7 @@ void MeterController::readConfiguration(const dlms::GetOutcome& identity) {
         emit readFinished(false);
         return;
     }
-    auto profile = meter::loadDeviceProfile(family, m_resourceDir.toStdString());
+    auto profile = meter::loadDeviceProfile(*family, m_resourceDir.toStdString());
     if (!profile) {
         m_phase = Phase::Idle;
         emit message(tr("The device profile for this meter cannot be used: %1")
@@ -661,8 +648,7 @@ void MeterController::buildSnapshot(const dlms::GetOutcome& values) {
     }
     if (const auto* time = find(Setting::Clock, 0, 0)) {
         if (auto reading = cosem::readClock(*time, find(Setting::Clock, 0, 1))) {
-            snap.meterClock = QDateTime::fromSecsSinceEpoch(reading->utc.time_since_epoch().count(),
-                                                            QTimeZone::utc());
+            snap.meterClock = utcDateTime(reading->utc);
             snap.clockReadAt = m_readAt;
         }
     }
@@ -774,11 +760,8 @@ void MeterController::syncClock() {
         return;
     }
     const AttributeRef ref{where->classId, where->objects[0], 2, std::nullopt};
-    m_clockAudit = meter::AuditRecord{};
+    m_clockAudit = auditCommon();
     m_clockAudit.time = now;
-    m_clockAudit.meterSerial = m_current ? m_current->serialNumber : std::string();
-    m_clockAudit.user =
-        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).toStdString();
     m_clockAudit.object = "clock " + meter::addressText(ref.classId, ref.obis, ref.attribute);
     m_clockAudit.oldValue = dlms::toDisplayString(time->second, 200);
     m_clockAudit.newValue = dlms::toDisplayString(*value, 200);
@@ -790,6 +773,13 @@ void MeterController::syncClock() {
               trace::describeAttribute(ref.classId, ref.obis, ref.attribute))),
           {shortText(*value)}, dlms::encode(*value).valueOr(Bytes{}));
     m_request = m_connection->set({{ref, *value}});
+}
+
+meter::AuditRecord MeterController::auditCommon() const {
+    meter::AuditRecord r;
+    r.meterSerial = m_current ? m_current->serialNumber : std::string();
+    r.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).toStdString();
+    return r;
 }
 
 QString MeterController::settingLabel(const std::string& setting) const {
@@ -932,10 +922,7 @@ void MeterController::writePending() {
             tr("Nothing was written: the backup file could not be saved in %1.").arg(m_dataDir));
         return;
     }
-    meter::AuditRecord common;
-    common.meterSerial = m_current->serialNumber;
-    common.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).toStdString();
-    m_run.emplace(std::move(*plan), common);
+    m_run.emplace(std::move(*plan), auditCommon());
     m_phase = Phase::Writing;
     m_lastSetting.clear();
     m_writeClock.start();

@@ -114,6 +114,8 @@ private:
     void finishWrite(bool ok, const QString& summary);
     bool saveBackup(const meter::WritePlan& plan);
     void appendAudit(const std::vector<meter::AuditRecord>& records);
+    /// The audit fields every record of this meter shares: its serial number and the user.
+    meter::AuditRecord auditCommon() const;
     /// "CT ratio", "manual display list" ... for a write plan step's setting.
     QString settingLabel(const std::string& setting) const;
     void fail(const QString& text);

@@ -236,4 +236,18 @@ std::string TypeNumber::format() const {
            d.substr(5, 8) + "-" + d.substr(13, 7);
 }
 
+std::optional<MeterFamily> familyOf(std::string_view typeNumber,
+                                    std::string_view logicalDeviceName) {
+    if (auto decoded = TypeNumber::decode(typeNumber)) {
+        return decoded->family();
+    }
+    if (logicalDeviceName.find("OMPCT") != std::string_view::npos) {
+        return MeterFamily::OmnipowerCt;
+    }
+    if (logicalDeviceName.find("OMNIA") != std::string_view::npos) {
+        return MeterFamily::OmniaEMeter;
+    }
+    return std::nullopt;
+}
+
 }  // namespace omt::meter

@@ -17,6 +17,7 @@
 #include "protocol/common/failure.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -122,5 +123,12 @@ private:
     std::string m_country;
     std::vector<TypePosition> m_positions;
 };
+
+/// The family of a meter from what it says about itself: its type number when that decodes,
+/// else its logical device name (containing "OMPCT": OMNIPOWER CT, "OMNIA": OMNIA); nullopt
+/// when neither tells (e.g. the public client, which may not read the type number).
+/// Example: familyOf("", "KAMOMPCT71234567") == MeterFamily::OmnipowerCt.
+std::optional<MeterFamily> familyOf(std::string_view typeNumber,
+                                    std::string_view logicalDeviceName);
 
 }  // namespace omt::meter

@@ -136,6 +136,17 @@ class TestMeterConfig : public QObject {
     Q_OBJECT
 
 private slots:
+    // Which family a meter is, from its type number or else its logical device name.
+    void familyFromWhatTheMeterSays() {
+        QCOMPARE(familyOf("68 51 13 5 BD 2 40 1 1 1 XXX", "").value(), MeterFamily::OmnipowerCt);
+        QCOMPARE(familyOf("68 4-2-11P-1342AAD1-1B24XXX", "KAMOMPCT1").value(),
+                 MeterFamily::OmniaEMeter);  // the type number wins
+        QCOMPARE(familyOf("", "KAMOMPCT71234567").value(), MeterFamily::OmnipowerCt);
+        QCOMPARE(familyOf("garbage", "KAMOMNIA71234567").value(), MeterFamily::OmniaEMeter);
+        QVERIFY(!familyOf("", "KAM71234567").has_value());
+        QVERIFY(!familyOf("", "").has_value());
+    }
+
     // ---- the catalogue ----
 
     void catalogueHasTheDataSheetFieldsInOrderWithTheirWidths() {
