@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "ui/meter_document.h"
+#include "ui/widgets/clock_text.h"
 
 namespace omt::ui {
 
@@ -43,7 +44,7 @@ QString relayModeText(meter::RelayMode mode) {
 }
 
 std::optional<std::vector<meter::RelaySwitch>> LoadControlPage::parseSchedule(const QString& text) {
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,2}):(\\d{2})\\s+(on|off)\\s*$"),
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\S+)\\s+(on|off)\\s*$"),
                                        QRegularExpression::CaseInsensitiveOption);
     std::vector<meter::RelaySwitch> out;
     if (text.trimmed().isEmpty()) {
@@ -54,13 +55,12 @@ std::optional<std::vector<meter::RelaySwitch>> LoadControlPage::parseSchedule(co
         if (!m.hasMatch()) {
             return std::nullopt;
         }
-        const int h = m.captured(1).toInt();
-        const int min = m.captured(2).toInt();
-        if (h > 23 || min > 59) {
+        const auto time = parseClockText(m.captured(1));
+        if (!time) {
             return std::nullopt;
         }
-        out.push_back({std::uint8_t(h), std::uint8_t(min),
-                       m.captured(3).compare(QLatin1String("on"), Qt::CaseInsensitive) == 0});
+        out.push_back({std::uint8_t(time->first), std::uint8_t(time->second),
+                       m.captured(2).compare(QLatin1String("on"), Qt::CaseInsensitive) == 0});
     }
     return out;
 }
@@ -68,10 +68,8 @@ std::optional<std::vector<meter::RelaySwitch>> LoadControlPage::parseSchedule(co
 QString LoadControlPage::scheduleText(const std::vector<meter::RelaySwitch>& schedule) {
     QStringList parts;
     for (const auto& s : schedule) {
-        parts << QStringLiteral("%1:%2 %3")
-                     .arg(s.hour, 2, 10, QLatin1Char('0'))
-                     .arg(s.minute, 2, 10, QLatin1Char('0'))
-                     .arg(s.on ? QStringLiteral("on") : QStringLiteral("off"));
+        parts << clockText(s.hour, s.minute) +
+                     (s.on ? QStringLiteral(" on") : QStringLiteral(" off"));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -249,9 +247,7 @@ void LoadControlPage::refresh() {
         w.table->setRowCount(int(relay->schedule.size()));
         for (std::size_t i = 0; i < relay->schedule.size(); ++i) {
             const auto& s = relay->schedule[i];
-            auto* time = new QTableWidgetItem(QStringLiteral("%1:%2")
-                                                  .arg(s.hour, 2, 10, QLatin1Char('0'))
-                                                  .arg(s.minute, 2, 10, QLatin1Char('0')));
+            auto* time = new QTableWidgetItem(clockText(s.hour, s.minute));
             auto* on = new QTableWidgetItem(s.on ? tr("switch on") : tr("switch off"));
             on->setFlags((on->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
             on->setCheckState(s.on ? Qt::Checked : Qt::Unchecked);
@@ -385,15 +381,14 @@ void LoadControlPage::onTableEdited(int n, int row, int column) {
     }
     auto entry = relay->schedule[std::size_t(row)];
     if (column == 0) {
-        const auto parsed =
-            parseSchedule(table->item(row, 0)->text().trimmed() + QStringLiteral(" on"));
-        if (!parsed || parsed->size() != 1) {
+        const auto parsed = parseClockText(table->item(row, 0)->text());
+        if (!parsed) {
             m_document->refuse(tr("A switch time is hh:mm, from 00:00 to 23:59."));
             refresh();
             return;
         }
-        entry.hour = parsed->front().hour;
-        entry.minute = parsed->front().minute;
+        entry.hour = std::uint8_t(parsed->first);
+        entry.minute = std::uint8_t(parsed->second);
     } else {
         entry.on = table->item(row, 1)->checkState() == Qt::Checked;
     }

@@ -15,31 +15,27 @@
 #include <QVBoxLayout>
 
 #include "ui/meter_document.h"
+#include "ui/widgets/clock_text.h"
 #include "ui/widgets/week_timeline.h"
 
 namespace omt::ui {
 
 namespace {
 
-QString clock(int hour, int minute) {
-    return QStringLiteral("%1:%2")
-        .arg(hour, 2, 10, QLatin1Char('0'))
-        .arg(minute, 2, 10, QLatin1Char('0'));
-}
-
-/// "hh:mm" with hour 0..23 and minute 0..59.
-std::optional<std::pair<int, int>> parseClock(const QString& text) {
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,2}):(\\d{2})\\s*$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch()) {
-        return std::nullopt;
+/// A titled box: an optional widget above, the table, and its Add / Remove buttons below.
+QGroupBox* editableTableBox(const QString& title, QWidget* above, QTableWidget* table,
+                            QPushButton* add, QPushButton* remove, QWidget* parent) {
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    if (above != nullptr) {
+        layout->addWidget(above);
     }
-    const int h = m.captured(1).toInt();
-    const int min = m.captured(2).toInt();
-    if (h > 23 || min > 59) {
-        return std::nullopt;
-    }
-    return std::pair{h, min};
+    layout->addWidget(table, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    layout->addLayout(buttons);
+    return box;
 }
 
 /// "2" or "T2" -> 2 (1..4).
@@ -113,14 +109,8 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
     m_switches->setToolTip(tr("Switch times as hh:mm, tariffs 1 to 4."));
     auto* addSwitch = new QPushButton(tr("Add switch"), this);
     auto* removeSwitch = new QPushButton(tr("Remove switch"), this);
-    auto* dayBox = new QGroupBox(tr("Day profile"), this);
-    auto* dayLayout = new QVBoxLayout(dayBox);
-    dayLayout->addWidget(m_dayProfile);
-    dayLayout->addWidget(m_switches, 1);
-    auto* dayButtons = new QHBoxLayout;
-    dayButtons->addWidget(addSwitch);
-    dayButtons->addWidget(removeSwitch);
-    dayLayout->addLayout(dayButtons);
+    auto* dayBox = editableTableBox(tr("Day profile"), m_dayProfile, m_switches, addSwitch,
+                                    removeSwitch, this);
 
     m_seasons->setObjectName(QStringLiteral("seasonTable"));
     m_seasons->setHorizontalHeaderLabels({tr("Season"), tr("Starts"), tr("Week profile")});
@@ -130,13 +120,8 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
         tr("Each season starts on its date (*-MM-DD) every year and uses its week profile."));
     auto* addSeason = new QPushButton(tr("Add season"), this);
     auto* removeSeason = new QPushButton(tr("Remove season"), this);
-    auto* seasonBox = new QGroupBox(tr("Seasons"), this);
-    auto* seasonLayout = new QVBoxLayout(seasonBox);
-    seasonLayout->addWidget(m_seasons, 1);
-    auto* seasonButtons = new QHBoxLayout;
-    seasonButtons->addWidget(addSeason);
-    seasonButtons->addWidget(removeSeason);
-    seasonLayout->addLayout(seasonButtons);
+    auto* seasonBox =
+        editableTableBox(tr("Seasons"), nullptr, m_seasons, addSeason, removeSeason, this);
 
     m_weeks->setObjectName(QStringLiteral("weekTable"));
     QStringList weekHeader{tr("Week profile")};
@@ -155,13 +140,8 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
     m_weeks->setToolTip(tr("The day profile (its number) each weekday of the week profile uses."));
     auto* addWeek = new QPushButton(tr("Add week profile"), this);
     auto* removeWeek = new QPushButton(tr("Remove week profile"), this);
-    auto* weeksBox = new QGroupBox(tr("Week profiles"), this);
-    auto* weeksLayout = new QVBoxLayout(weeksBox);
-    weeksLayout->addWidget(m_weeks, 1);
-    auto* weekButtons = new QHBoxLayout;
-    weekButtons->addWidget(addWeek);
-    weekButtons->addWidget(removeWeek);
-    weeksLayout->addLayout(weekButtons);
+    auto* weeksBox =
+        editableTableBox(tr("Week profiles"), nullptr, m_weeks, addWeek, removeWeek, this);
 
     m_specialDays->setHorizontalHeaderLabels({tr("Date"), tr("Day profile")});
     m_specialDays->horizontalHeader()->setStretchLastSection(true);
@@ -169,13 +149,8 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
     m_specialDays->setToolTip(tr("Dates as *-MM-DD (every year) or YYYY-MM-DD."));
     auto* addDay = new QPushButton(tr("Add special day"), this);
     auto* removeDay = new QPushButton(tr("Remove special day"), this);
-    auto* specialBox = new QGroupBox(tr("Special days"), this);
-    auto* specialLayout = new QVBoxLayout(specialBox);
-    specialLayout->addWidget(m_specialDays, 1);
-    auto* specialButtons = new QHBoxLayout;
-    specialButtons->addWidget(addDay);
-    specialButtons->addWidget(removeDay);
-    specialLayout->addLayout(specialButtons);
+    auto* specialBox =
+        editableTableBox(tr("Special days"), nullptr, m_specialDays, addDay, removeDay, this);
 
     m_activation->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_activation->setCalendarPopup(true);
@@ -306,7 +281,7 @@ bool TariffPage::setSwitch(int dayProfile, int row, const meter::TariffSwitch& v
     profile.switches[std::size_t(row)] = value;
     commit(plan, tr("Day profile %1: from %2 tariff T%3")
                      .arg(profile.id)
-                     .arg(clock(value.hour, value.minute))
+                     .arg(clockText(value.hour, value.minute))
                      .arg(value.tariff));
     return true;
 }
@@ -423,7 +398,7 @@ void TariffPage::onSwitchEdited(int row, int column) {
     auto value = days[std::size_t(day)].switches[std::size_t(row)];
     const QString text = m_switches->item(row, column)->text();
     if (column == 0) {
-        const auto t = parseClock(text);
+        const auto t = parseClockText(text);
         if (!t) {
             m_document->refuse(tr("A switch time is hh:mm, from 00:00 to 23:59."));
             refresh();
@@ -784,7 +759,7 @@ void TariffPage::refresh() {
         m_switches->setRowCount(int(switches.size()));
         for (std::size_t i = 0; i < switches.size(); ++i) {
             const auto& s = switches[i];
-            auto* time = new QTableWidgetItem(clock(s.hour, s.minute));
+            auto* time = new QTableWidgetItem(clockText(s.hour, s.minute));
             auto* tariff = new QTableWidgetItem(QStringLiteral("T%1").arg(s.tariff));
             tariff->setBackground(WeekTimeline::tariffColour(s.tariff));
             tariff->setForeground(Qt::white);
