@@ -806,10 +806,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <translation>Til</translation>
     </message>
     <message>
-        <source>e.g. 06:00 on, 22:00 off</source>
-        <translation>fx 06:00 on, 22:00 off</translation>
-    </message>
-    <message>
         <source>Mode:</source>
         <translation>Tilstand:</translation>
     </message>
@@ -846,10 +842,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <translation>Skrivning til måleren genindkobler kundens forsyning. Sørg for, at det er sikkert. Fortsæt?</translation>
     </message>
     <message>
-        <source>Relay %1: write the schedule as &quot;06:00 on, 22:00 off&quot;.</source>
-        <translation>Relæ %1: skriv skemaet som &quot;06:00 on, 22:00 off&quot;.</translation>
-    </message>
-    <message>
         <source>Relay %1: %2</source>
         <translation>Relæ %1: %2</translation>
     </message>
@@ -868,10 +860,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>Reconnect…</source>
         <translation>Genindkobl…</translation>
-    </message>
-    <message>
-        <source>The schedule as text, for pasting: &quot;06:00 on, 22:00 off&quot;.</source>
-        <translation>Skemaet som tekst, til indsættelse: &quot;06:00 on, 22:00 off&quot;.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -912,6 +900,10 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
         <translation>Et skiftetidspunkt er tt:mm, fra 00:00 til 23:59.</translation>
+    </message>
+    <message>
+        <source>Relay %1: select the time to remove.</source>
+        <translation>Relæ %1: vælg det tidspunkt, der skal fjernes.</translation>
     </message>
 </context>
 <context>
@@ -2089,10 +2081,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <translation>&amp;Synkroniser ur</translation>
     </message>
     <message>
-        <source>Set the meter&apos;s clock to this computer&apos;s time (UTC) and read it back.</source>
-        <translation>Stil målerens ur til denne computers tid (UTC), og læs det tilbage.</translation>
-    </message>
-    <message>
         <source>Voltage U</source>
         <translation>Spænding U</translation>
     </message>
@@ -2153,16 +2141,20 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <translation>Målerens ur blev ikke læst.</translation>
     </message>
     <message>
-        <source>Meter clock: %1 UTC</source>
-        <translation>Målerens ur: %1 UTC</translation>
-    </message>
-    <message>
         <source>This meter&apos;s alarm register was not read.</source>
         <translation>Denne målers alarmregister blev ikke læst.</translation>
     </message>
     <message>
         <source>No alarms.</source>
         <translation>Ingen alarmer.</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time (the same instant, in the meter&apos;s own UTC offset) and read it back.</source>
+        <translation>Stil målerens ur efter denne computers tid (samme tidspunkt, i målerens egen UTC-forskydning), og læs det tilbage.</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 (%2)</source>
+        <translation>Målerens ur: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -806,10 +806,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <translation>Ein</translation>
     </message>
     <message>
-        <source>e.g. 06:00 on, 22:00 off</source>
-        <translation>z. B. 06:00 on, 22:00 off</translation>
-    </message>
-    <message>
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
@@ -846,10 +842,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <translation>Das Schreiben in den Zähler schaltet die Versorgung des Kunden wieder ein. Stellen Sie sicher, dass das gefahrlos möglich ist. Fortfahren?</translation>
     </message>
     <message>
-        <source>Relay %1: write the schedule as &quot;06:00 on, 22:00 off&quot;.</source>
-        <translation>Relais %1: Zeitplan als &quot;06:00 on, 22:00 off&quot; schreiben.</translation>
-    </message>
-    <message>
         <source>Relay %1: %2</source>
         <translation>Relais %1: %2</translation>
     </message>
@@ -868,10 +860,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>Reconnect…</source>
         <translation>Wieder einschalten…</translation>
-    </message>
-    <message>
-        <source>The schedule as text, for pasting: &quot;06:00 on, 22:00 off&quot;.</source>
-        <translation>Der Zeitplan als Text, zum Einfügen: &quot;06:00 on, 22:00 off&quot;.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -912,6 +900,10 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
         <translation>Eine Schaltzeit ist hh:mm, von 00:00 bis 23:59.</translation>
+    </message>
+    <message>
+        <source>Relay %1: select the time to remove.</source>
+        <translation>Relais %1: Wählen Sie die Zeit aus, die entfernt werden soll.</translation>
     </message>
 </context>
 <context>
@@ -2089,10 +2081,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <translation>Uhr &amp;synchronisieren</translation>
     </message>
     <message>
-        <source>Set the meter&apos;s clock to this computer&apos;s time (UTC) and read it back.</source>
-        <translation>Die Uhr des Zählers auf die Zeit dieses Computers (UTC) stellen und zurücklesen.</translation>
-    </message>
-    <message>
         <source>Voltage U</source>
         <translation>Spannung U</translation>
     </message>
@@ -2153,16 +2141,20 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <translation>Die Uhr des Zählers wurde nicht gelesen.</translation>
     </message>
     <message>
-        <source>Meter clock: %1 UTC</source>
-        <translation>Zähleruhr: %1 UTC</translation>
-    </message>
-    <message>
         <source>This meter&apos;s alarm register was not read.</source>
         <translation>Das Alarmregister dieses Zählers wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>No alarms.</source>
         <translation>Keine Alarme.</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time (the same instant, in the meter&apos;s own UTC offset) and read it back.</source>
+        <translation>Die Uhr des Zählers auf die Zeit dieses Computers stellen (derselbe Zeitpunkt, in der eigenen UTC-Abweichung des Zählers) und zurücklesen.</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 (%2)</source>
+        <translation>Zähleruhr: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -806,10 +806,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <translation>Päällä</translation>
     </message>
     <message>
-        <source>e.g. 06:00 on, 22:00 off</source>
-        <translation>esim. 06:00 on, 22:00 off</translation>
-    </message>
-    <message>
         <source>Mode:</source>
         <translation>Tila:</translation>
     </message>
@@ -846,10 +842,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <translation>Mittariin kirjoittaminen kytkee asiakkaan syötön uudelleen. Varmista, että se on turvallista. Jatketaanko?</translation>
     </message>
     <message>
-        <source>Relay %1: write the schedule as &quot;06:00 on, 22:00 off&quot;.</source>
-        <translation>Rele %1: kirjoita aikataulu muodossa &quot;06:00 on, 22:00 off&quot;.</translation>
-    </message>
-    <message>
         <source>Relay %1: %2</source>
         <translation>Rele %1: %2</translation>
     </message>
@@ -868,10 +860,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>Reconnect…</source>
         <translation>Kytke uudelleen…</translation>
-    </message>
-    <message>
-        <source>The schedule as text, for pasting: &quot;06:00 on, 22:00 off&quot;.</source>
-        <translation>Aikataulu tekstinä liittämistä varten: &quot;06:00 on, 22:00 off&quot;.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -912,6 +900,10 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
         <translation>Vaihtoaika on hh:mm, 00:00–23:59.</translation>
+    </message>
+    <message>
+        <source>Relay %1: select the time to remove.</source>
+        <translation>Rele %1: valitse poistettava aika.</translation>
     </message>
 </context>
 <context>
@@ -2089,10 +2081,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <translation>&amp;Synkronoi kello</translation>
     </message>
     <message>
-        <source>Set the meter&apos;s clock to this computer&apos;s time (UTC) and read it back.</source>
-        <translation>Aseta mittarin kello tämän tietokoneen aikaan (UTC) ja lue se takaisin.</translation>
-    </message>
-    <message>
         <source>Voltage U</source>
         <translation>Jännite U</translation>
     </message>
@@ -2153,16 +2141,20 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <translation>Mittarin kelloa ei luettu.</translation>
     </message>
     <message>
-        <source>Meter clock: %1 UTC</source>
-        <translation>Mittarin kello: %1 UTC</translation>
-    </message>
-    <message>
         <source>This meter&apos;s alarm register was not read.</source>
         <translation>Tämän mittarin hälytysrekisteriä ei luettu.</translation>
     </message>
     <message>
         <source>No alarms.</source>
         <translation>Ei hälytyksiä.</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time (the same instant, in the meter&apos;s own UTC offset) and read it back.</source>
+        <translation>Aseta mittarin kello tämän tietokoneen aikaan (sama hetki, mittarin omassa UTC-poikkeamassa) ja lue se takaisin.</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 (%2)</source>
+        <translation>Mittarin kello: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -806,10 +806,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <translation>På</translation>
     </message>
     <message>
-        <source>e.g. 06:00 on, 22:00 off</source>
-        <translation>f.eks. 06:00 on, 22:00 off</translation>
-    </message>
-    <message>
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
@@ -846,10 +842,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <translation>Skriving til måleren kobler kundens forsyning til igjen. Sørg for at det er trygt. Fortsette?</translation>
     </message>
     <message>
-        <source>Relay %1: write the schedule as &quot;06:00 on, 22:00 off&quot;.</source>
-        <translation>Relé %1: skriv tidsplanen som &quot;06:00 on, 22:00 off&quot;.</translation>
-    </message>
-    <message>
         <source>Relay %1: %2</source>
         <translation>Relé %1: %2</translation>
     </message>
@@ -868,10 +860,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>Reconnect…</source>
         <translation>Koble til igjen…</translation>
-    </message>
-    <message>
-        <source>The schedule as text, for pasting: &quot;06:00 on, 22:00 off&quot;.</source>
-        <translation>Tidsplanen som tekst, for innliming: &quot;06:00 on, 22:00 off&quot;.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -912,6 +900,10 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
         <translation>Et skiftetidspunkt er tt:mm, fra 00:00 til 23:59.</translation>
+    </message>
+    <message>
+        <source>Relay %1: select the time to remove.</source>
+        <translation>Relé %1: velg tidspunktet som skal fjernes.</translation>
     </message>
 </context>
 <context>
@@ -2089,10 +2081,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <translation>&amp;Synkroniser klokken</translation>
     </message>
     <message>
-        <source>Set the meter&apos;s clock to this computer&apos;s time (UTC) and read it back.</source>
-        <translation>Still målerens klokke til denne datamaskinens tid (UTC) og les den tilbake.</translation>
-    </message>
-    <message>
         <source>Voltage U</source>
         <translation>Spenning U</translation>
     </message>
@@ -2153,16 +2141,20 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <translation>Målerens klokke ble ikke lest.</translation>
     </message>
     <message>
-        <source>Meter clock: %1 UTC</source>
-        <translation>Målerens klokke: %1 UTC</translation>
-    </message>
-    <message>
         <source>This meter&apos;s alarm register was not read.</source>
         <translation>Alarmregisteret i denne måleren ble ikke lest.</translation>
     </message>
     <message>
         <source>No alarms.</source>
         <translation>Ingen alarmer.</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time (the same instant, in the meter&apos;s own UTC offset) and read it back.</source>
+        <translation>Still målerens klokke etter denne datamaskinens tid (samme tidspunkt, i målerens egen UTC-forskyvning), og les den tilbake.</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 (%2)</source>
+        <translation>Målerens klokke: %1 (%2)</translation>
     </message>
 </context>
 <context>

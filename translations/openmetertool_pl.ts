@@ -811,10 +811,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <translation>Włączony</translation>
     </message>
     <message>
-        <source>e.g. 06:00 on, 22:00 off</source>
-        <translation>np. 06:00 on, 22:00 off</translation>
-    </message>
-    <message>
         <source>Mode:</source>
         <translation>Tryb:</translation>
     </message>
@@ -851,10 +847,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <translation>Zapis do licznika ponownie załączy zasilanie klienta. Upewnij się, że jest to bezpieczne. Kontynuować?</translation>
     </message>
     <message>
-        <source>Relay %1: write the schedule as &quot;06:00 on, 22:00 off&quot;.</source>
-        <translation>Przekaźnik %1: wpisz harmonogram jako &quot;06:00 on, 22:00 off&quot;.</translation>
-    </message>
-    <message>
         <source>Relay %1: %2</source>
         <translation>Przekaźnik %1: %2</translation>
     </message>
@@ -873,10 +865,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>Reconnect…</source>
         <translation>Załącz ponownie…</translation>
-    </message>
-    <message>
-        <source>The schedule as text, for pasting: &quot;06:00 on, 22:00 off&quot;.</source>
-        <translation>Harmonogram jako tekst do wklejenia: &quot;06:00 on, 22:00 off&quot;.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -917,6 +905,10 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
         <translation>Czas przełączenia to hh:mm, od 00:00 do 23:59.</translation>
+    </message>
+    <message>
+        <source>Relay %1: select the time to remove.</source>
+        <translation>Przekaźnik %1: zaznacz godzinę do usunięcia.</translation>
     </message>
 </context>
 <context>
@@ -2103,10 +2095,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <translation>&amp;Synchronizuj zegar</translation>
     </message>
     <message>
-        <source>Set the meter&apos;s clock to this computer&apos;s time (UTC) and read it back.</source>
-        <translation>Ustaw zegar licznika na czas tego komputera (UTC) i odczytaj go ponownie.</translation>
-    </message>
-    <message>
         <source>Voltage U</source>
         <translation>Napięcie U</translation>
     </message>
@@ -2167,16 +2155,20 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <translation>Zegar licznika nie został odczytany.</translation>
     </message>
     <message>
-        <source>Meter clock: %1 UTC</source>
-        <translation>Zegar licznika: %1 UTC</translation>
-    </message>
-    <message>
         <source>This meter&apos;s alarm register was not read.</source>
         <translation>Rejestr alarmów tego licznika nie został odczytany.</translation>
     </message>
     <message>
         <source>No alarms.</source>
         <translation>Brak alarmów.</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time (the same instant, in the meter&apos;s own UTC offset) and read it back.</source>
+        <translation>Ustaw zegar licznika według czasu tego komputera (ta sama chwila, we własnym przesunięciu UTC licznika) i odczytaj go ponownie.</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 (%2)</source>
+        <translation>Zegar licznika: %1 (%2)</translation>
     </message>
 </context>
 <context>

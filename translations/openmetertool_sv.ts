@@ -806,10 +806,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <translation>Till</translation>
     </message>
     <message>
-        <source>e.g. 06:00 on, 22:00 off</source>
-        <translation>t.ex. 06:00 on, 22:00 off</translation>
-    </message>
-    <message>
         <source>Mode:</source>
         <translation>Läge:</translation>
     </message>
@@ -846,10 +842,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <translation>Skrivning till mätaren återansluter kundens matning. Se till att det är säkert. Fortsätta?</translation>
     </message>
     <message>
-        <source>Relay %1: write the schedule as &quot;06:00 on, 22:00 off&quot;.</source>
-        <translation>Relä %1: skriv schemat som &quot;06:00 on, 22:00 off&quot;.</translation>
-    </message>
-    <message>
         <source>Relay %1: %2</source>
         <translation>Relä %1: %2</translation>
     </message>
@@ -868,10 +860,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>Reconnect…</source>
         <translation>Återanslut…</translation>
-    </message>
-    <message>
-        <source>The schedule as text, for pasting: &quot;06:00 on, 22:00 off&quot;.</source>
-        <translation>Schemat som text, för inklistring: &quot;06:00 on, 22:00 off&quot;.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -912,6 +900,10 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>A switch time is hh:mm, from 00:00 to 23:59.</source>
         <translation>En växlingstid är hh:mm, från 00:00 till 23:59.</translation>
+    </message>
+    <message>
+        <source>Relay %1: select the time to remove.</source>
+        <translation>Relä %1: välj den tid som ska tas bort.</translation>
     </message>
 </context>
 <context>
@@ -2089,10 +2081,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <translation>&amp;Synkronisera klockan</translation>
     </message>
     <message>
-        <source>Set the meter&apos;s clock to this computer&apos;s time (UTC) and read it back.</source>
-        <translation>Ställ mätarens klocka till den här datorns tid (UTC) och läs tillbaka den.</translation>
-    </message>
-    <message>
         <source>Voltage U</source>
         <translation>Spänning U</translation>
     </message>
@@ -2153,16 +2141,20 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <translation>Mätarens klocka lästes inte.</translation>
     </message>
     <message>
-        <source>Meter clock: %1 UTC</source>
-        <translation>Mätarens klocka: %1 UTC</translation>
-    </message>
-    <message>
         <source>This meter&apos;s alarm register was not read.</source>
         <translation>Den här mätarens larmregister lästes inte.</translation>
     </message>
     <message>
         <source>No alarms.</source>
         <translation>Inga larm.</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time (the same instant, in the meter&apos;s own UTC offset) and read it back.</source>
+        <translation>Ställ mätarens klocka efter den här datorns tid (samma tidpunkt, i mätarens egen UTC-förskjutning) och läs tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 (%2)</source>
+        <translation>Mätarens klocka: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,11 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -31,6 +32,41 @@
 #include "ui/pages/trace_page.h"
 
 namespace omt::ui {
+
+namespace {
+
+/// Keeps a list as wide as its widest item (text and icon, in the language shown, hidden items
+/// too, so showing a page does not move the splitter), its frame and a vertical scroll bar, so
+/// every name fits and none wastes space; again when the font or the style changes.
+class FitListWidth : public QObject {
+public:
+    explicit FitListWidth(QListWidget* list) : QObject(list), m_list(list) {
+        list->installEventFilter(this);
+    }
+
+    void fit() const {
+        const int items = std::max(0, m_list->sizeHintForColumn(0));
+        const int scrollBar = m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr,
+                                                           m_list->verticalScrollBar());
+        const QMargins margins = m_list->contentsMargins();
+        m_list->setFixedWidth(items + 2 * m_list->spacing() + margins.left() + margins.right() +
+                              scrollBar);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == m_list &&
+            (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)) {
+            fit();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QListWidget* m_list;
+};
+
+}  // namespace
 
 MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
     : QMainWindow(parent),
@@ -62,7 +98,6 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
 
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setAccessibleName(tr("Pages"));
-    m_pageList->setMaximumWidth(220);
     addPage(Page::Overview, tr("Overview"), m_overview);
     addPage(Page::DisplayLists, tr("Display lists"), m_displayLists);
     addPage(Page::CtRatio, tr("CT ratio"), m_ctRatio);
@@ -71,17 +106,18 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
     addPage(Page::LoadControl, tr("Load control"), m_loadControl);
     addPage(Page::Trace, tr("Trace"), m_trace);
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    (new FitListWidth(m_pageList))->fit();
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_connection);
-    auto* splitter = new QSplitter(central);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_pageList);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    outer->addWidget(splitter, 1);
+    // The page list keeps its own width (FitListWidth), the page takes the rest: no splitter,
+    // whose handle could only leave a gap beside the list.
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_pageList);
+    body->addWidget(m_pages, 1);
+    outer->addLayout(body, 1);
     setCentralWidget(central);
 
     auto* meterMenu = menuBar()->addMenu(tr("&Meter"));
@@ -178,7 +214,6 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_connection->restoreSettings();
     if (!settings.contains(QStringLiteral("window/geometry"))) {
         resize(1100, 700);
@@ -280,9 +315,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter"))) {
-        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
-    }
     m_connection->saveSettings();
     event->accept();
 }

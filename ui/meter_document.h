@@ -17,7 +17,9 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <QUndoStack>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -56,7 +58,10 @@ struct MeterSnapshot {
     meter::TariffLimits tariffLimits;                   ///< from the device profile
     std::optional<meter::LoadControlPlan> loadControl;  ///< when the meter has relays or a breaker
     meter::LoadControlCapabilities loadControlCaps;
-    std::optional<QDateTime> meterClock;     ///< the meter's clock as read, UTC
+    /// The meter's clock as read: the instant it showed, carrying the meter's own UTC offset
+    /// (its deviation), so toString() gives the local time the meter's display shows. Compare
+    /// instants (secsTo, ==), not wall times. See meterClockTime().
+    std::optional<QDateTime> meterClock;
     QDateTime clockReadAt;                   ///< the PC's UTC time when the clock was read
     std::optional<std::uint32_t> alarmBits;  ///< alarm register 0.0.97.98.0.255, when read
 };
@@ -137,7 +142,19 @@ bool isTamperAlarm(int bit);
 /// "alarm bit N". Empty when `bits` is 0.
 QStringList describeAlarms(std::uint32_t bits);
 /// The meter's clock against the PC's: "The meter's clock is 2 min 5 s behind.", "... ahead.",
-/// "The meter's clock is right (within 1 s)." `meterClock` and `readAt` are both UTC.
+/// "The meter's clock is right (within 1 s)." Compares the instants: the UTC offsets
+/// `meterClock` and `readAt` carry do not matter.
 QString describeClockDrift(const QDateTime& meterClock, const QDateTime& readAt);
+
+/// The instant `utc` as a meter with DLMS deviation `deviationMinutes` shows it (UTC = local +
+/// deviation, so CET's -60 is UTC+01:00): same instant, the meter's offset. An offset QTimeZone
+/// cannot hold (beyond +-14 h) gives UTC.
+///
+///   meterClockTime(t, -60).toString("HH:mm")   // 13:00 for t = 12:00 UTC; offsetFromUtc() 3600
+inline QDateTime meterClockTime(std::chrono::sys_seconds utc, int deviationMinutes) {
+    const QTimeZone zone(-deviationMinutes * 60);
+    return QDateTime::fromSecsSinceEpoch(utc.time_since_epoch().count(),
+                                         zone.isValid() ? zone : QTimeZone::utc());
+}
 
 }  // namespace omt::ui

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
@@ -51,6 +52,20 @@ std::optional<meter::TariffPlan> simPlan(app::DemoMeter& demo, const std::string
         return std::nullopt;
     }
     return *plan;
+}
+
+/// Types `text` into a table cell as a person does: opens the cell's editor, replaces what it
+/// holds and presses Enter.
+void typeIntoCell(QTableWidget* table, int row, int column, const QString& text) {
+    table->setCurrentCell(row, column);
+    table->editItem(table->item(row, column));
+    auto* editor = qobject_cast<QLineEdit*>(table->indexWidget(table->model()->index(row, column)));
+    QVERIFY2(editor, "the cell opened no line editor");
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();  // the delegate commits the text queued
+    QVERIFY2(!table->indexWidget(table->model()->index(row, column)), "the editor is still open");
 }
 
 }  // namespace
@@ -165,8 +180,21 @@ void TstGuiPlans::omniaRelayScheduleAndSupplyDisconnect() {
     // Relay 1 to calendar mode, on 06:30 and off 21:45; the breaker (if any) disconnected.
     auto* page = window.loadControlPage();
     page->modeChooser(1)->setCurrentIndex(int(meter::RelayMode::Calendar));
-    page->scheduleEdit(1)->setText(QStringLiteral("06:30 on, 21:45 off"));
-    emit page->scheduleEdit(1)->editingFinished();
+    auto* schedule = page->scheduleTable(1);
+    for (int rows = schedule->rowCount(); rows > 0; --rows) {  // whatever the meter had
+        schedule->setCurrentCell(0, 0);
+        page->removeScheduleButton(1)->click();
+        QCOMPARE(schedule->rowCount(), rows - 1);
+    }
+    page->addScheduleButton(1)->click();  // 06:00 on
+    page->addScheduleButton(1)->click();  // 07:00 off
+    typeIntoCell(schedule, 0, 0, QStringLiteral("06:30"));
+    typeIntoCell(schedule, 1, 0, QStringLiteral("21:45"));
+    const auto relay1 = std::find_if(document.pending().loadControl->relays.begin(),
+                                     document.pending().loadControl->relays.end(),
+                                     [](const auto& r) { return r.relay == 1; });
+    QVERIFY(relay1 != document.pending().loadControl->relays.end());
+    QCOMPARE(relay1->schedule, (std::vector<meter::RelaySwitch>{{6, 30, true}, {21, 45, false}}));
     page->setConfirm([](const QString&, const QString&) { return true; });
     QVERIFY(page->requestSupplyToggle());
     QVERIFY2(document.planProblems().isEmpty(), qPrintable(document.planProblems().join('\n')));

@@ -159,7 +159,8 @@ private slots:
                  QStringLiteral("Active energy A+ total"));
         QCOMPARE(page.readingsTree()->topLevelItem(0)->text(2), QStringLiteral("1.234567"));
 
-        QVERIFY(page.clockLabel()->text().contains(QStringLiteral("2026-11-21 11:57:55 UTC")));
+        QVERIFY2(page.clockLabel()->text().contains(QStringLiteral("2026-11-21 11:57:55 (UTC)")),
+                 qPrintable(page.clockLabel()->text()));
         QVERIFY(page.clockLabel()->text().contains(QStringLiteral("2 min 5 s behind")));
         QCOMPARE(page.alarmsLabel()->text(), QStringLiteral("No alarms."));
         QVERIFY(page.typeTree()->topLevelItemCount() > 5);
@@ -177,6 +178,41 @@ private slots:
         doc.load(s);
         QVERIFY(page.alarmsLabel()->text().contains(QStringLiteral("not read")));
         QVERIFY(page.clockLabel()->text().contains(QStringLiteral("not read")));
+    }
+
+    // The meter's clock is shown in the meter's own local time with its UTC offset, as its
+    // display shows it; the drift compares instants, so it does not change with the offset.
+    void clockInTheMetersLocalTime() {
+        // 2026-11-21 11:57:55 UTC, 2 min 5 s behind the PC, read from a CET meter (deviation
+        // -60: UTC = local + deviation), so its display shows 12:57:55.
+        const std::chrono::sys_seconds instant{
+            std::chrono::seconds{kReadAt.addSecs(-125).toSecsSinceEpoch()}};
+        const QDateTime cet = meterClockTime(instant, -60);
+        QCOMPARE(cet.offsetFromUtc(), 3600);
+        QCOMPARE(cet, kReadAt.addSecs(-125));  // the same instant
+        QCOMPARE(cet.toString(QStringLiteral("HH:mm:ss")), QStringLiteral("12:57:55"));
+        QCOMPARE(meterClockTime(instant, 0).offsetFromUtc(), 0);
+        QCOMPARE(meterClockTime(instant, 330).offsetFromUtc(), -(5 * 3600 + 30 * 60));
+
+        MeterDocument doc;
+        OverviewPage page(&doc);
+        auto s = snapshotWithInstantaneousValues();
+        s.meterClock = cet;
+        doc.load(s);
+        const QString text = page.clockLabel()->text();
+        QVERIFY2(text.contains(QStringLiteral("Meter clock: 2026-11-21 12:57:55 (UTC+01:00)")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("The meter's clock is 2 min 5 s behind.")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("11:57:55")));
+
+        // West of UTC, with half an hour: 11:57:55 UTC is 06:27:55 at UTC-05:30.
+        s.meterClock = meterClockTime(instant, 330);
+        doc.load(s);
+        QVERIFY2(page.clockLabel()->text().contains(
+                     QStringLiteral("Meter clock: 2026-11-21 06:27:55 (UTC-05:30)")),
+                 qPrintable(page.clockLabel()->text()));
+        QVERIFY(page.clockLabel()->text().contains(QStringLiteral("2 min 5 s behind")));
     }
 
     // The sync button and the menu action: enabled only connected and idle; both reach the

@@ -9,13 +9,16 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 #include "ui/connection_bar.h"
 #include "ui/main_window.h"
@@ -91,6 +94,8 @@ private slots:
     void lockedCtRatioRefusesZ21();
     void ctRatioPageChoosesAndLocksOnlyAfterConfirmation();
     void mainWindowHidesUnsupportedPagesAndConfirmsWrites();
+    void pageListIsAsWideAsItsNames_data();
+    void pageListIsAsWideAsItsNames();
 };
 
 void TstUiPages::modelsPassTheItemModelTester() {
@@ -424,6 +429,59 @@ void TstUiPages::mainWindowHidesUnsupportedPagesAndConfirmsWrites() {
         QVERIFY(!settings.value(key).toString().contains(QStringLiteral("secret-pw")));
     }
     settings.clear();
+}
+
+// The page list is as wide as its longest name in the language shown (plus frame and scroll
+// bar): no name is cut in German or Polish, and English does not get the old 220 px.
+void TstUiPages::pageListIsAsWideAsItsNames_data() {
+    QTest::addColumn<QString>("language");
+    for (const char* language : {"en", "da", "de", "sv", "nb", "fi", "pl"}) {
+        QTest::newRow(language) << QString::fromLatin1(language);
+    }
+}
+
+void TstUiPages::pageListIsAsWideAsItsNames() {
+    QFETCH(QString, language);
+    QCoreApplication::setOrganizationName(QStringLiteral("OpenMeterToolTest"));
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/openmetertool_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    MeterDocument doc;
+    MainWindow window(&doc);
+    QCoreApplication::removeTranslator(&translator);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* list = window.pageList();
+    if (language == QLatin1String("de")) {
+        QCOMPARE(list->item(int(MainWindow::Page::ConfigurationCodes))->text(),
+                 QStringLiteral("Konfigurationscodes"));  // the translation is in use
+    }
+    // The text of an item is drawn inside the focus frame margin on each side.
+    const int margin = list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1;
+    const int room = list->viewport()->width() - 2 * margin;
+    int widest = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        const QString text = list->item(i)->text();
+        const int width = list->fontMetrics().horizontalAdvance(text);
+        widest = std::max(widest, width);
+        QVERIFY2(width <= room, qPrintable(QStringLiteral("\"%1\" is %2 px, the list has %3 px")
+                                               .arg(text)
+                                               .arg(width)
+                                               .arg(room)));
+    }
+    // No space wasted: the longest name plus margins, frame and a scroll bar, no more.
+    const int scrollBar =
+        list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list->verticalScrollBar());
+    QVERIFY2(list->width() <= widest + 2 * margin + 2 * list->frameWidth() + scrollBar + 8,
+             qPrintable(QString::number(list->width())));
+    if (language == QLatin1String("en")) {
+        QVERIFY2(list->width() < 220, qPrintable(QString::number(list->width())));
+    }
+    // The page starts right beside the list: no empty band between them.
+    const int gap = window.pages()->mapTo(&window, QPoint(0, 0)).x() -
+                    list->mapTo(&window, QPoint(list->width(), 0)).x();
+    QVERIFY2(gap >= 0 && gap <= 12, qPrintable(QString::number(gap)));
 }
 
 QTEST_MAIN(TstUiPages)

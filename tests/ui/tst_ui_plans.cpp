@@ -11,6 +11,8 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
@@ -54,6 +56,20 @@ MeterSnapshot omniaSnapshot() {
     s.loadControl = lc;
     s.loadControlCaps = {2, true, 8};
     return s;
+}
+
+/// Types `text` into a table cell as a person does: opens the cell's editor, replaces what it
+/// holds and presses Enter.
+void typeIntoCell(QTableWidget* table, int row, int column, const QString& text) {
+    table->setCurrentCell(row, column);
+    table->editItem(table->item(row, column));
+    auto* editor = qobject_cast<QLineEdit*>(table->indexWidget(table->model()->index(row, column)));
+    QVERIFY2(editor, "the cell opened no line editor");
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();  // the delegate commits the text queued
+    QVERIFY2(!table->indexWidget(table->model()->index(row, column)), "the editor is still open");
 }
 
 TraceRecord record(bool toMeter, const QString& summary, const QString& hex = {}) {
@@ -154,6 +170,46 @@ private slots:
         QVERIFY(!doc.hasPendingChanges());
     }
 
+    // At 1280x800 (the window of tools/screenshots.sh) a day profile of 8 switch times, the
+    // meters' limit, shows whole: neither the table nor the page has to be scrolled to it.
+    void tariffDayProfileShowsWholeAt1280x800() {
+        MeterDocument doc;
+        MainWindow window(&doc);
+        doc.load(omniaSnapshot());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Page::Tariffs);
+        auto* page = window.tariffPage();
+        page->dayProfileChooser()->setCurrentIndex(0);
+        while (page->switchTable()->rowCount() < 8) {
+            QVERIFY(page->addSwitch(0));
+        }
+        QVERIFY(doc.pending().tariffPlan->active.dayProfiles[0].switches.size() == 8);
+        QCoreApplication::processEvents();  // the layout settles
+        auto* table = page->switchTable();
+        QCOMPARE(table->rowCount(), 8);
+        QVERIFY(!table->verticalScrollBar()->isVisible());
+        const QRect last = table->visualItemRect(table->item(7, 1));
+        QVERIFY2(last.bottom() < table->viewport()->height(),
+                 qPrintable(QStringLiteral("row 8 ends at %1, the table shows %2")
+                                .arg(last.bottom())
+                                .arg(table->viewport()->height())));
+        // The whole table lies inside the visible part of the page.
+        auto* scroll = page->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        const QRect shown = scroll->viewport()->rect();
+        const QRect where(table->mapTo(scroll->viewport(), QPoint(0, 0)), table->size());
+        QVERIFY2(shown.contains(where),
+                 qPrintable(QStringLiteral("table at y %1..%2, the page shows 0..%3")
+                                .arg(where.top())
+                                .arg(where.bottom())
+                                .arg(shown.bottom())));
+        // The boxes below are not squeezed below what they need.
+        QVERIFY(page->seasonTable()->height() >= page->seasonTable()->minimumSizeHint().height());
+        QVERIFY(page->specialDayTable()->isVisible());
+    }
+
     void tariffProblemsAreShownAtTheRow() {
         MeterDocument doc;
         doc.load(omniaSnapshot());
@@ -197,21 +253,44 @@ private slots:
         LoadControlPage page(&doc);
         QVERIFY(page.tariffBox(2, 2)->isChecked());
         QVERIFY(!page.tariffBox(2, 1)->isChecked());
-        QVERIFY(!page.scheduleEdit(1)->isEnabled());
+        // On demand: the schedule cannot be edited.
+        QVERIFY(!page.scheduleTable(1)->isEnabled());
+        QVERIFY(!page.addScheduleButton(1)->isEnabled());
+        QVERIFY(!page.removeScheduleButton(1)->isEnabled());
 
         page.modeChooser(1)->setCurrentIndex(int(meter::RelayMode::Calendar));
         QCOMPARE(doc.pending().loadControl->relays[0].mode, meter::RelayMode::Calendar);
         // Calendar without a schedule is a problem shown at the relay.
         QVERIFY(!page.relayProblems(1)->text().isEmpty());
-        page.scheduleEdit(1)->setText(QStringLiteral("06:00 on, 22:00 off"));
-        emit page.scheduleEdit(1)->editingFinished();
-        QCOMPARE(doc.pending().loadControl->relays[0].schedule.size(), std::size_t(2));
+        // On at 06:00, off at 22:00: two times added with the button, the second one typed over.
+        QVERIFY(page.addScheduleButton(1)->isEnabled());
+        page.addScheduleButton(1)->click();
+        page.addScheduleButton(1)->click();
+        typeIntoCell(page.scheduleTable(1), 1, 0, QStringLiteral("22:00"));
+        using Schedule = std::vector<meter::RelaySwitch>;
+        QCOMPARE(doc.pending().loadControl->relays[0].schedule,
+                 (Schedule{{6, 0, true}, {22, 0, false}}));
         QVERIFY(page.relayProblems(1)->text().isEmpty());
         QVERIFY(doc.planProblems().isEmpty());
+        QVERIFY2(doc.undoStack()->undoText().endsWith(QStringLiteral("06:00 on, 22:00 off")),
+                 qPrintable(doc.undoStack()->undoText()));
 
-        QVERIFY(!LoadControlPage::parseSchedule(QStringLiteral("06:00 maybe")));
-        QCOMPARE(LoadControlPage::scheduleText(
-                     *LoadControlPage::parseSchedule(QStringLiteral("6:05 ON,22:00 off"))),
+        // A time that is not hh:mm is refused with a sentence that says how to write it; the
+        // cell shows the meter's time again and nothing changes.
+        QSignalSpy refused(&doc, &MeterDocument::editRefused);
+        const int edits = doc.undoStack()->count();
+        typeIntoCell(page.scheduleTable(1), 0, 0, QStringLiteral("6 maybe"));
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.first().first().toString().contains(QStringLiteral("hh:mm")),
+                 qPrintable(refused.first().first().toString()));
+        QCOMPARE(page.scheduleTable(1)->item(0, 0)->text(), QStringLiteral("06:00"));
+        QCOMPARE(doc.undoStack()->count(), edits);
+        // A time written short is taken and shown as hh:mm.
+        typeIntoCell(page.scheduleTable(1), 0, 0, QStringLiteral(" 6:05"));
+        QCOMPARE(page.scheduleTable(1)->item(0, 0)->text(), QStringLiteral("06:05"));
+        QCOMPARE(doc.pending().loadControl->relays[0].schedule,
+                 (Schedule{{6, 5, true}, {22, 0, false}}));
+        QCOMPARE(LoadControlPage::scheduleText(doc.pending().loadControl->relays[0].schedule),
                  QStringLiteral("06:05 on, 22:00 off"));
 
         // The disconnect asks first; refused: nothing pending.
@@ -318,7 +397,8 @@ private slots:
         QCOMPARE(page.scheduleTable(1)->rowCount(), 2);
         QCOMPARE(page.scheduleTable(1)->item(1, 0)->text(), QStringLiteral("07:00"));
         QCOMPARE(page.scheduleTable(1)->item(1, 1)->checkState(), Qt::Unchecked);
-        QCOMPARE(page.scheduleEdit(1)->text(), QStringLiteral("06:00 on, 07:00 off"));
+        QVERIFY2(doc.undoStack()->undoText().endsWith(QStringLiteral("06:00 on, 07:00 off")),
+                 qPrintable(doc.undoStack()->undoText()));
 
         // Typed into the table: the off time moves to 22:30; an earlier time is sorted first.
         page.scheduleTable(1)->item(1, 0)->setText(QStringLiteral("22:30"));
@@ -340,6 +420,22 @@ private slots:
         QVERIFY(page.removeScheduleEntry(1, 0));
         QCOMPARE(doc.pending().loadControl->relays[0].schedule.size(), std::size_t(1));
         QVERIFY(!page.removeScheduleEntry(1, 5));
+
+        // "Remove time" removes the selected time; with none selected it says so.
+        QVERIFY(page.addScheduleButton(1)->isEnabled());
+        page.addScheduleButton(1)->click();
+        QCOMPARE(page.scheduleTable(1)->rowCount(), 2);
+        page.scheduleTable(1)->setCurrentCell(-1, -1);
+        const int refusals = int(refused.size());
+        page.removeScheduleButton(1)->click();
+        QCOMPARE(int(refused.size()), refusals + 1);
+        QVERIFY(refused.last().first().toString().contains(QStringLiteral("select")));
+        QCOMPARE(page.scheduleTable(1)->rowCount(), 2);
+        page.scheduleTable(1)->setCurrentCell(0, 0);
+        page.removeScheduleButton(1)->click();
+        QCOMPARE(doc.pending().loadControl->relays[0].schedule,
+                 (std::vector<meter::RelaySwitch>{{7, 0, false}}));
+        QCOMPARE(page.scheduleTable(1)->rowCount(), 1);
     }
 
     void windowHidesUnsupportedPagesAndShowsProgress() {

@@ -7,10 +7,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -43,28 +41,6 @@ QString relayModeText(meter::RelayMode mode) {
     return {};
 }
 
-std::optional<std::vector<meter::RelaySwitch>> LoadControlPage::parseSchedule(const QString& text) {
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\S+)\\s+(on|off)\\s*$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    std::vector<meter::RelaySwitch> out;
-    if (text.trimmed().isEmpty()) {
-        return out;
-    }
-    for (const QString& part : text.split(QLatin1Char(','))) {
-        const auto m = re.match(part);
-        if (!m.hasMatch()) {
-            return std::nullopt;
-        }
-        const auto time = parseClockText(m.captured(1));
-        if (!time) {
-            return std::nullopt;
-        }
-        out.push_back({std::uint8_t(time->first), std::uint8_t(time->second),
-                       m.captured(2).compare(QLatin1String("on"), Qt::CaseInsensitive) == 0});
-    }
-    return out;
-}
-
 QString LoadControlPage::scheduleText(const std::vector<meter::RelaySwitch>& schedule) {
     QStringList parts;
     for (const auto& s : schedule) {
@@ -95,9 +71,6 @@ LoadControlPage::LoadControlPage(MeterDocument* document, QWidget* parent)
             w.mode->addItem(relayModeText(mode));
         }
         w.state = new QCheckBox(tr("On"), w.box);
-        w.schedule = new QLineEdit(w.box);
-        w.schedule->setPlaceholderText(tr("e.g. 06:00 on, 22:00 off"));
-        w.schedule->setToolTip(tr("The schedule as text, for pasting: \"06:00 on, 22:00 off\"."));
         w.table = new QTableWidget(0, 2, w.box);
         w.table->setObjectName(QStringLiteral("scheduleTable%1").arg(n));
         w.table->setHorizontalHeaderLabels({tr("Time"), tr("Switch")});
@@ -107,7 +80,9 @@ LoadControlPage::LoadControlPage(MeterDocument* document, QWidget* parent)
         w.table->setMinimumHeight(90);
         w.table->setMaximumHeight(160);
         w.addEntry = new QPushButton(tr("Add time"), w.box);
+        w.addEntry->setObjectName(QStringLiteral("addScheduleEntry%1").arg(n));
         w.removeEntry = new QPushButton(tr("Remove time"), w.box);
+        w.removeEntry->setObjectName(QStringLiteral("removeScheduleEntry%1").arg(n));
         w.problems = new QLabel(w.box);
         w.problems->setWordWrap(true);
         auto* tariffs = new QHBoxLayout;
@@ -126,19 +101,23 @@ LoadControlPage::LoadControlPage(MeterDocument* document, QWidget* parent)
         auto* scheduleButtons = new QHBoxLayout;
         scheduleButtons->addWidget(w.addEntry);
         scheduleButtons->addWidget(w.removeEntry);
-        scheduleButtons->addWidget(w.schedule, 1);
+        scheduleButtons->addStretch(1);
         scheduleBox->addLayout(scheduleButtons);
         form->addRow(tr("Schedule (calendar):"), scheduleBox);
         form->addRow(tr("On in tariffs (follow tariff):"), tariffs);
         form->addRow(w.problems);
         connect(w.mode, &QComboBox::currentIndexChanged, this, [this, n] { edit(n); });
         connect(w.state, &QCheckBox::toggled, this, [this, n] { edit(n); });
-        connect(w.schedule, &QLineEdit::editingFinished, this, [this, n] { edit(n); });
         connect(w.table, &QTableWidget::cellChanged, this,
                 [this, n](int row, int column) { onTableEdited(n, row, column); });
         connect(w.addEntry, &QPushButton::clicked, this, [this, n] { addScheduleEntry(n); });
         connect(w.removeEntry, &QPushButton::clicked, this, [this, n] {
-            removeScheduleEntry(n, m_relays[std::size_t(n - 1)].table->currentRow());
+            const int row = m_relays[std::size_t(n - 1)].table->currentRow();
+            if (row < 0) {
+                m_document->refuse(tr("Relay %1: select the time to remove.").arg(n));
+                return;
+            }
+            removeScheduleEntry(n, row);
         });
         layout->addWidget(w.box);
     }
@@ -195,14 +174,7 @@ void LoadControlPage::edit(int n) {
     if (relay.mode == meter::RelayMode::OnDemand) {
         relay.state = w.state->isChecked();
     } else if (relay.mode == meter::RelayMode::Calendar) {
-        const auto schedule = parseSchedule(w.schedule->text());
-        if (!schedule) {
-            m_document->refuse(
-                tr("Relay %1: write the schedule as \"06:00 on, 22:00 off\".").arg(n));
-            refresh();
-            return;
-        }
-        relay.schedule = *schedule;
+        relay.schedule = it->schedule;  // edited in the table
     }
     for (int t = 1; t <= meter::kMaxTariff; ++t) {
         if (w.tariffs[std::size_t(t - 1)]->isChecked()) {
@@ -241,8 +213,6 @@ void LoadControlPage::refresh() {
         w.mode->setCurrentIndex(int(relay->mode));
         w.state->setChecked(relay->state.value_or(false));
         w.state->setEnabled(relay->mode == meter::RelayMode::OnDemand);
-        w.schedule->setText(scheduleText(relay->schedule));
-        w.schedule->setEnabled(relay->mode == meter::RelayMode::Calendar);
         const bool calendar = relay->mode == meter::RelayMode::Calendar;
         w.table->setRowCount(int(relay->schedule.size()));
         for (std::size_t i = 0; i < relay->schedule.size(); ++i) {

@@ -1,15 +1,16 @@
 #pragma once
 // Load control page: per relay the mode (on-demand, calendar, follow-tariff), the state to set
-// on demand, the daily schedule of calendar mode (a table of switch times, on or off; also as
-// text, "06:00 on, 22:00 off", for pasting) and the tariffs of
+// on demand, the daily schedule of calendar mode (a table of switch times, each switching on or
+// off, edited in its cells and with its "Add time" / "Remove time" buttons) and the tariffs of
 // follow-tariff mode; for an OMNIA with a breaker the supply control switch state and the
 // disconnect / reconnect action, behind a confirmation. Edits are pending in the document until
 // "Write to meter"; LoadControlPlan::validate's problems are shown at the relay they concern.
 //
 //   LoadControlPage page(&document);
 //   page.modeChooser(1)->setCurrentIndex(int(meter::RelayMode::Calendar));
-//   page.setScheduleEntry(1, 0, {6, 0, true});             // relay 1, row 0: on at 06:00
-//   page.scheduleEdit(1)->setText("06:00 on, 22:00 off");  // applied on editingFinished
+//   page.addScheduleButton(1)->click();                  // relay 1: on at 06:00
+//   page.setScheduleEntry(1, 0, {6, 30, true});          // row 0: on at 06:30 instead
+//   page.scheduleTable(1)->item(0, 0)->setText("07:00");  // as typed into the cell
 
 #include <QWidget>
 #include <array>
@@ -21,7 +22,6 @@ class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -42,9 +42,14 @@ public:
     QGroupBox* relayBox(int n) const { return m_relays[std::size_t(n - 1)].box; }
     QComboBox* modeChooser(int n) const { return m_relays[std::size_t(n - 1)].mode; }
     QCheckBox* stateBox(int n) const { return m_relays[std::size_t(n - 1)].state; }
-    QLineEdit* scheduleEdit(int n) const { return m_relays[std::size_t(n - 1)].schedule; }
-    /// The schedule of relay `n` as a table: time (hh:mm), on/off (checkable).
+    /// The schedule of relay `n` as a table: time (hh:mm, editable), on/off (checkable).
     QTableWidget* scheduleTable(int n) const { return m_relays[std::size_t(n - 1)].table; }
+    /// "Add time" (a switch an hour after the last, the opposite way) and "Remove time" (the
+    /// table's current row) of relay `n`.
+    QPushButton* addScheduleButton(int n) const { return m_relays[std::size_t(n - 1)].addEntry; }
+    QPushButton* removeScheduleButton(int n) const {
+        return m_relays[std::size_t(n - 1)].removeEntry;
+    }
     QCheckBox* tariffBox(int n, int tariff) const {
         return m_relays[std::size_t(n - 1)].tariffs[std::size_t(tariff - 1)];
     }
@@ -63,8 +68,7 @@ public:
     bool setScheduleEntry(int n, int row, const meter::RelaySwitch& entry);
     bool removeScheduleEntry(int n, int row);
 
-    /// "06:00 on, 22:00 off" -> the switches; nullopt when a part is not "hh:mm on|off".
-    static std::optional<std::vector<meter::RelaySwitch>> parseSchedule(const QString& text);
+    /// The switches as "06:00 on, 22:00 off" (as the undo text names them).
     static QString scheduleText(const std::vector<meter::RelaySwitch>& schedule);
 
 private:
@@ -72,7 +76,6 @@ private:
         QGroupBox* box = nullptr;
         QComboBox* mode = nullptr;
         QCheckBox* state = nullptr;
-        QLineEdit* schedule = nullptr;
         QTableWidget* table = nullptr;
         QPushButton* addEntry = nullptr;
         QPushButton* removeEntry = nullptr;

@@ -9,6 +9,7 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <cstdlib>
 
 #include "meter/display_list.h"
 #include "meter/type_number.h"
@@ -38,6 +39,18 @@ bool isInstantaneous(const cosem::ObisCode& code) {
         }
     }
     return false;
+}
+
+/// "UTC+01:00", "UTC-05:30", "UTC" for an offset of `seconds` east of UTC.
+QString utcOffsetText(int seconds) {
+    if (seconds == 0) {
+        return QStringLiteral("UTC");
+    }
+    const int minutes = std::abs(seconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(QLatin1Char(seconds < 0 ? '-' : '+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 }  // namespace
@@ -84,7 +97,9 @@ OverviewPage::OverviewPage(MeterDocument* document, QWidget* parent)
     m_clock->setWordWrap(true);
     m_clock->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sync->setObjectName(QStringLiteral("syncClockButton"));
-    m_sync->setToolTip(tr("Set the meter's clock to this computer's time (UTC) and read it back."));
+    m_sync->setToolTip(
+        tr("Set the meter's clock to this computer's time (the same instant, in the meter's own "
+           "UTC offset) and read it back."));
     m_alarms->setObjectName(QStringLiteral("alarms"));
     m_alarms->setWordWrap(true);
     m_alarms->setTextFormat(Qt::RichText);
@@ -220,9 +235,12 @@ void OverviewPage::refreshClock() {
         m_clock->setText(tr("The meter's clock was not read."));
         return;
     }
-    const QString when = m.meterClock->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    m_clock->setText(tr("Meter clock: %1 UTC").arg(when) + QLatin1Char('\n') +
-                     describeClockDrift(*m.meterClock, m.clockReadAt));
+    // The meter's local time, as its display shows it, with its offset from UTC.
+    const int offset = m.meterClock->offsetFromUtc();
+    const QString when =
+        m.meterClock->toOffsetFromUtc(offset).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_clock->setText(tr("Meter clock: %1 (%2)").arg(when, utcOffsetText(offset)) +
+                     QLatin1Char('\n') + describeClockDrift(*m.meterClock, m.clockReadAt));
 }
 
 void OverviewPage::refreshAlarms() {

@@ -1,7 +1,8 @@
 #pragma once
 // Overview page: who the meter is (serial number, decoded type number, firmware), its clock
-// against this computer's (drift, "Synchronise clock"), the active alarms and tamper state, the
-// instantaneous values per phase (L1 L2 L3) and the energy registers as last read.
+// (the local time the meter shows, with its UTC offset) against this computer's (drift,
+// "Synchronise clock"), the active alarms and tamper state, the instantaneous values per phase
+// (L1 L2 L3) and the energy registers as last read.
 
 #include <QWidget>
 #include <array>

@@ -3,7 +3,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -107,6 +106,13 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
     m_switches->horizontalHeader()->setStretchLastSection(true);
     m_switches->verticalHeader()->hide();
     m_switches->setToolTip(tr("Switch times as hh:mm, tariffs 1 to 4."));
+    // A day profile of up to 8 switch times (the meters' limit) shows without scrolling.
+    constexpr int kVisibleSwitches = 8;
+    m_switches->verticalHeader()->setDefaultSectionSize(m_switches->fontMetrics().height() + 8);
+    m_switches->setMinimumHeight(m_switches->horizontalHeader()->sizeHint().height() +
+                                 kVisibleSwitches *
+                                     m_switches->verticalHeader()->defaultSectionSize() +
+                                 2 * m_switches->frameWidth());
     auto* addSwitch = new QPushButton(tr("Add switch"), this);
     auto* removeSwitch = new QPushButton(tr("Remove switch"), this);
     auto* dayBox = editableTableBox(tr("Day profile"), m_dayProfile, m_switches, addSwitch,
@@ -114,6 +120,8 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
 
     m_seasons->setObjectName(QStringLiteral("seasonTable"));
     m_seasons->setHorizontalHeaderLabels({tr("Season"), tr("Starts"), tr("Week profile")});
+    m_seasons->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_seasons->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_seasons->horizontalHeader()->setStretchLastSection(true);
     m_seasons->verticalHeader()->hide();
     m_seasons->setToolTip(
@@ -147,6 +155,7 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
     m_specialDays->horizontalHeader()->setStretchLastSection(true);
     m_specialDays->verticalHeader()->hide();
     m_specialDays->setToolTip(tr("Dates as *-MM-DD (every year) or YYYY-MM-DD."));
+    m_specialDays->setMaximumHeight(150);
     auto* addDay = new QPushButton(tr("Add special day"), this);
     auto* removeDay = new QPushButton(tr("Remove special day"), this);
     auto* specialBox =
@@ -155,27 +164,31 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
     m_activation->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_activation->setCalendarPopup(true);
     auto* passiveBox = new QGroupBox(tr("Passive calendar"), this);
-    auto* passiveLayout = new QFormLayout(passiveBox);
+    auto* passiveLayout = new QHBoxLayout(passiveBox);
     m_passive->setWordWrap(true);
-    passiveLayout->addRow(m_passive);
-    passiveLayout->addRow(m_activate, m_activation);
-    passiveLayout->addRow(m_passiveButton);
+    passiveLayout->addWidget(m_passive, 1);
+    passiveLayout->addWidget(m_activate);
+    passiveLayout->addWidget(m_activation);
+    passiveLayout->addWidget(m_passiveButton);
+
+    // At 1280x800 everything shows without scrolling: the day profile beside the week it
+    // shapes, tall enough for all its switch times; the seasons, week profiles and special days
+    // side by side below; the passive calendar in one line.
+    auto* week = new QHBoxLayout;
+    week->addWidget(weekBox, 3);
+    week->addWidget(dayBox, 1);
 
     auto* calendar = new QHBoxLayout;
     calendar->addWidget(seasonBox, 2);
     calendar->addWidget(weeksBox, 3);
-
-    auto* editors = new QHBoxLayout;
-    editors->addWidget(dayBox, 1);
-    editors->addWidget(specialBox, 1);
-    editors->addWidget(passiveBox, 1);
+    calendar->addWidget(specialBox, 2);
 
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_mode);
-    layout->addWidget(weekBox);
+    layout->addLayout(week, 1);
     layout->addLayout(calendar);
-    layout->addLayout(editors, 1);
+    layout->addWidget(passiveBox);
     layout->addWidget(m_problems);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
