@@ -6,7 +6,6 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QTextStream>
-#include <QTimeZone>
 
 #include "app/common/credentials.h"
 #include "app/common/demo_meter.h"
@@ -42,10 +41,6 @@ QString text(const Data& d) {
         return QString::fromLatin1(reinterpret_cast<const char*>(b->data()), qsizetype(b->size()));
     }
     return {};
-}
-
-QDateTime utcDateTime(std::chrono::sys_seconds t) {
-    return QDateTime::fromSecsSinceEpoch(t.time_since_epoch().count(), QTimeZone::utc());
 }
 
 std::optional<std::int64_t> integer(const Data& d) {
@@ -214,6 +209,9 @@ void MeterController::connectTo(const ui::ConnectionChoice& choice) {
         return;
     }
     s.client = *client;
+    // HLS: the meter refuses a counter it has seen (in an earlier association too), so start
+    // above the one it serves to the public client, as omt does.
+    s.readInvocationCounter = credentials.level == app::AuthLevel::High;
 
     m_window->connectionBar()->setChoice(choice);
     m_connection = std::make_unique<link::MeterConnection>();
@@ -533,7 +531,8 @@ void MeterController::onFinished(const link::OperationResult& result) {
                 }
                 const auto* where = m_profile->find(Setting::Clock);
                 m_values[{where->classId, where->objects[0], 2}] = *time;
-                m_document->updateClock(utcDateTime(reading->utc), readAt);
+                m_document->updateClock(ui::meterClockTime(reading->utc, reading->deviation),
+                                        readAt);
                 emit message(tr("The meter's clock was set to this computer's time."));
             }
             break;
@@ -648,7 +647,7 @@ void MeterController::buildSnapshot(const dlms::GetOutcome& values) {
     }
     if (const auto* time = find(Setting::Clock, 0, 0)) {
         if (auto reading = cosem::readClock(*time, find(Setting::Clock, 0, 1))) {
-            snap.meterClock = utcDateTime(reading->utc);
+            snap.meterClock = ui::meterClockTime(reading->utc, reading->deviation);
             snap.clockReadAt = m_readAt;
         }
     }

@@ -529,6 +529,15 @@ void MeterEndpoint::note(std::string text) {
 
 void MeterEndpoint::traceBytes(trace::Direction direction, ByteView bytes) {
     if (m_config.trace && m_tracer) {
+        if (m_config.traceKeys && direction == trace::Direction::ToMeter) {
+            // Keys changed by global_key_transfer: the next association uses them.
+            for (const auto& association : m_config.associations) {
+                if (association.secrets) {
+                    m_tracer->setKeys(association.secrets->keys());
+                    break;
+                }
+            }
+        }
         m_out.emplace_back(EndpointTrace{direction, Bytes(bytes.begin(), bytes.end()),
                                          m_tracer->feed(direction, bytes)});
     }

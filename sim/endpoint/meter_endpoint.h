@@ -121,7 +121,9 @@ struct EndpointConfig {
     /// times its own transmission (e.g. the mode E option select at 300 baud: 200 ms) has
     /// switched its rate, and the answer is lost.
     bool reactAfterInputLineTime = true;
-    /// Emit EndpointTrace records; with traceKeys, ciphered APDUs are deciphered in them.
+    /// Emit EndpointTrace records; with traceKeys, ciphered APDUs are deciphered in them (and
+    /// an association with AssociationSecrets supplies the keys in force at each AARQ, so a
+    /// trace stays readable after global_key_transfer).
     bool trace = false;
     std::optional<dlms::security::SecurityKeys> traceKeys;
     /// Called before each APDU is handed to an association (e.g. VirtualMeter::advance()).

@@ -30,6 +30,7 @@
 #include "sim/server/demand_register_object.h"
 #include "sim/server/disconnect_control_object.h"
 #include "sim/server/extended_register_object.h"
+#include "sim/server/invocation_counter_object.h"
 #include "sim/server/profile_generic_object.h"
 #include "sim/server/register_monitor_object.h"
 #include "sim/server/register_object.h"
@@ -58,6 +59,7 @@ constexpr ObisCode kTypeNumberLn{0, 0, 96, 1, 1, 255};
 constexpr ObisCode kZConfigLn{0, 0, 96, 1, 128, 255};
 constexpr ObisCode kFirmwareLn{1, 0, 0, 2, 0, 255};
 constexpr ObisCode kSapLn{0, 0, 41, 0, 0, 255};
+constexpr ObisCode kInvocationCounterLn{0, 0, 43, 1, 0, 255};
 constexpr ObisCode kReaderAssociationLn{0, 0, 40, 0, 2, 255};
 constexpr ObisCode kCtRatioLn{1, 0, 0, 4, 2, 255};
 constexpr ObisCode kCtSecondaryLn{1, 0, 0, 4, 5, 255};
@@ -386,6 +388,9 @@ void KamstrupMeter::addIdentity() {
     const auto title = m_title.bytes();
     security.serverSystemTitle = Bytes(title.begin(), title.end());
     add(std::make_unique<SecuritySetupObject>(security, m_secrets), Rights{false, {2}, {1, 2}, {}});
+    // The management client's invocation counter, for every client to read before HLS.
+    add(std::make_unique<InvocationCounterObject>(kInvocationCounterLn, m_secrets),
+        Rights{true, {}, {}, {}});
     cosem::IecLocalPortSetup port;
     port.defaultBaud = cosem::BaudRate::Baud300;
     port.propBaud = cosem::BaudRate::Baud9600;
@@ -957,7 +962,7 @@ Expected<void, MeterFailure> KamstrupMeter::build(const std::optional<MeterState
             return MeterFailure{MeterError::StateCorrupt, 0, "secrets cannot be restored"};
         }
         m_secrets->restore(persisted.llsPassword, dlms::security::SecurityKeys{*ek, *ak, {}}, *kek,
-                           persisted.invocationCounter);
+                           persisted.invocationCounter, persisted.clientInvocationCounter);
     }
     addIdentity();
     addEnergy();
@@ -1425,6 +1430,7 @@ MeterState KamstrupMeter::currentState() {
     secrets.ak = keyBytes(m_secrets->keys().ak);
     secrets.kek = keyBytes(m_secrets->kek());
     secrets.invocationCounter = m_secrets->reservedInvocationCounter();
+    secrets.clientInvocationCounter = m_secrets->lastClientInvocationCounter();
     state.secrets = std::move(secrets);
     constexpr auto kNever = std::numeric_limits<std::int64_t>::min();
     if (m_alarms->clearedAt()[0] != kNever || m_alarms->clearedAt()[1] != kNever) {

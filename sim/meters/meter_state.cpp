@@ -67,6 +67,9 @@ std::string serializeMeterState(const MeterState& state) {
                                {"ak", toHex(secrets.ak)},
                                {"kek", toHex(secrets.kek)},
                                {"invocationCounter", secrets.invocationCounter}};
+        if (secrets.clientInvocationCounter) {
+            document["secrets"]["clientInvocationCounter"] = *secrets.clientInvocationCounter;
+        }
     }
     if (state.alarmsClearedAt) {
         document["alarmsClearedAt"] = {(*state.alarmsClearedAt)[0], (*state.alarmsClearedAt)[1]};
@@ -159,6 +162,13 @@ Expected<MeterState, MeterFailure> parseMeterState(std::string_view text) {
             return corrupt("secrets");
         }
         secrets.invocationCounter = counter.get<std::uint64_t>();
+        if (member.contains("clientInvocationCounter")) {
+            const auto& client = member["clientInvocationCounter"];
+            if (!client.is_number_unsigned() || client.get<std::uint64_t>() > 0xFFFFFFFFULL) {
+                return corrupt("secrets member clientInvocationCounter");
+            }
+            secrets.clientInvocationCounter = std::uint32_t(client.get<std::uint64_t>());
+        }
         state.secrets = std::move(secrets);
     }
     if (document.contains("alarmsClearedAt")) {

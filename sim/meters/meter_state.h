@@ -13,7 +13,8 @@
 //     ],
 //     "secrets": {                       // the changeable secrets (AssociationSecrets)
 //       "llsPassword": "31 32 ...", "ek": "00 01 ...", "ak": "D0 D1 ...", "kek": "20 21 ...",
-//       "invocationCounter": 1000        // the meter's reserved invocation counter under the EK
+//       "invocationCounter": 1000,       // the meter's reserved invocation counter under the EK
+//       "clientInvocationCounter": 41    // optional: the last one accepted from the client
 //     },
 //     "alarmsClearedAt": [1764547200, -9223372036854775808],   // optional: when the latched
 //                                        // alarm bits 0 / 1 were cleared last
@@ -55,13 +56,15 @@ struct PersistedAttribute {
 };
 
 /// The secrets as persisted: LLS password (1..32 octets), EK, AK, KEK (16 octets each) and the
-/// reserved invocation counter (0..2^32).
+/// reserved invocation counter (0..2^32) and the last invocation counter accepted from the
+/// client (exact: a replay is refused after a restart too).
 struct PersistedSecrets {
     Bytes llsPassword;
     Bytes ek;
     Bytes ak;
     Bytes kek;
     std::uint64_t invocationCounter = 0;
+    std::optional<std::uint32_t> clientInvocationCounter;
     friend bool operator==(const PersistedSecrets&, const PersistedSecrets&) = default;
 };
 

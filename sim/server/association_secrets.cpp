@@ -77,6 +77,7 @@ Expected<void, ActionResult> AssociationSecrets::transferKeys(const Data& keyDat
         // A new key: its invocation counter starts again (Green Book 9.2.7.2.4).
         m_counter = 0;
         m_reserved = 0;
+        m_lastClient.reset();
     }
     if (auto& ak = unwrapped[static_cast<std::size_t>(GlobalKeyId::Authentication)]) {
         m_keys.ak = std::move(*ak);
@@ -94,8 +95,13 @@ void AssociationSecrets::noteInvocationCounter(sec::InvocationCounter next) {
     }
 }
 
+void AssociationSecrets::noteClientInvocationCounter(sec::InvocationCounter ic) {
+    m_lastClient = m_lastClient ? std::max(*m_lastClient, ic) : ic;
+}
+
 void AssociationSecrets::restore(Bytes llsPassword, sec::SecurityKeys keys, sec::Key128 kek,
-                                 std::uint64_t reservedCounter) {
+                                 std::uint64_t reservedCounter,
+                                 std::optional<sec::InvocationCounter> lastClientCounter) {
     m_password = std::move(llsPassword);
     m_keys = std::move(keys);
     m_keys.dedicated.reset();
@@ -103,6 +109,7 @@ void AssociationSecrets::restore(Bytes llsPassword, sec::SecurityKeys keys, sec:
     const std::uint64_t start = std::min<std::uint64_t>(reservedCounter, 0xFFFFFFFFu);
     m_counter = static_cast<sec::InvocationCounter>(start);
     m_reserved = start;
+    m_lastClient = lastClientCounter;
 }
 
 }  // namespace omt::sim

@@ -17,6 +17,11 @@
 // global unicast key restarts the meter's invocation counter at 0 (an IV must never repeat
 // under one key, so the counter otherwise continues across associations and restarts of the
 // program: it is persisted with a reserve, see reservedInvocationCounter()).
+//
+// The meter also keeps the last invocation counter it accepted from the client under the EK,
+// across associations and restarts (persisted exactly): a ciphered APDU, the AARQ's included,
+// whose counter is not above it is a replay and refused. It is what 0.0.43.1.0.255 serves to
+// the public client, so a client starts above it (DLMS UA practice). A new EK forgets it.
 
 #include <cstdint>
 #include <optional>
@@ -82,9 +87,18 @@ public:
     /// reuses a counter. 0 while no counter was used under the current EK.
     std::uint64_t reservedInvocationCounter() const { return m_reserved; }
 
+    /// The last invocation counter accepted from the client under the current EK; nullopt
+    /// while none was (the next AARQ may then carry any counter).
+    std::optional<dlms::security::InvocationCounter> lastClientInvocationCounter() const {
+        return m_lastClient;
+    }
+    /// Records a counter accepted from the client (never goes backwards).
+    void noteClientInvocationCounter(dlms::security::InvocationCounter ic);
+
     /// Restores persisted secrets (state file); the counter restarts at `reservedCounter`.
     void restore(Bytes llsPassword, dlms::security::SecurityKeys keys, dlms::security::Key128 kek,
-                 std::uint64_t reservedCounter);
+                 std::uint64_t reservedCounter,
+                 std::optional<dlms::security::InvocationCounter> lastClientCounter = {});
 
 private:
     Bytes m_password;
@@ -92,6 +106,7 @@ private:
     dlms::security::Key128 m_kek;
     dlms::security::InvocationCounter m_counter = 0;
     std::uint64_t m_reserved = 0;
+    std::optional<dlms::security::InvocationCounter> m_lastClient;
 };
 
 }  // namespace omt::sim

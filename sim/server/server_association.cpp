@@ -281,6 +281,9 @@ std::optional<Bytes> ServerAssociation::handleApdu(ByteView apdu) {
         return exceptionBytes(StateError::ServiceNotAllowed,
                               ExceptionServiceError::DecipheringError);
     }
+    if (usesSharedKey()) {
+        m_config.secrets->noteClientInvocationCounter(deciphered->ic);
+    }
     m_cipheredRequest = true;
     auto response = handleXdlms(deciphered->plain, deciphered->sc.authentication);
     std::optional<Bytes> out;
@@ -385,6 +388,12 @@ Bytes ServerAssociation::handleAarq(ByteView apdu) {
             security.emplace(*m_config.systemTitle, *m_config.keys);
         }
         security->setPeerSystemTitle(*clientTitle);
+        if (m_config.secrets) {
+            // The client's counter must continue above the last one the meter accepted (under
+            // this EK, from the management client whatever its title), in an earlier
+            // association or before a restart: an AARQ with one not above it is a replay.
+            security->setLastPeerInvocationCounter(m_config.secrets->lastClientInvocationCounter());
+        }
     }
 
     // xDLMS InitiateRequest in the user-information.
@@ -402,13 +411,17 @@ Bytes ServerAssociation::handleAarq(ByteView apdu) {
         }
         auto deciphered = sec::decipherApdu(initiateBytes, *security);
         if (!deciphered) {
-            // A client without the right keys: it has failed to authenticate itself.
+            // A client without the right keys, or an AARQ replayed (its invocation counter not
+            // above the last one accepted): it has failed to authenticate itself.
             return encodeAareOrEmpty(
                 rejection(expected, AcseServiceUserDiagnostic::AuthenticationFailure,
                           confirmedServiceError(dlms::ServiceErrorKind::ApplicationReference,
                                                 kApplicationReferenceDecipheringError)));
         }
         initiateBytes = std::move(deciphered->plain);
+        if (m_config.secrets) {
+            m_config.secrets->noteClientInvocationCounter(deciphered->ic);
+        }
     }
     auto decoded = dlms::decodeApdu(initiateBytes);
     const auto* request = decoded ? std::get_if<dlms::InitiateRequest>(&*decoded) : nullptr;

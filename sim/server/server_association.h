@@ -33,7 +33,9 @@
 //     is object-class-inconsistent; an attribute the association has no right to is
 //     read-write-denied; selective access on an attribute without access selectors is
 //     scope-of-access-violated.
-//   - HLS: a glo-initiate-request that does not decipher (wrong keys) is rejected with
+//   - HLS: a glo-initiate-request that does not decipher (wrong keys), or whose invocation
+//     counter is not above the last one the meter accepted from the client (a replay; the
+//     meter keeps it across associations, see AssociationSecrets), is rejected with
 //     authentication-failure and a ConfirmedServiceError application-reference /
 //     deciphering-error.
 //   - While an HLS association is pending, only reply_to_HLS_authentication of 0.0.40.0.0.255

@@ -3,10 +3,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include "process_run.h"
 
 namespace {
@@ -35,7 +35,7 @@ private slots:
     void autoModeFallsBackToDirectHdlcAndLearnsTheAddress();
     void aReadoutOnlyMeterIsIdentifiedByItsReadout();
     void theMeterAddressIsLearntFromTheAllStationAnswer();
-    void invocationCounterFallbackAndLinkReport();
+    void invocationCounterReadAndLinkReport();
     void keyFileProblemsAreNamed();
 };
 
@@ -317,18 +317,61 @@ void TstOmtCli::theMeterAddressIsLearntFromTheAllStationAnswer() {
     QVERIFY(sim.waitForFinished(5000));
 }
 
-void TstOmtCli::invocationCounterFallbackAndLinkReport() {
-    // The virtual meters do not serve the invocation counter object: omt says so and uses its
-    // configured counter; the HLS association works all the same.
-    auto r =
-        omt({QStringLiteral("get"), QStringLiteral("--demo"), QStringLiteral("omnipower-ct"),
-             QStringLiteral("--auth"), QStringLiteral("high"), QStringLiteral("1/0.0.96.1.0.255")});
-    QCOMPARE(r.code, 0);
-    QVERIFY2(r.err.contains(QStringLiteral("the meter does not serve 0.0.43.1.0.255 "
-                                           "(object-undefined): using the configured invocation "
-                                           "counter 0")),
-             qPrintable(r.err));
-    QVERIFY(r.out.contains(QStringLiteral("71234567")));
+void TstOmtCli::invocationCounterReadAndLinkReport() {
+    // Before HLS, omt reads the meter's record of its invocation counter (0.0.43.1.0.255)
+    // through the public client and continues above it. The virtual meter keeps that record
+    // across associations and restarts (state file) and refuses a counter it has seen.
+    QTemporaryDir dir;
+    const QString link = dir.filePath(QStringLiteral("ic-pty"));
+    const QString state = dir.filePath(QStringLiteral("meter.json"));
+    const QString keys = dir.filePath(QStringLiteral("demo.keys"));
+    {
+        QFile file(keys);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "EK = 000102030405060708090A0B0C0D0E0F\n"
+            "AK = D0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF\n");
+    }
+    const QRegularExpression counterLine(
+        QStringLiteral("the meter's invocation counter is (\\d+); the tool continues from (\\d+)"));
+    auto session = [&](quint64& meterCounter) {
+        QProcess sim;
+        sim.start(QStringLiteral(OMT_SIM_BINARY),
+                  {QStringLiteral("--meter"), QStringLiteral("omnipower-ct"),
+                   QStringLiteral("--state"), state, QStringLiteral("--pty"), link});
+        if (!sim.waitForStarted() ||
+            !QTest::qWaitFor([&] { return QFileInfo::exists(link); }, 5000)) {
+            return QStringLiteral("omt-sim did not start");
+        }
+        auto r =
+            omt({QStringLiteral("get"), QStringLiteral("--port"), link, QStringLiteral("--auth"),
+                 QStringLiteral("high"), QStringLiteral("--key-file"), keys,
+                 QStringLiteral("--verbose"), QStringLiteral("1/0.0.96.1.0.255")});
+        sim.terminate();
+        sim.waitForFinished(5000);
+        if (r.code != 0 || !r.out.contains(QStringLiteral("71234567"))) {
+            return QStringLiteral("omt failed: ") + r.err;
+        }
+        const auto match = counterLine.match(r.err);
+        if (!match.hasMatch()) {
+            return QStringLiteral("no counter line: ") + r.err;
+        }
+        meterCounter = match.captured(1).toULongLong();
+        if (match.captured(2).toULongLong() != meterCounter + 1) {
+            return QStringLiteral("the tool does not continue above the meter: ") + r.err;
+        }
+        return QString();
+    };
+    quint64 first = 99;
+    quint64 second = 0;
+    const QString firstRun = session(first);
+    QVERIFY2(firstRun.isEmpty(), qPrintable(firstRun));
+    QCOMPARE(first, 0ULL);  // a new meter has accepted no counter yet
+    // omt-sim restarted from its state file: the record survived, and omt continues above it
+    const QString secondRun = session(second);
+    QVERIFY2(secondRun.isEmpty(), qPrintable(secondRun));
+    QVERIFY2(second >= 3, qPrintable(QString::number(second)));  // AARQ, proof, GET, RLRQ
+
     auto v = omt({QStringLiteral("get"), QStringLiteral("--demo"), QStringLiteral("omnia"),
                   QStringLiteral("--quiet"), QStringLiteral("--verbose"),
                   QStringLiteral("1/0.0.96.1.0.255")});

@@ -1,12 +1,16 @@
 // The session against the virtual meters themselves: a Kamstrup OMNIPOWER CT (sim/meters)
 // served by sim/host's EndpointRunner on the far end of an in-process pipe, with line emulation
 // (every byte takes its time at the line's rate) and, in one test, injected line faults.
+#include <algorithm>
+#include <utility>
+
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
 #include "link/pipe_transport.h"
 #include "link/session/meter_connection.h"
+#include "protocol/dlms/security/key_wrap.h"
 #include "sim/host/endpoint_runner.h"
 #include "sim/meters/virtual_meter.h"
 
@@ -36,10 +40,22 @@ struct SimMeter {
             return;
         }
         meter = std::move(*created);
+        reattach(line, faults);
+    }
+
+    /// A new line (runner and pipe) to the same meter, as for the next client in sequence.
+    void reattach(sim::LineKind line, sim::FaultConfig faults = {}, bool trace = false) {
+        runner.reset();
+        meterEnd.reset();
         sim::EndpointConfig config;
         sim::configureForMeter(config, *meter);
         config.line = line;
         config.faults = faults;
+        if (trace) {
+            // as omt-sim --trace: deciphered with the keys the meter started with
+            config.trace = true;
+            config.traceKeys = sim::MeterSecrets::demo().keys;
+        }
         runner = std::make_unique<sim::EndpointRunner>(config, meter->directory(),
                                                        sim::RunnerOptions{.lineEmulation = true});
         auto [tool, meterSide] = PipeTransport::createPair(QStringLiteral("omnipower"));
@@ -47,7 +63,17 @@ struct SimMeter {
         toolEnd = std::move(tool);
         meterEnd->open();
         runner->attach(meterEnd.get());
+        if (trace) {
+            QObject::connect(runner.get(), &sim::EndpointRunner::traced, runner.get(),
+                             [this](const sim::EndpointTrace& record) {
+                                 for (const auto& text : record.lines) {
+                                     traceLines.push_back(text);
+                                 }
+                             });
+        }
     }
+
+    std::vector<std::string> traceLines;
 };
 
 SessionSettings settingsFor(LinkMode mode, dlms::ClientConfig client) {
@@ -91,7 +117,8 @@ private slots:
     void modeEWithHlsAgainstOmnipowerCt();
     void directHdlcRecoversInjectedFaults();
     void wrongPasswordAgainstTheVirtualMeter();
-    void learntAddressAndCounterFallbackAgainstTheVirtualMeter();
+    void learntAddressAndInvocationCounterAgainstTheVirtualMeter();
+    void traceStaysDecipheredAfterAKeyTransfer();
 };
 
 void TestLinkSessionSim::modeEWithHlsAgainstOmnipowerCt() {
@@ -175,40 +202,177 @@ void TestLinkSessionSim::wrongPasswordAgainstTheVirtualMeter() {
     QCOMPARE(failures[0][1].value<SessionError>().kind, SessionError::Kind::WrongPassword);
 }
 
-void TestLinkSessionSim::learntAddressAndCounterFallbackAgainstTheVirtualMeter() {
-    // Mode E to the OMNIPOWER CT with a wrong physical address configured (its own is 0x11E7):
-    // the address is learnt; the HLS client reads the invocation counter through the public
-    // client first, which the virtual meter does not serve, so the configured counter is used.
+void TestLinkSessionSim::learntAddressAndInvocationCounterAgainstTheVirtualMeter() {
+    // The tool is configured with the wrong physical address (0x42): the meter does not answer
+    // it, so the address is learnt; the HLS client reads the meter's record of its invocation
+    // counter (0.0.43.1.0.255) through the public client first and starts above it. The meter
+    // keeps that record across associations and refuses a counter it has seen.
     SimMeter sim(sim::LineKind::Optical);
     QVERIFY(sim.meter != nullptr);
-    MeterConnection meter;
-    QSignalSpy results(&meter, &MeterConnection::operationFinished);
-    QSignalSpy failures(&meter, &MeterConnection::failed);
-    QSignalSpy closed(&meter, &MeterConnection::closed);
     auto client = dlms::ClientConfig::highLevelGmac(sim::kManagementClientSap, kToolTitle,
                                                     sim::MeterSecrets::demo().keys);
     client.invocationCounter = 100;
-    auto settings = settingsFor(LinkMode::OpticalModeE, client);
-    settings.serverPhysical = 0x42;
-    settings.learnAddress = true;
-    settings.readInvocationCounter = true;
-    settings.hdlcResponseTimeout = std::chrono::milliseconds{500};
-    QVERIFY(meter.start(settings, std::move(sim.toolEnd)));
-    meter.get({{1, kSerialNumber, 2, std::nullopt}});
-    QVERIFY2(QTest::qWaitFor([&] { return !results.isEmpty() || !failures.isEmpty(); }, 30000),
-             "no answer");
-    QVERIFY2(failures.isEmpty(), firstFailure(failures).constData());
-    const auto items =
-        std::get<dlms::GetOutcome>(results[0][0].value<OperationResult>().outcome).items;
-    QCOMPARE(textOf(items[0]), QStringLiteral("71234567"));
-    const LinkInfo info = meter.linkInfo();
-    QCOMPARE(addressesText(info.addressesTried), QStringLiteral("1/0x42, 1/none"));
-    QCOMPARE(addressText(*info.serverAddress), QStringLiteral("1/none"));
-    QCOMPARE(info.invocationCounterNote,
-             QStringLiteral("the meter does not serve 0.0.43.1.0.255 (object-undefined)"));
-    QCOMPARE(info.clientInvocationCounter, 100U);
-    meter.finish();
-    QVERIFY(QTest::qWaitFor([&] { return !closed.isEmpty(); }, 10000));
+    struct Run {
+        LinkInfo info;
+        QString failure;
+        SessionError::Kind failureKind{};
+    };
+    auto connectOnce = [&](bool readCounter, bool learn) {
+        Run run;
+        MeterConnection meter;
+        QSignalSpy results(&meter, &MeterConnection::operationFinished);
+        QSignalSpy failures(&meter, &MeterConnection::failed);
+        QSignalSpy closed(&meter, &MeterConnection::closed);
+        auto settings = settingsFor(LinkMode::OpticalModeE, client);
+        if (learn) {
+            settings.serverPhysical = 0x42;
+            settings.learnAddress = true;
+        }
+        settings.readInvocationCounter = readCounter;
+        settings.hdlcResponseTimeout = std::chrono::milliseconds{500};
+        if (!meter.start(settings, std::move(sim.toolEnd))) {
+            run.failure = QStringLiteral("not started");
+            return run;
+        }
+        meter.get({{1, kSerialNumber, 2, std::nullopt}});
+        if (!QTest::qWaitFor([&] { return !results.isEmpty() || !failures.isEmpty(); }, 30000)) {
+            run.failure = QStringLiteral("no answer");
+            return run;
+        }
+        if (!failures.isEmpty()) {
+            run.failure = QString::fromUtf8(firstFailure(failures));
+            run.failureKind = failures[0][1].value<SessionError>().kind;
+        } else {
+            const auto items =
+                std::get<dlms::GetOutcome>(results[0][0].value<OperationResult>().outcome).items;
+            if (textOf(items[0]) != QStringLiteral("71234567")) {
+                run.failure = textOf(items[0]);
+            }
+            run.info = meter.linkInfo();
+            meter.finish();
+        }
+        if (!QTest::qWaitFor([&] { return !closed.isEmpty(); }, 10000) && run.failure.isEmpty()) {
+            run.failure = QStringLiteral("the connection did not close");
+        }
+        return run;
+    };
+
+    // First client: the meter has accepted no counter yet (it serves 0); the configured 100 is
+    // above it and used.
+    const Run first = connectOnce(true, true);
+    QVERIFY2(first.failure.isEmpty(), qPrintable(first.failure));
+    QCOMPARE(addressesText(first.info.addressesTried), QStringLiteral("1/0x42, 1/none"));
+    QCOMPARE(addressText(*first.info.serverAddress), QStringLiteral("1/none"));
+    QCOMPARE(first.info.invocationCounterNote, QString());
+    QVERIFY(first.info.meterInvocationCounter.has_value());
+    QCOMPARE(*first.info.meterInvocationCounter, 0U);
+    QCOMPARE(first.info.clientInvocationCounter, 100U);
+
+    // Second client, configured at 100 again: the meter now serves the last counter it accepted
+    // (100 and more: AARQ, GET, RLRQ) and the tool continues above it.
+    sim.reattach(sim::LineKind::Optical);
+    const Run second = connectOnce(true, false);
+    QVERIFY2(second.failure.isEmpty(), qPrintable(second.failure));
+    QVERIFY(second.info.meterInvocationCounter.has_value());
+    QVERIFY2(*second.info.meterInvocationCounter >= 102,
+             qPrintable(QString::number(*second.info.meterInvocationCounter)));
+    QCOMPARE(second.info.clientInvocationCounter, *second.info.meterInvocationCounter + 1);
+
+    // Third client, configured at 100 and not reading the counter: its AARQ replays a counter
+    // the meter has seen and the association is refused.
+    sim.reattach(sim::LineKind::Optical);
+    const Run replay = connectOnce(false, false);
+    QVERIFY2(!replay.failure.isEmpty(), "a replayed invocation counter was accepted");
+    QCOMPARE(replay.failureKind, SessionError::Kind::WrongKeys);
+}
+
+void TestLinkSessionSim::traceStaysDecipheredAfterAKeyTransfer() {
+    // The meter's trace (omt-sim --trace) deciphers with the demo keys; a tool transfers new
+    // ones (Security setup global_key_transfer) and the next association uses them: the trace
+    // follows, so that association is deciphered too.
+    namespace sec = dlms::security;
+    SimMeter sim(sim::LineKind::Optical);
+    QVERIFY(sim.meter != nullptr);
+    sim.reattach(sim::LineKind::Optical, {}, true);
+    const auto demo = sim::MeterSecrets::demo();
+    const sec::SecurityKeys newKeys{*sec::Key128::fromHex("00112233445566778899AABBCCDDEEFF"),
+                                    *sec::Key128::fromHex("A0A1A2A3A4A5A6A7A8A9AAABACADAEAF"),
+                                    std::nullopt};
+    const auto wrapped = [&](std::uint8_t id, const sec::Key128& key) {
+        return dlms::Data::structure(
+            {dlms::Data::enumValue(id),
+             dlms::Data::octetString(sec::wrapKey(demo.kek, key).value())});
+    };
+    auto runSession = [&](const sec::SecurityKeys& keys, bool transfer) {
+        MeterConnection meter;
+        QSignalSpy results(&meter, &MeterConnection::operationFinished);
+        QSignalSpy failures(&meter, &MeterConnection::failed);
+        QSignalSpy closed(&meter, &MeterConnection::closed);
+        auto settings = settingsFor(
+            LinkMode::OpticalModeE,
+            dlms::ClientConfig::highLevelGmac(sim::kManagementClientSap, kToolTitle, keys));
+        settings.readInvocationCounter = true;
+        if (!meter.start(settings, std::move(sim.toolEnd))) {
+            return QStringLiteral("not started");
+        }
+        if (transfer) {
+            meter.action({64, cosem::ObisCode(0, 0, 43, 0, 0, 255), 2},
+                         dlms::Data::array({wrapped(0, newKeys.globalEk), wrapped(2, newKeys.ak)}));
+        }
+        meter.get({{1, kSerialNumber, 2, std::nullopt}});
+        const qsizetype expected = transfer ? 2 : 1;
+        if (!QTest::qWaitFor([&] { return results.size() >= expected || !failures.isEmpty(); },
+                             30000)) {
+            return QStringLiteral("no answer");
+        }
+        if (!failures.isEmpty()) {
+            return QString::fromUtf8(firstFailure(failures));
+        }
+        if (transfer) {
+            const auto& outcome = results[0][0].value<OperationResult>().outcome;
+            const auto* action = std::get_if<dlms::ActionOutcome>(&outcome);
+            if (action == nullptr || action->result != dlms::ActionResult::Success) {
+                return QStringLiteral("the key transfer failed");
+            }
+        }
+        meter.finish();
+        if (!QTest::qWaitFor([&] { return !closed.isEmpty(); }, 10000)) {
+            return QStringLiteral("not closed");
+        }
+        return QString();
+    };
+    const QString before = runSession(demo.keys, true);
+    QVERIFY2(before.isEmpty(), qPrintable(before));
+    const std::size_t firstSessionLines = sim.traceLines.size();
+    sim.reattach(sim::LineKind::Optical, {}, true);
+    const auto firstLines = std::exchange(sim.traceLines, {});
+    QVERIFY(firstSessionLines > 0);
+    const QString after = runSession(newKeys, false);
+    QVERIFY2(after.isEmpty(), qPrintable(after));
+
+    auto count = [](const std::vector<std::string>& lines, const std::string& what) {
+        return std::count_if(lines.begin(), lines.end(), [&](const std::string& l) {
+            return l.find(what) != std::string::npos;
+        });
+    };
+    std::string all;
+    for (const auto& l : sim.traceLines) {
+        all += l + "\n";
+    }
+    // the association under the new keys: its GET and the answer are deciphered
+    QVERIFY2(count(sim.traceLines, "get-request-normal") >= 2, all.c_str());  // counter + serial
+    QVERIFY2(count(sim.traceLines, "visible-string \"71234567\"") >= 1 ||
+                 count(sim.traceLines, "71234567") >= 1,
+             all.c_str());
+    QVERIFY2(count(sim.traceLines, "authentication-failed") == 0, all.c_str());
+    QVERIFY2(count(sim.traceLines, "not deciphered") == 0, all.c_str());
+    // and the association that transferred the keys stayed deciphered to its end
+    QVERIFY(std::any_of(firstLines.begin(), firstLines.end(), [](const std::string& l) {
+        return l.find("action-request-normal") != std::string::npos &&
+               l.find("0.0.43.0.0.255") != std::string::npos;
+    }));
+    QVERIFY(count(firstLines, "action-response-normal") >= 2);  // the HLS proof and the transfer
+    QVERIFY(count(firstLines, "authentication-failed") == 0);
 }
 
 QTEST_MAIN(TestLinkSessionSim)

@@ -183,9 +183,22 @@ omt::sim::AssociationConfig configOf(VirtualMeter& meter, std::uint16_t sap) {
 
 /// An associated client of `sap` (public, reader with the demo password, management with HLS
 /// and the demo keys, unless others are given).
-std::optional<Client> openClient(VirtualMeter& meter, std::uint16_t sap,
-                                 std::optional<Bytes> password = std::nullopt,
-                                 std::optional<sec::SecurityKeys> keys = std::nullopt) {
+std::optional<Client> openClient(
+    VirtualMeter& meter, std::uint16_t sap, std::optional<Bytes> password = std::nullopt,
+    std::optional<sec::SecurityKeys> keys = std::nullopt,
+    std::optional<sec::InvocationCounter> firstCounter = std::nullopt) {
+    if (sap == omt::sim::kManagementClientSap && !firstCounter) {
+        // as a tool does: read the meter's record of the counter through the public client
+        // and continue above it
+        auto pub = openClient(meter, omt::sim::kPublicClientSap);
+        auto value = pub ? pub->get(1, ObisCode(0, 0, 43, 1, 0, 255), 2)
+                         : Expected<Data, QString>(QStringLiteral("no public client"));
+        const auto* n = value ? value->as<std::uint64_t>() : nullptr;
+        if (n == nullptr) {
+            return std::nullopt;
+        }
+        firstCounter = sec::InvocationCounter(*n + 1);
+    }
     Client client;
     client.server = std::make_unique<ServerAssociation>(configOf(meter, sap), meter.directory());
     Aarq aarq;
@@ -199,6 +212,7 @@ std::optional<Client> openClient(VirtualMeter& meter, std::uint16_t sap,
     if (sap == omt::sim::kManagementClientSap) {
         client.security.emplace(*sec::SystemTitle::fromHex(kClientTitle),
                                 keys.value_or(omt::sim::MeterSecrets::demo().keys));
+        client.security->setInvocationCounter(*firstCounter);
         aarq.applicationContext = ApplicationContextName::LogicalNameCiphered;
         const auto own = client.security->ownSystemTitle().bytes();
         aarq.callingApTitle = Bytes(own.begin(), own.end());
@@ -323,7 +337,11 @@ private slots:
         const auto publicList = pub->get(15, kAssociation, 2);
         const auto readerList = reader->get(15, kAssociation, 2);
         QVERIFY(publicList && readerList);
-        QCOMPARE(publicList->elements()->size(), std::size_t{5});  // LDN, serial, clock, AA, SAP
+        // LDN, serial, clock, AA, SAP, the management client's invocation counter
+        QCOMPARE(publicList->elements()->size(), std::size_t{6});
+        QCOMPARE(*pub->get(1, ObisCode(0, 0, 43, 1, 0, 255), 2), Data::doubleLongUnsigned(0));
+        QCOMPARE(pub->set(1, ObisCode(0, 0, 43, 1, 0, 255), 2, Data::doubleLongUnsigned(9)),
+                 QStringLiteral("read-write-denied"));
         QVERIFY(readerList->elements()->size() > 100);
     }
 
@@ -814,6 +832,45 @@ private slots:
         QCOMPARE(columnSum(*profileOf(*meter, kLoadProfile), 1) > 0, true);
     }
 
+    void management_clientCounterKeptAcrossAssociationsAndRestarts() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("meter.json").toStdString();
+        const ObisCode counterLn(0, 0, 43, 1, 0, 255);
+        TestTime time;
+        sec::InvocationCounter last = 0;
+        {
+            auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+            QVERIFY(meter);
+            auto pub = openClient(*meter, omt::sim::kPublicClientSap);
+            QCOMPARE(*pub->get(1, counterLn, 2), Data::doubleLongUnsigned(0));
+            {
+                auto manager = openClient(*meter, omt::sim::kManagementClientSap, {}, {}, 500);
+                QVERIFY(manager);
+                QCOMPARE(*manager->get(3, kCtRatio, 2), Data::longUnsigned(200));
+                last = manager->security->nextInvocationCounter().value() - 1;
+                QVERIFY(last > 500);
+            }
+            // the public client sees the last counter the meter accepted from the management client
+            QCOMPARE(*pub->get(1, counterLn, 2), Data::doubleLongUnsigned(last));
+            // a later association with a counter the meter has seen: its AARQ is refused
+            QVERIFY(!openClient(*meter, omt::sim::kManagementClientSap, {}, {}, 500));
+            QVERIFY(!openClient(*meter, omt::sim::kManagementClientSap, {}, {}, last));
+            QVERIFY(meter->saveIfChanged().hasValue());
+        }
+        // after a restart too
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+        QVERIFY(meter);
+        auto pub = openClient(*meter, omt::sim::kPublicClientSap);
+        QCOMPARE(*pub->get(1, counterLn, 2), Data::doubleLongUnsigned(last));
+        QVERIFY(!openClient(*meter, omt::sim::kManagementClientSap, {}, {}, last));
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap, {}, {}, last + 1);
+        QVERIFY(manager);
+        QCOMPARE(*manager->get(3, kCtRatio, 2), Data::longUnsigned(200));
+        // a replay within the association is refused too (invocation-counter-error)
+        manager->security->setInvocationCounter(last + 1);
+        QVERIFY(!manager->get(3, kCtRatio, 2));
+    }
+
     void state_roundTrip() {
         QTemporaryDir dir;
         const std::string path = dir.filePath("meter.json").toStdString();
@@ -848,10 +905,17 @@ private slots:
         const QByteArray saved = file.readAll();
         file.close();
         QVERIFY(saved.contains("\"format\": 1"));
-        // a restart: the settings are back
+        QVERIFY(saved.contains("\"clientInvocationCounter\""));
+        // a restart: the settings are back; the management client continues above the counter
+        // the meter last accepted from it, as it reads through the public client
         auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
         QVERIFY(meter);
-        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        auto pub = openClient(*meter, omt::sim::kPublicClientSap);
+        const auto counter = numberOf(*pub->get(1, ObisCode(0, 0, 43, 1, 0, 255), 2));
+        QVERIFY(counter > 0);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap, {}, {},
+                                  sec::InvocationCounter(counter + 1));
+        QVERIFY(manager);
         QCOMPARE(*manager->get(3, kCtRatio, 2), Data::longUnsigned(400));
         QCOMPARE(*manager->get(1, kCtLock, 2), Data::boolean(true));
         QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 4)), 3600ULL);

@@ -49,6 +49,9 @@ public:
     TraceDecoder() = default;
     /// Deciphers glo-/ded-/general-ciphered APDUs with these keys.
     explicit TraceDecoder(dlms::security::SecurityKeys keys);
+    /// Deciphers with these keys from the next AARQ on (after a key transfer); the association
+    /// in progress keeps the keys it was established with, as the meter does.
+    void setKeys(dlms::security::SecurityKeys keys) { m_keys = std::move(keys); }
 
     /// Description lines for everything that became complete with these bytes.
     std::vector<std::string> feed(Direction direction, ByteView bytes);
