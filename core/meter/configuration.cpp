@@ -204,6 +204,51 @@ std::optional<std::uint32_t> periodOfZ4(std::string_view code) {
     return std::nullopt;
 }
 
+bool DebitingInterval::endsIn(int month) const {
+    if (months <= 0 || month < 1 || month > 12) {
+        return false;
+    }
+    return ((month - firstMonth) % months + months) % months == 0;
+}
+
+std::int64_t DebitingInterval::periodIndex(int year, int month, int day, int stopDay) const {
+    if (months <= 0) {
+        return 0;
+    }
+    // months since year 0 of the "debiting month" (which starts on the stop day), counted from
+    // the first month of the cycle; floor division keeps the index monotonic
+    const std::int64_t debitingMonth =
+        std::int64_t{year} * 12 + (month - 1) - (day < stopDay ? 1 : 0) - (firstMonth - 1);
+    const std::int64_t n = months;
+    return debitingMonth >= 0 ? debitingMonth / n : -((-debitingMonth + n - 1) / n);
+}
+
+std::optional<DebitingInterval> debitingIntervalOfZ7(std::string_view code) {
+    if (code.size() != 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') {
+        return std::nullopt;
+    }
+    const int z = (code[0] - '0') * 10 + (code[1] - '0');
+    if (z == 0) {
+        return DebitingInterval{0, 1};
+    }
+    if (z == 1) {
+        return DebitingInterval{1, 1};
+    }
+    if (z <= 3) {
+        return DebitingInterval{2, z - 1};  // 02 January, 03 February
+    }
+    if (z <= 6) {
+        return DebitingInterval{3, z - 3};  // 04 January .. 06 March
+    }
+    if (z <= 12) {
+        return DebitingInterval{6, z - 6};  // 07 January .. 12 June
+    }
+    if (z <= 24) {
+        return DebitingInterval{12, z - 12};  // 13 January .. 24 December
+    }
+    return std::nullopt;
+}
+
 std::span<const DisplayListSetting> displayListSettings() {
     return kDisplayLists;
 }

@@ -82,6 +82,27 @@ std::optional<std::string> z4OfPeriod(std::uint32_t seconds);
 /// The period of a Z4 code, nullopt for any other code.
 std::optional<std::uint32_t> periodOfZ4(std::string_view code);
 
+/// Z7 "debiting logging interval": how often the debiting period ends (at 00:00 local on the Z6
+/// day of a month). `months` 0 is "none (externally controlled)": the period ends only when a
+/// tool (or the debiting stop input) ends it; otherwise every `months` months (1, 2, 3, 6, 12),
+/// in the months `firstMonth` (1..12), firstMonth + months, ...
+struct DebitingInterval {
+    int months = 1;
+    int firstMonth = 1;
+    friend bool operator==(const DebitingInterval&, const DebitingInterval&) = default;
+
+    /// Whether a debiting period ends in calendar month `month` (1..12).
+    /// Example: {3, 2} (Z7 "05", every third month from February) ends in 2, 5, 8 and 11.
+    bool endsIn(int month) const;
+    /// A number that changes exactly when a debiting period ends: on day `stopDay` 00:00 of
+    /// every month endsIn() names, as the local date `year`-`month`-`day` passes it. Always 0
+    /// for "none". Example, monthly, stop day 1: 2026-03-01 -> n, 2026-02-28 -> n - 1.
+    std::int64_t periodIndex(int year, int month, int day, int stopDay) const;
+};
+/// The interval of a Z7 code "00".."24", nullopt for any other.
+/// Example: debitingIntervalOfZ7("07") -> {6, 1} (half-yearly, January and July).
+std::optional<DebitingInterval> debitingIntervalOfZ7(std::string_view code);
+
 /// One difference between two configurations, e.g. {"ct-ratio", "200", "300"}.
 struct ConfigurationChange {
     std::string key;

@@ -69,6 +69,9 @@ constexpr ObisCode kLoadProfile2{1, 0, 99, 2, 0, 255};
 constexpr ObisCode kAnalysisLogger{1, 0, 99, 128, 0, 255};
 constexpr ObisCode kDebitingLogger{1, 0, 98, 1, 0, 255};
 constexpr ObisCode kDebitingStop{0, 0, 15, 0, 0, 255};
+/// End of billing period script table: script 1 ends the debiting period now (Z7 "none": the
+/// only way it ends).
+constexpr ObisCode kBillingScripts{0, 0, 10, 0, 1, 255};
 constexpr ObisCode kCalendarLn{0, 0, 13, 0, 0, 255};
 constexpr ObisCode kSpecialDaysLn{0, 0, 11, 0, 0, 255};
 constexpr ObisCode kTariffScripts{0, 0, 10, 0, 100, 255};
@@ -163,13 +166,27 @@ std::optional<int> stopDayOfZ6(std::string_view code) {
     return day >= 1 && day <= 28 ? std::optional<int>(day) : std::nullopt;
 }
 
-/// execution_time of the debiting stop date schedule: 00:00:00 on day `day` of every month.
-Data debitingStopTimes(int day) {
+/// type and execution_time of the debiting stop date schedule: 00:00:00 on day `day` of the
+/// months the Z7 interval ends a period in (every month: one entry with a wildcard month;
+/// none: no entry).
+std::pair<cosem::SingleActionType, Data> debitingStopSchedule(
+    const meter::DebitingInterval& interval, int day) {
     cosem::ExecutionTimes times;
-    times.entries.push_back({{0, 0, 0, 0},
-                             {dlms::CosemDate::kYearNotSpecified, dlms::CosemDate::kNotSpecified,
-                              static_cast<std::uint8_t>(day), dlms::CosemDate::kNotSpecified}});
-    return times.toData();
+    const auto at = [&](std::uint8_t month) {
+        times.entries.push_back({{0, 0, 0, 0},
+                                 {dlms::CosemDate::kYearNotSpecified, month,
+                                  static_cast<std::uint8_t>(day), dlms::CosemDate::kNotSpecified}});
+    };
+    if (interval.months == 1) {
+        at(dlms::CosemDate::kNotSpecified);
+        return {cosem::SingleActionType::SingleWildcardDate, times.toData()};
+    }
+    for (int month = 1; month <= 12; ++month) {
+        if (interval.endsIn(month)) {
+            at(static_cast<std::uint8_t>(month));
+        }
+    }
+    return {cosem::SingleActionType::SameTimeWildcards, times.toData()};
 }
 
 DataAccessResult displayResultOf(meter::DisplayError error) {
@@ -215,7 +232,12 @@ private:
     }
     sys_seconds sourceNow() const;
     sys_seconds now() const { return m_clock->now(); }
-    std::int16_t deviation() const { return m_clock->attributes().timeZone; }
+    /// The clock's deviation (UTC - local, minutes) at `t`: its time zone, and daylight saving
+    /// when it is enabled and in force then (CET -60, CEST -120).
+    std::int16_t deviationAt(sys_seconds t) const;
+    /// `t` as the meter's local date-time (with its deviation, and status bit 7 while daylight
+    /// saving is in force), as tariffs, loggers and the debiting period see it.
+    std::optional<dlms::CosemDateTime> localTime(sys_seconds t) const;
     Data clockData(sys_seconds t) const;
     bool isCt() const { return m_options.model == MeterModel::OmnipowerCt; }
     meter::Variant variant() const {
@@ -311,7 +333,8 @@ private:
     std::vector<Relay> m_relays;
     DisconnectControlObject* m_disconnect = nullptr;
     SingleActionScheduleObject* m_debitingStop = nullptr;
-    int m_stopDay = 1;  ///< Z6: day of the month the debiting period ends
+    int m_stopDay = 1;                           ///< Z6: day of the month the debiting period ends
+    meter::DebitingInterval m_debitingInterval;  ///< Z7: the months it ends in
     AlarmRegisterObject* m_alarms = nullptr;
     std::array<RegisterObject*, 4> m_alarmInputs{};  ///< lowest U, highest U, THD, unbalance
     std::vector<RegisterMonitorObject*> m_monitors;
@@ -324,7 +347,7 @@ private:
     sys_seconds m_lastAdvance{};
     double m_lastAverage = 0.0;  ///< W, last completed interval
     std::uint64_t m_peakW = 0;
-    std::int64_t m_billingMonth = -1;  ///< local year*12+month of the running billing period
+    std::optional<std::int64_t> m_debitingPeriod;  ///< DebitingInterval::periodIndex now
 };
 
 sys_seconds KamstrupMeter::sourceNow() const {
@@ -335,8 +358,20 @@ sys_seconds KamstrupMeter::sourceNow() const {
     return m_lastSource;
 }
 
+std::int16_t KamstrupMeter::deviationAt(sys_seconds t) const {
+    const auto& clock = m_clock->attributes();
+    const int daylight = m_clock->daylightSavingActiveAt(t) ? clock.daylightSavingsDeviation : 0;
+    return static_cast<std::int16_t>(clock.timeZone - daylight);
+}
+
+std::optional<dlms::CosemDateTime> KamstrupMeter::localTime(sys_seconds t) const {
+    const bool daylight = m_clock->daylightSavingActiveAt(t);
+    auto local = dlms::fromSysSeconds(t, deviationAt(t), daylight ? 0x80 : 0x00);
+    return local ? std::optional<dlms::CosemDateTime>(*local) : std::nullopt;
+}
+
 Data KamstrupMeter::clockData(sys_seconds t) const {
-    auto dt = dlms::fromSysSeconds(t, deviation(), 0x00);
+    auto dt = localTime(t);
     return cosem::dateTimeOctets(dt ? *dt : dlms::CosemDateTime{});
 }
 
@@ -525,7 +560,9 @@ void KamstrupMeter::syncZConfig() {
         m_zObject->setAttributeValue(2, Data::visibleString(m_zConfig.format()));
     }
     if (m_debitingStop != nullptr) {
-        m_debitingStop->setAttributeValue(4, debitingStopTimes(m_stopDay));
+        auto [type, times] = debitingStopSchedule(m_debitingInterval, m_stopDay);
+        m_debitingStop->setAttributeValue(3, Data::enumValue(static_cast<std::uint8_t>(type)));
+        m_debitingStop->setAttributeValue(4, std::move(times));
     }
     if (m_ctRatioObject != nullptr) {
         m_ctRatioObject->setAttributeValue(2, Data::longUnsigned(m_ct.ratio.factor));
@@ -566,7 +603,8 @@ AttributeValidator KamstrupMeter::zConfigRule() {
             return DataAccessResult::OtherReason;
         }
         const auto stopDay = stopDayOfZ6(target->code(meter::ZField::Z6));
-        if (!stopDay) {
+        const auto interval = meter::debitingIntervalOfZ7(target->code(meter::ZField::Z7));
+        if (!stopDay || !interval) {
             return DataAccessResult::OtherReason;
         }
         // accepted: apply the fields that other objects show
@@ -577,6 +615,7 @@ AttributeValidator KamstrupMeter::zConfigRule() {
             m_lp1->changeCapturePeriod(*period);
         }
         m_stopDay = *stopDay;
+        m_debitingInterval = *interval;
         syncZConfig();
         return DataAccessResult::Success;
     };
@@ -698,9 +737,19 @@ void KamstrupMeter::addLoggers(std::uint32_t period) {
     debiting.assumedDeviation = kTimeZone;
     m_debiting =
         add(std::make_unique<ProfileGenericObject>(kDebitingLogger, std::move(debiting)), {});
+    // Ending a debiting period: the logger captures the registers and the peak, then the peak
+    // starts again; on its schedule (Z6, Z7) or when a tool runs script 1.
+    cosem::Scripts billing;
+    billing.entries.push_back(
+        cosem::Script{1,
+                      {cosem::ScriptAction{cosem::ScriptService::ExecuteMethod, 7, kDebitingLogger,
+                                           2, Data::integer(0)},
+                       cosem::ScriptAction{cosem::ScriptService::ExecuteMethod, 4, kPeakLn, 1,
+                                           Data::integer(0)}}});
+    add(std::make_unique<ScriptTableObject>(kBillingScripts, billing), Rights{false, {}, {1}, {}});
     m_debitingStop =
         add(std::make_unique<SingleActionScheduleObject>(
-                kDebitingStop, cosem::ScriptReference{ObisCode(0, 0, 10, 0, 1, 255), 1},
+                kDebitingStop, cosem::ScriptReference{kBillingScripts, 1},
                 cosem::SingleActionType::SingleWildcardDate,
                 std::vector<cosem::ExecutionTime>{{{0, 0, 0, 0}, {0xFFFF, 0xFF, 1, 0xFF}}}),
             {});
@@ -944,6 +993,8 @@ Expected<void, MeterFailure> KamstrupMeter::build(const std::optional<MeterState
         return MeterFailure{MeterError::BadOption, 0, "built-in Z configuration is not valid"};
     }
     m_stopDay = stopDayOfZ6(m_zConfig.code(meter::ZField::Z6)).value_or(1);
+    m_debitingInterval = meter::debitingIntervalOfZ7(m_zConfig.code(meter::ZField::Z7))
+                             .value_or(meter::DebitingInterval{});
     if (state) {
         if (state->model != m_options.model || state->serialNumber != m_options.serialNumber) {
             return MeterFailure{MeterError::StateCorrupt, 0,
@@ -1003,7 +1054,7 @@ Expected<void, MeterFailure> KamstrupMeter::build(const std::optional<MeterState
 // --- running ---------------------------------------------------------------------------------
 
 int KamstrupMeter::tariffAt(sys_seconds t) const {
-    auto local = dlms::fromSysSeconds(t, deviation(), 0x00);
+    auto local = localTime(t);
     if (!local) {
         return 1;
     }
@@ -1043,12 +1094,13 @@ void KamstrupMeter::accumulate(sys_seconds start, std::uint32_t length) {
         m_pending = {};
         m_pendingSeconds = 0;
     }
-    // the debiting period runs from day Z6 00:00 (local) of one month to the same of the next
-    const auto local = dlms::fromSysSeconds(start, deviation(), 0x00);
-    const std::int64_t month = local ? std::int64_t{local->date.year} * 12 + local->date.month -
-                                           (local->date.dayOfMonth < m_stopDay ? 1 : 0)
-                                     : 0;
-    if (m_billingMonth >= 0 && month != m_billingMonth) {
+    // the debiting period runs from day Z6 00:00 (local) of a month Z7 names to the next one
+    const auto local = localTime(start);
+    const std::int64_t period =
+        local ? m_debitingInterval.periodIndex(local->date.year, local->date.month,
+                                               local->date.dayOfMonth, m_stopDay)
+              : 0;
+    if (m_debitingPeriod && period != *m_debitingPeriod) {
         // debiting period ends: stored values, then a new peak period
         std::vector<Data> billing = {clockData(start)};
         for (std::size_t q = 0; q < 4; ++q) {
@@ -1059,10 +1111,13 @@ void KamstrupMeter::accumulate(sys_seconds start, std::uint32_t length) {
         m_debiting->append(std::move(billing));
         m_peakW = 0;
     }
-    m_billingMonth = month;
+    m_debitingPeriod = period;
+    if (const auto* shown = m_peak->value().as<std::uint64_t>(); shown && *shown < m_peakW) {
+        m_peakW = *shown;  // reset (script 1 of the end of billing period table)
+    }
     if (averageW && *averageW > m_peakW) {
         m_peakW = *averageW;
-        auto at = dlms::fromSysSeconds(end, deviation(), 0x00);
+        auto at = localTime(end);
         m_peak->update(Data::doubleLongUnsigned(static_cast<std::uint32_t>(m_peakW)),
                        at ? *at : dlms::CosemDateTime{});
     }
@@ -1081,7 +1136,7 @@ void KamstrupMeter::accumulate(sys_seconds start, std::uint32_t length) {
         }
         m_lp2->append(std::move(r));
     }
-    const std::int64_t localEnd = endSeconds - std::int64_t{deviation()} * 60;
+    const std::int64_t localEnd = endSeconds - std::int64_t{deviationAt(end)} * 60;
     if (localEnd % 86400 == 0) {
         dayEvents(end - std::chrono::days{1});
     }
@@ -1249,8 +1304,8 @@ void KamstrupMeter::updateInstantaneous(sys_seconds t) {
     };
     const std::uint32_t period = std::max<std::uint32_t>(1, m_demand->period());
     const std::int64_t startCurrent = floorTo(t.time_since_epoch().count(), period);
-    auto capture = dlms::fromSysSeconds(t, deviation(), 0x00);
-    auto begin = dlms::fromSysSeconds(sys_seconds{seconds{startCurrent}}, deviation(), 0x00);
+    auto capture = localTime(t);
+    auto begin = localTime(sys_seconds{seconds{startCurrent}});
     m_demand->update(u32(v.activeImportTotal), u32(m_lastAverage),
                      capture ? *capture : dlms::CosemDateTime{},
                      begin ? *begin : dlms::CosemDateTime{});
@@ -1280,7 +1335,7 @@ void KamstrupMeter::runRelays(sys_seconds from, sys_seconds to) {
             // in one step (a long catch-up), the off switch runs last: the relay ends off, which
             // is the safe state.
             for (const auto* schedule : {relay.calendar, relay.calendarOff}) {
-                if (schedule->dueBetween(from, to, deviation()) > 0) {
+                if (schedule->dueBetween(from, to, deviationAt(to)) > 0) {
                     const auto script = schedule->script();
                     if (auto* table = dynamic_cast<ScriptTableObject*>(
                             m_directory.find(script.scriptLogicalName))) {
@@ -1300,7 +1355,7 @@ void KamstrupMeter::runRelays(sys_seconds from, sys_seconds to) {
 void KamstrupMeter::advance() {
     const sys_seconds t = now();
     if (t > m_lastAdvance) {
-        m_calendar->activateIfDue(t, deviation());
+        m_calendar->activateIfDue(t, deviationAt(t));
         catchUp(t);
         runRelays(m_lastAdvance, t);
         m_lastAdvance = t;

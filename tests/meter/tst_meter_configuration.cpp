@@ -81,6 +81,7 @@ private slots:
     void displayReadingsTakeTheirClassFromMeterOrProfile();
     void templateForAnotherMeterIsRefused();
     void diffNamesEachChange();
+    void debitingIntervalsOfZ7();
 };
 
 void TstMeterConfiguration::readsEverySettingFromTheValues() {
@@ -351,6 +352,71 @@ void TstMeterConfiguration::diffNamesEachChange() {
     };
     QCOMPARE(changes, expected);
     QVERIFY(before.diffFrom(before).empty());
+}
+
+void TstMeterConfiguration::debitingIntervalsOfZ7() {
+    QCOMPARE(debitingIntervalOfZ7("00"), std::optional(DebitingInterval{0, 1}));
+    QCOMPARE(debitingIntervalOfZ7("01"), std::optional(DebitingInterval{1, 1}));
+    QCOMPARE(debitingIntervalOfZ7("03"), std::optional(DebitingInterval{2, 2}));
+    QCOMPARE(debitingIntervalOfZ7("06"), std::optional(DebitingInterval{3, 3}));
+    QCOMPARE(debitingIntervalOfZ7("07"), std::optional(DebitingInterval{6, 1}));
+    QCOMPARE(debitingIntervalOfZ7("12"), std::optional(DebitingInterval{6, 6}));
+    QCOMPARE(debitingIntervalOfZ7("13"), std::optional(DebitingInterval{12, 1}));
+    QCOMPARE(debitingIntervalOfZ7("24"), std::optional(DebitingInterval{12, 12}));
+    for (const char* bad : {"25", "99", "1", "", "0A", "-1"}) {
+        QVERIFY2(!debitingIntervalOfZ7(bad), bad);
+    }
+    // the months a period ends in, for every code: the data sheet's names
+    const std::pair<const char*, std::vector<int>> months[] = {
+        {"00", {}},
+        {"01", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}},
+        {"02", {1, 3, 5, 7, 9, 11}},
+        {"03", {2, 4, 6, 8, 10, 12}},
+        {"05", {2, 5, 8, 11}},
+        {"09", {3, 9}},
+        {"23", {11}},
+    };
+    for (const auto& [code, expected] : months) {
+        const auto interval = *debitingIntervalOfZ7(code);
+        std::vector<int> ends;
+        for (int m = 1; m <= 12; ++m) {
+            if (interval.endsIn(m)) {
+                ends.push_back(m);
+            }
+        }
+        QCOMPARE(ends, expected);
+    }
+    // the period index changes exactly on the stop day of those months, over three years
+    for (const char* code : {"01", "02", "05", "10", "13", "24"}) {
+        const auto interval = *debitingIntervalOfZ7(code);
+        for (const int stopDay : {1, 15, 28}) {
+            std::int64_t previous = interval.periodIndex(2025, 1, 1, stopDay);
+            for (int year = 2025; year <= 2027; ++year) {
+                for (int month = 1; month <= 12; ++month) {
+                    for (int day = 1; day <= 28; ++day) {
+                        const std::int64_t index = interval.periodIndex(year, month, day, stopDay);
+                        const bool boundary = day == stopDay && interval.endsIn(month);
+                        if (year == 2025 && month == 1 && day == 1) {
+                            previous = index;
+                            continue;
+                        }
+                        QVERIFY2((index != previous) == boundary,
+                                 qPrintable(QStringLiteral("%1 stop %2: %3-%4-%5")
+                                                .arg(QLatin1String(code))
+                                                .arg(stopDay)
+                                                .arg(year)
+                                                .arg(month)
+                                                .arg(day)));
+                        QVERIFY(index >= previous);
+                        previous = index;
+                    }
+                }
+            }
+        }
+    }
+    // none: a period never ends on its own
+    const DebitingInterval none{0, 1};
+    QCOMPARE(none.periodIndex(2025, 3, 1, 1), none.periodIndex(2027, 11, 17, 1));
 }
 
 QTEST_APPLESS_MAIN(TstMeterConfiguration)

@@ -736,6 +736,40 @@ private slots:
         QVERIFY(port.writeRegister("1.8.0", "0").has_value());
     }
 
+    void tariff_followsLocalTimeWithDaylightSaving() {
+        // Monday 2026-03-30 04:30 UTC, the day after daylight saving began: 05:30 CET (T2, the
+        // night tariff), but 06:30 CEST (T1 from 06:00) when the meter keeps daylight saving
+        const std::int64_t at = kNow + 24 * 3600 + 3 * 3600 + 1800;
+        const auto tariffWith = [&](bool daylightSaving, Data* lastProfileClock) {
+            TestTime time;
+            auto meter = makeMeter(MeterModel::OmnipowerCt, time);
+            auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+            if (!manager || manager->set(8, kClock, 8, Data::boolean(daylightSaving)) !=
+                                QStringLiteral("success")) {
+                return -1;
+            }
+            *time.utc = at;
+            meter->advance();
+            if (lastProfileClock != nullptr) {
+                *lastProfileClock = profileOf(*meter, kLoadProfile)->rows().back()[0];
+            }
+            return int(numberOf(*manager->get(1, ObisCode(0, 0, 96, 14, 0, 255), 2)));
+        };
+        Data standard;
+        Data summer;
+        QCOMPARE(tariffWith(false, &standard), 2);
+        QCOMPARE(tariffWith(true, &summer), 1);
+        // the logged time carries the deviation and the daylight saving status bit
+        const auto standardTime = dlms::CosemDateTime::fromBytes(*standard.as<Bytes>()).value();
+        const auto daylightTime = dlms::CosemDateTime::fromBytes(*summer.as<Bytes>()).value();
+        QCOMPARE(int{standardTime.deviation}, -60);
+        QCOMPARE(int{standardTime.time.hour}, 5);
+        QCOMPARE(int{standardTime.clockStatus & 0x80}, 0);
+        QCOMPARE(int{daylightTime.deviation}, -120);
+        QCOMPARE(int{daylightTime.time.hour}, 6);
+        QCOMPARE(int{daylightTime.clockStatus & 0x80}, 0x80);
+    }
+
     void relay_followsTariff() {
         TestTime time;
         auto meter = makeMeter(MeterModel::Omnia, time);
@@ -1239,6 +1273,96 @@ private slots:
         QVERIFY(reader);
         QCOMPARE(QString::fromStdString(zText(*reader)).split(QLatin1Char('-'))[5],
                  QStringLiteral("15"));
+    }
+
+    void debitingInterval_followsZ7() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("meter.json").toStdString();
+        const ObisCode stopDate(0, 0, 15, 0, 0, 255);
+        const ObisCode debitingLn(1, 0, 98, 1, 0, 255);
+        const ObisCode billingScripts(0, 0, 10, 0, 1, 255);
+        const auto monthOf = [](const Data& clock) {
+            return int{dlms::CosemDateTime::fromBytes(*clock.as<Bytes>()).value().date.month};
+        };
+        const auto setZ7 = [](Client& manager, const char* code) {
+            auto z = meter::SoftwareConfiguration::parse(zText(manager)).value();
+            if (!z.setCode(meter::ZField::Z7, code)) {
+                return QStringLiteral("not a Z7 code");
+            }
+            return manager.set(1, kZConfig, 2, Data::visibleString(z.format()));
+        };
+        TestTime time;
+        {
+            auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+            auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+            QVERIFY(manager);
+            // monthly (Z7 01) by default: the history has a row every month
+            const auto monthly = profileOf(*meter, debitingLn)->rows().size();
+            QVERIFY(monthly >= 3);
+            // Z7 05: every third month from February
+            QCOMPARE(setZ7(*manager, "05"), QStringLiteral("success"));
+            QCOMPARE(*manager->get(22, stopDate, 3), Data::enumValue(3));  // same time, wildcards
+            std::vector<Data> times;
+            for (const char* month : {"02", "05", "08", "0B"}) {
+                times.push_back(
+                    Data::structure({Data::octetString(*fromHex("00 00 00 00")),
+                                     Data::octetString(*fromHex(
+                                         (std::string("FF FF ") + month + " 01 FF").c_str()))}));
+            }
+            QCOMPARE(*manager->get(22, stopDate, 4), Data::array(times));
+            QVERIFY(meter->saveIfChanged().hasValue());
+        }
+        {
+            // the history generated at the next start ends its periods in those months only
+            auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+            QVERIFY(meter);
+            const auto& rows = profileOf(*meter, debitingLn)->rows();
+            QVERIFY(!rows.empty());
+            for (const auto& row : rows) {
+                const int month = monthOf(row[0]);
+                QVERIFY2(month == 2 || month == 5 || month == 8 || month == 11,
+                         qPrintable(QString::number(month)));
+            }
+            auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+            QVERIFY(manager);
+            // a code the data sheet does not list is refused
+            auto z = meter::SoftwareConfiguration::parse(zText(*manager)).value();
+            QStringList fields = QString::fromStdString(z.format()).split(QLatin1Char('-'));
+            QCOMPARE(fields[6], QStringLiteral("05"));
+            fields[6] = QStringLiteral("25");
+            QCOMPARE(manager->set(1, kZConfig, 2,
+                                  Data::visibleString(fields.join(QLatin1Char('-')).toStdString())),
+                     QStringLiteral("other-reason"));
+            // Z7 00: no period ends on its own
+            QCOMPARE(setZ7(*manager, "00"), QStringLiteral("success"));
+            QCOMPARE(*manager->get(22, stopDate, 4), Data::array({}));
+            QVERIFY(meter->saveIfChanged().hasValue());
+        }
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time, path);
+        QVERIFY(meter);
+        auto* debiting = profileOf(*meter, debitingLn);
+        QCOMPARE(debiting->rows().size(), std::size_t{0});
+        // ... a tool ends it: script 1 of the end of billing period table stores the registers
+        // and the peak, and the peak starts again
+        auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+        QCOMPARE(reader->action(9, billingScripts, 1, Data::longUnsigned(1)),
+                 QStringLiteral("read-write-denied"));
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QVERIFY(manager);
+        const Data aPlus = *manager->get(3, kAPlus, 2);
+        const Data peak = *manager->get(4, ObisCode(1, 0, 1, 6, 0, 255), 2);
+        QVERIFY(numberOf(peak) > 0);
+        QCOMPARE(manager->action(9, billingScripts, 1, Data::longUnsigned(1)),
+                 QStringLiteral("success"));
+        QCOMPARE(debiting->rows().size(), std::size_t{1});
+        QCOMPARE(debiting->rows()[0][1], aPlus);
+        QCOMPARE(debiting->rows()[0][5], peak);
+        QCOMPARE(numberOf(*manager->get(4, ObisCode(1, 0, 1, 6, 0, 255), 2)), 0ULL);
+        // the next interval starts a new peak
+        *time.utc += 1800;
+        meter->advance();
+        QVERIFY(numberOf(*manager->get(4, ObisCode(1, 0, 1, 6, 0, 255), 2)) > 0);
+        QCOMPARE(debiting->rows().size(), std::size_t{1});
     }
 
     void harmonics_omniaConsistentWithThd() {
