@@ -387,8 +387,15 @@ void TstUiPages::mainWindowHidesUnsupportedPagesAndConfirmsWrites() {
     QVERIFY(window.isPageVisible(MainWindow::Page::DisplayLists));
     QVERIFY(!window.isPageVisible(MainWindow::Page::CtRatio));
     QVERIFY(!window.isPageVisible(MainWindow::Page::ConfigurationCodes));
+    // a meter without current transformers does not offer the CT ratio for its display
+    auto* catalogue = window.findChild<QListView*>(QStringLiteral("displayCatalogue"));
+    QVERIFY(catalogue != nullptr);
+    const cosem::ObisCode ctRatio{1, 0, 0, 4, 2, 255};
+    QCOMPARE(rowOf(catalogue->model(), ctRatio), -1);
+    QVERIFY(rowOf(catalogue->model(), kAPlus) >= 0);
 
     doc.load(omnipowerSnapshot());
+    QVERIFY(rowOf(catalogue->model(), ctRatio) >= 0);
     QVERIFY(window.isPageVisible(MainWindow::Page::CtRatio));
     window.showPage(MainWindow::Page::CtRatio);
     QCOMPARE(window.pages()->currentIndex(), int(MainWindow::Page::CtRatio));

@@ -47,6 +47,21 @@ DisplayCatalogueModel::DisplayCatalogueModel(QObject* parent) : QAbstractListMod
     m_entries.assign(catalogue.begin(), catalogue.end());
 }
 
+void DisplayCatalogueModel::setHasCurrentTransformers(bool hasCt) {
+    if (hasCt == m_hasCt) {
+        return;
+    }
+    beginResetModel();
+    m_hasCt = hasCt;
+    m_entries.clear();
+    for (const auto& e : meter::omnipowerCtCatalogue()) {
+        if (hasCt || e.code != cosem::ObisCode{1, 0, 0, 4, 2, 255}) {
+            m_entries.push_back(e);
+        }
+    }
+    endResetModel();
+}
+
 int DisplayCatalogueModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_entries.size());
 }

@@ -37,8 +37,13 @@ public:
 
     const meter::DisplayEntry& entryAt(int row) const { return m_entries[std::size_t(row)]; }
 
+    /// Whether the meter has current transformers: without, the CT ratio reading
+    /// (1.0.0.4.2.255) is not offered (an OMNIA e-meter is connected directly).
+    void setHasCurrentTransformers(bool hasCt);
+
 private:
     std::vector<meter::DisplayEntry> m_entries;
+    bool m_hasCt = true;
 };
 
 class DisplayListModel : public QAbstractListModel {

@@ -109,6 +109,8 @@ DisplayListsPage::DisplayListsPage(MeterDocument* document, QWidget* parent)
 }
 
 void DisplayListsPage::rebuildTabs() {
+    m_catalogueModel->setHasCurrentTransformers(!m_document->isLoaded() ||
+                                                m_document->meterState().ctRatio.has_value());
     std::vector<meter::DisplayListKind> kinds;
     for (const auto& [kind, list] : m_document->pending().displayLists) {
         kinds.push_back(kind);
