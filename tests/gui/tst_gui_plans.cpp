@@ -15,6 +15,7 @@
 #include "app/common/demo_meter.h"
 #include "meter_controller.h"
 #include "sim/server/cosem_object.h"
+#include "tests/ui/cell_typing.h"
 #include "ui/main_window.h"
 #include "ui/meter_document.h"
 #include "ui/models/trace_model.h"
@@ -23,6 +24,8 @@
 #include "ui/pages/trace_page.h"
 
 using namespace omt;
+
+using omt::testing::typeIntoCell;
 
 namespace {
 
@@ -52,20 +55,6 @@ std::optional<meter::TariffPlan> simPlan(app::DemoMeter& demo, const std::string
         return std::nullopt;
     }
     return *plan;
-}
-
-/// Types `text` into a table cell as a person does: opens the cell's editor, replaces what it
-/// holds and presses Enter.
-void typeIntoCell(QTableWidget* table, int row, int column, const QString& text) {
-    table->setCurrentCell(row, column);
-    table->editItem(table->item(row, column));
-    auto* editor = qobject_cast<QLineEdit*>(table->indexWidget(table->model()->index(row, column)));
-    QVERIFY2(editor, "the cell opened no line editor");
-    editor->selectAll();
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    QCoreApplication::processEvents();  // the delegate commits the text queued
-    QVERIFY2(!table->indexWidget(table->model()->index(row, column)), "the editor is still open");
 }
 
 }  // namespace

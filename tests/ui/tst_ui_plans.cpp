@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/ui/cell_typing.h"
 #include "ui/main_window.h"
 #include "ui/meter_document.h"
 #include "ui/models/trace_model.h"
@@ -29,6 +30,8 @@
 
 using namespace omt;
 using namespace omt::ui;
+
+using omt::testing::typeIntoCell;
 
 namespace {
 
@@ -56,20 +59,6 @@ MeterSnapshot omniaSnapshot() {
     s.loadControl = lc;
     s.loadControlCaps = {2, true, 8};
     return s;
-}
-
-/// Types `text` into a table cell as a person does: opens the cell's editor, replaces what it
-/// holds and presses Enter.
-void typeIntoCell(QTableWidget* table, int row, int column, const QString& text) {
-    table->setCurrentCell(row, column);
-    table->editItem(table->item(row, column));
-    auto* editor = qobject_cast<QLineEdit*>(table->indexWidget(table->model()->index(row, column)));
-    QVERIFY2(editor, "the cell opened no line editor");
-    editor->selectAll();
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    QCoreApplication::processEvents();  // the delegate commits the text queued
-    QVERIFY2(!table->indexWidget(table->model()->index(row, column)), "the editor is still open");
 }
 
 TraceRecord record(bool toMeter, const QString& summary, const QString& hex = {}) {
