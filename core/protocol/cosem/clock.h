@@ -103,7 +103,7 @@ struct ClockReading {
 /// Reads a clock's time (and time zone, which stands in for a deviation the date-time leaves
 /// unspecified). Errors: WrongType (time not an octet-string, time zone not a long), BadLength
 /// (not 12 octets), BadDateTime (not a full, valid date-time, or no deviation anywhere).
-/// Example: 07 EA 0B 15 06 0C 00 00 00 FF C4 00 -> 2026-11-21T13:00:00Z, deviation -60.
+/// Example: 07 EA 0B 15 06 0E 00 00 00 FF C4 00 (14:00 CET) -> 2026-11-21T13:00:00Z, deviation -60.
 Expected<ClockReading, CosemFailure> readClock(const dlms::Data& time,
                                                const dlms::Data* timeZone = nullptr);
 
