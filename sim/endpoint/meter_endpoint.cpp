@@ -28,19 +28,16 @@ std::string sapText(std::uint16_t sap) {
     return text;
 }
 
-std::vector<std::string> describeWrapperFrame(const wrapper::WrapperFrame& frame) {
+/// A wrapper frame's header line and its APDU, deciphered by `tracer` when it has the keys.
+std::vector<std::string> describeWrapperFrame(const wrapper::WrapperFrame& frame,
+                                              trace::TraceDecoder& tracer,
+                                              trace::Direction direction) {
     std::vector<std::string> lines;
     lines.push_back("wrapper wPort " + sapText(frame.sourceWPort) + " -> " +
                     sapText(frame.destinationWPort) + ", " + std::to_string(frame.payload.size()) +
                     " bytes");
-    auto apdu = dlms::decodeApdu(frame.payload);
-    if (!apdu) {
-        lines.push_back(std::string("  APDU not decoded: ") + dlms::nameOf(apdu.error().code));
-        return lines;
-    }
-    for (auto& line : trace::describeApdu(*apdu)) {
-        lines.push_back("  " + line);
-    }
+    auto apdu = tracer.describeWholeApdu(direction, frame.payload);
+    lines.insert(lines.end(), apdu.begin(), apdu.end());
     return lines;
 }
 
@@ -400,10 +397,11 @@ void MeterEndpoint::runStation(hdlc::Actions actions) {
 
 void MeterEndpoint::onWrapperBytes(ByteView bytes) {
     wrapper::WrapperDecodeResult result = m_wrapper.feed(bytes);
-    if (m_config.trace) {
+    if (m_config.trace && m_tracer) {
+        refreshTraceKeys();
         std::vector<std::string> lines;
         for (const auto& frame : result.frames) {
-            auto described = describeWrapperFrame(frame);
+            auto described = describeWrapperFrame(frame, *m_tracer, trace::Direction::ToMeter);
             lines.insert(lines.end(), described.begin(), described.end());
         }
         m_out.emplace_back(
@@ -478,9 +476,9 @@ void MeterEndpoint::send(Bytes bytes) {
     }
     if (m_config.trace) {
         std::vector<std::string> lines;
-        if (m_phase == Phase::Wrapper) {
+        if (m_phase == Phase::Wrapper && m_tracer) {
             if (auto frame = wrapper::decodeWrapper(onLine)) {
-                lines = describeWrapperFrame(*frame);
+                lines = describeWrapperFrame(*frame, *m_tracer, trace::Direction::FromMeter);
             }
         } else if (m_tracer) {
             lines = m_tracer->feed(trace::Direction::FromMeter, onLine);
@@ -527,16 +525,23 @@ void MeterEndpoint::note(std::string text) {
     }
 }
 
+void MeterEndpoint::refreshTraceKeys() {
+    if (!m_config.traceKeys || !m_tracer) {
+        return;
+    }
+    // Keys changed by global_key_transfer: the tracer uses them from the next association on.
+    for (const auto& association : m_config.associations) {
+        if (association.secrets) {
+            m_tracer->setKeys(association.secrets->keys());
+            return;
+        }
+    }
+}
+
 void MeterEndpoint::traceBytes(trace::Direction direction, ByteView bytes) {
     if (m_config.trace && m_tracer) {
-        if (m_config.traceKeys && direction == trace::Direction::ToMeter) {
-            // Keys changed by global_key_transfer: the next association uses them.
-            for (const auto& association : m_config.associations) {
-                if (association.secrets) {
-                    m_tracer->setKeys(association.secrets->keys());
-                    break;
-                }
-            }
+        if (direction == trace::Direction::ToMeter) {
+            refreshTraceKeys();
         }
         m_out.emplace_back(EndpointTrace{direction, Bytes(bytes.begin(), bytes.end()),
                                          m_tracer->feed(direction, bytes)});

@@ -229,6 +229,8 @@ private:
     void output(EndpointAction action);
     void note(std::string text);
     void traceBytes(trace::Direction direction, ByteView bytes);
+    /// Gives the tracer the keys in force (taken at its next AARQ).
+    void refreshTraceKeys();
     EndpointActions take();
     hdlc::StationConfig stationConfig() const;
 

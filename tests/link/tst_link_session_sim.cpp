@@ -118,6 +118,7 @@ private slots:
     void directHdlcRecoversInjectedFaults();
     void wrongPasswordAgainstTheVirtualMeter();
     void learntAddressAndInvocationCounterAgainstTheVirtualMeter();
+    void traceStaysDecipheredAfterAKeyTransfer_data();
     void traceStaysDecipheredAfterAKeyTransfer();
 };
 
@@ -286,14 +287,23 @@ void TestLinkSessionSim::learntAddressAndInvocationCounterAgainstTheVirtualMeter
     QCOMPARE(replay.failureKind, SessionError::Kind::WrongKeys);
 }
 
+void TestLinkSessionSim::traceStaysDecipheredAfterAKeyTransfer_data() {
+    QTest::addColumn<bool>("wrapper");
+    QTest::newRow("optical, HDLC") << false;
+    QTest::newRow("TCP wrapper") << true;
+}
+
 void TestLinkSessionSim::traceStaysDecipheredAfterAKeyTransfer() {
+    QFETCH(bool, wrapper);
+    const auto line = wrapper ? sim::LineKind::Wrapper : sim::LineKind::Optical;
+    const auto mode = wrapper ? LinkMode::Wrapper : LinkMode::OpticalModeE;
     // The meter's trace (omt-sim --trace) deciphers with the demo keys; a tool transfers new
     // ones (Security setup global_key_transfer) and the next association uses them: the trace
     // follows, so that association is deciphered too.
     namespace sec = dlms::security;
-    SimMeter sim(sim::LineKind::Optical);
+    SimMeter sim(line);
     QVERIFY(sim.meter != nullptr);
-    sim.reattach(sim::LineKind::Optical, {}, true);
+    sim.reattach(line, {}, true);
     const auto demo = sim::MeterSecrets::demo();
     const sec::SecurityKeys newKeys{*sec::Key128::fromHex("00112233445566778899AABBCCDDEEFF"),
                                     *sec::Key128::fromHex("A0A1A2A3A4A5A6A7A8A9AAABACADAEAF"),
@@ -309,8 +319,7 @@ void TestLinkSessionSim::traceStaysDecipheredAfterAKeyTransfer() {
         QSignalSpy failures(&meter, &MeterConnection::failed);
         QSignalSpy closed(&meter, &MeterConnection::closed);
         auto settings = settingsFor(
-            LinkMode::OpticalModeE,
-            dlms::ClientConfig::highLevelGmac(sim::kManagementClientSap, kToolTitle, keys));
+            mode, dlms::ClientConfig::highLevelGmac(sim::kManagementClientSap, kToolTitle, keys));
         settings.readInvocationCounter = true;
         if (!meter.start(settings, std::move(sim.toolEnd))) {
             return QStringLiteral("not started");
@@ -344,7 +353,7 @@ void TestLinkSessionSim::traceStaysDecipheredAfterAKeyTransfer() {
     const QString before = runSession(demo.keys, true);
     QVERIFY2(before.isEmpty(), qPrintable(before));
     const std::size_t firstSessionLines = sim.traceLines.size();
-    sim.reattach(sim::LineKind::Optical, {}, true);
+    sim.reattach(line, {}, true);
     const auto firstLines = std::exchange(sim.traceLines, {});
     QVERIFY(firstSessionLines > 0);
     const QString after = runSession(newKeys, false);

@@ -725,6 +725,12 @@ void TraceDecoder::annotateRegisters(const dlms::Apdu& apdu, std::vector<std::st
     }
 }
 
+std::vector<std::string> TraceDecoder::describeWholeApdu(Direction direction, ByteView apdu) {
+    std::vector<std::string> out;
+    describeApduBytes(direction, apdu, out);
+    return out;
+}
+
 void TraceDecoder::learnTitles(const dlms::Apdu& apdu) {
     if (!m_keys) {
         return;

@@ -55,6 +55,9 @@ public:
 
     /// Description lines for everything that became complete with these bytes.
     std::vector<std::string> feed(Direction direction, ByteView bytes);
+    /// Description lines of one whole APDU that came without HDLC (e.g. in a TCP wrapper
+    /// frame), deciphered and learnt from as feed() does; indented by two spaces.
+    std::vector<std::string> describeWholeApdu(Direction direction, ByteView apdu);
 
 private:
     struct Side {
