@@ -223,11 +223,29 @@ std::int64_t DebitingInterval::periodIndex(int year, int month, int day, int sto
     return debitingMonth >= 0 ? debitingMonth / n : -((-debitingMonth + n - 1) / n);
 }
 
-std::optional<DebitingInterval> debitingIntervalOfZ7(std::string_view code) {
+namespace {
+
+/// The number of a two-digit code "00".."99", nullopt for anything else.
+std::optional<int> twoDigitCode(std::string_view code) {
     if (code.size() != 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') {
         return std::nullopt;
     }
-    const int z = (code[0] - '0') * 10 + (code[1] - '0');
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+}  // namespace
+
+std::optional<int> stopDayOfZ6(std::string_view code) {
+    const auto day = twoDigitCode(code);
+    return day && *day >= 1 && *day <= 28 ? day : std::nullopt;
+}
+
+std::optional<DebitingInterval> debitingIntervalOfZ7(std::string_view code) {
+    const auto number = twoDigitCode(code);
+    if (!number) {
+        return std::nullopt;
+    }
+    const int z = *number;
     if (z == 0) {
         return DebitingInterval{0, 1};
     }

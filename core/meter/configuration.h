@@ -82,6 +82,10 @@ std::optional<std::string> z4OfPeriod(std::uint32_t seconds);
 /// The period of a Z4 code, nullopt for any other code.
 std::optional<std::uint32_t> periodOfZ4(std::string_view code);
 
+/// Z6 "debiting stop date": the day of the month (01..28) the debiting period ends at 00:00,
+/// nullopt for any other code. Example: stopDayOfZ6("15") -> 15.
+std::optional<int> stopDayOfZ6(std::string_view code);
+
 /// Z7 "debiting logging interval": how often the debiting period ends (at 00:00 local on the Z6
 /// day of a month). `months` 0 is "none (externally controlled)": the period ends only when a
 /// tool (or the debiting stop input) ends it; otherwise every `months` months (1, 2, 3, 6, 12),

@@ -157,15 +157,6 @@ std::uint32_t profileDays(MeterModel model, std::uint32_t period) {
     }
 }
 
-/// Z6 "debiting stop date": the day of the month (01..28) the debiting period ends at 00:00.
-std::optional<int> stopDayOfZ6(std::string_view code) {
-    if (code.size() != 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') {
-        return std::nullopt;
-    }
-    const int day = (code[0] - '0') * 10 + (code[1] - '0');
-    return day >= 1 && day <= 28 ? std::optional<int>(day) : std::nullopt;
-}
-
 /// type and execution_time of the debiting stop date schedule: 00:00:00 on day `day` of the
 /// months the Z7 interval ends a period in (every month: one entry with a wildcard month;
 /// none: no entry).
@@ -235,6 +226,8 @@ private:
     /// The clock's deviation (UTC - local, minutes) at `t`: its time zone, and daylight saving
     /// when it is enabled and in force then (CET -60, CEST -120).
     std::int16_t deviationAt(sys_seconds t) const;
+    /// The clock's deviation with daylight saving in force or not.
+    std::int16_t deviationWith(bool daylightSaving) const;
     /// `t` as the meter's local date-time (with its deviation, and status bit 7 while daylight
     /// saving is in force), as tariffs, loggers and the debiting period see it.
     std::optional<dlms::CosemDateTime> localTime(sys_seconds t) const;
@@ -359,14 +352,19 @@ sys_seconds KamstrupMeter::sourceNow() const {
 }
 
 std::int16_t KamstrupMeter::deviationAt(sys_seconds t) const {
+    return deviationWith(m_clock->daylightSavingActiveAt(t));
+}
+
+std::int16_t KamstrupMeter::deviationWith(bool daylightSaving) const {
     const auto& clock = m_clock->attributes();
-    const int daylight = m_clock->daylightSavingActiveAt(t) ? clock.daylightSavingsDeviation : 0;
-    return static_cast<std::int16_t>(clock.timeZone - daylight);
+    return static_cast<std::int16_t>(clock.timeZone -
+                                     (daylightSaving ? clock.daylightSavingsDeviation : 0));
 }
 
 std::optional<dlms::CosemDateTime> KamstrupMeter::localTime(sys_seconds t) const {
+    // one daylight saving evaluation per call: it runs for every interval of the history
     const bool daylight = m_clock->daylightSavingActiveAt(t);
-    auto local = dlms::fromSysSeconds(t, deviationAt(t), daylight ? 0x80 : 0x00);
+    auto local = dlms::fromSysSeconds(t, deviationWith(daylight), daylight ? 0x80 : 0x00);
     return local ? std::optional<dlms::CosemDateTime>(*local) : std::nullopt;
 }
 
@@ -602,7 +600,7 @@ AttributeValidator KamstrupMeter::zConfigRule() {
         if (!period && target->code(meter::ZField::Z4) != m_zConfig.code(meter::ZField::Z4)) {
             return DataAccessResult::OtherReason;
         }
-        const auto stopDay = stopDayOfZ6(target->code(meter::ZField::Z6));
+        const auto stopDay = meter::stopDayOfZ6(target->code(meter::ZField::Z6));
         const auto interval = meter::debitingIntervalOfZ7(target->code(meter::ZField::Z7));
         if (!stopDay || !interval) {
             return DataAccessResult::OtherReason;
@@ -992,7 +990,7 @@ Expected<void, MeterFailure> KamstrupMeter::build(const std::optional<MeterState
     if (!m_zConfig.validate(variant()).empty()) {
         return MeterFailure{MeterError::BadOption, 0, "built-in Z configuration is not valid"};
     }
-    m_stopDay = stopDayOfZ6(m_zConfig.code(meter::ZField::Z6)).value_or(1);
+    m_stopDay = meter::stopDayOfZ6(m_zConfig.code(meter::ZField::Z6)).value_or(1);
     m_debitingInterval = meter::debitingIntervalOfZ7(m_zConfig.code(meter::ZField::Z7))
                              .value_or(meter::DebitingInterval{});
     if (state) {

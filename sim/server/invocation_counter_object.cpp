@@ -16,16 +16,4 @@ Expected<Data, DataAccessResult> InvocationCounterObject::get(
     return value;
 }
 
-DataAccessResult InvocationCounterObject::set(
-    std::int8_t attributeIndex, const std::optional<dlms::SelectiveAccessDescriptor>& access,
-    const Data& /*value*/, const RequestContext& /*context*/) {
-    if (attributeIndex < 1 || attributeIndex > attributeCount()) {
-        return DataAccessResult::ObjectUndefined;
-    }
-    if (access) {
-        return DataAccessResult::ScopeOfAccessViolated;
-    }
-    return DataAccessResult::ReadWriteDenied;
-}
-
 }  // namespace omt::sim

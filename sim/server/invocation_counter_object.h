@@ -3,12 +3,12 @@
 // attribute 2 is the last invocation counter the meter accepted from the management client
 // under the current global unicast key, as a double-long-unsigned (0 while none was). The DLMS
 // UA's practice is that a client reads it through the public client before it opens the
-// ciphered association, and starts its own counter above it. Read-only: the meter alone moves
-// it (AssociationSecrets::noteClientInvocationCounter).
+// ciphered association, and starts its own counter above it. The meter alone moves it
+// (AssociationSecrets::noteClientInvocationCounter); no association has the right to write it,
+// as for the meter's other read-only Data objects.
 //
 //   InvocationCounterObject ic(cosem::ObisCode(0, 0, 43, 1, 0, 255), secrets);
 //   ic.get(2, std::nullopt, ctx);                             // double-long-unsigned 41
-//   ic.set(2, std::nullopt, Data::doubleLongUnsigned(0), ctx);  // ReadWriteDenied
 
 #include <memory>
 
@@ -26,10 +26,6 @@ public:
     Expected<Data, DataAccessResult> get(
         std::int8_t attributeIndex, const std::optional<dlms::SelectiveAccessDescriptor>& access,
         const RequestContext& context) override;
-    /// ReadWriteDenied for attribute 2 (ObjectUndefined for an unknown attribute).
-    DataAccessResult set(std::int8_t attributeIndex,
-                         const std::optional<dlms::SelectiveAccessDescriptor>& access,
-                         const Data& value, const RequestContext& context) override;
 
 private:
     std::shared_ptr<const AssociationSecrets> m_secrets;

@@ -355,6 +355,12 @@ void TstMeterConfiguration::diffNamesEachChange() {
 }
 
 void TstMeterConfiguration::debitingIntervalsOfZ7() {
+    // Z6, the stop day, goes with it: 01..28
+    QCOMPARE(stopDayOfZ6("01"), std::optional(1));
+    QCOMPARE(stopDayOfZ6("28"), std::optional(28));
+    for (const char* bad : {"00", "29", "1", "", "1A"}) {
+        QVERIFY2(!stopDayOfZ6(bad), bad);
+    }
     QCOMPARE(debitingIntervalOfZ7("00"), std::optional(DebitingInterval{0, 1}));
     QCOMPARE(debitingIntervalOfZ7("01"), std::optional(DebitingInterval{1, 1}));
     QCOMPARE(debitingIntervalOfZ7("03"), std::optional(DebitingInterval{2, 2}));

@@ -246,6 +246,16 @@ std::string zText(Client& client) {
     return text != nullptr ? *text : std::string();
 }
 
+/// Writes the Z configuration with field `index` (0-based, in the text) replaced by `code` as a
+/// tool might send it, unchecked; returns the SET result and, in `before`, the field's code.
+QString setRawZField(Client& manager, int index, const QString& code, QString* before) {
+    QStringList fields = QString::fromStdString(zText(manager)).split(QLatin1Char('-'));
+    *before = fields.value(index);
+    fields[index] = code;
+    return manager.set(1, kZConfig, 2,
+                       Data::visibleString(fields.join(QLatin1Char('-')).toStdString()));
+}
+
 std::uint64_t numberOf(const Data& d) {
     const auto* v = d.as<std::uint64_t>();
     return v != nullptr ? *v : 0;
@@ -1253,12 +1263,10 @@ private slots:
                 Data::array({Data::structure({Data::octetString(*fromHex("00 00 00 00")),
                                               Data::octetString(*fromHex("FF FF FF 0F FF"))})}));
             // a day the data sheet does not list (29, field 6 of the text) is refused
-            QStringList fields = QString::fromStdString(z.format()).split(QLatin1Char('-'));
-            QCOMPARE(fields[5], QStringLiteral("15"));
-            fields[5] = QStringLiteral("29");
-            QCOMPARE(manager->set(1, kZConfig, 2,
-                                  Data::visibleString(fields.join(QLatin1Char('-')).toStdString())),
+            QString before;
+            QCOMPARE(setRawZField(*manager, 5, QStringLiteral("29"), &before),
                      QStringLiteral("other-reason"));
+            QCOMPARE(before, QStringLiteral("15"));
             QVERIFY(meter->saveIfChanged().hasValue());
         }
         // the history generated at the next start closes its debiting periods on day 15
@@ -1326,13 +1334,10 @@ private slots:
             auto manager = openClient(*meter, omt::sim::kManagementClientSap);
             QVERIFY(manager);
             // a code the data sheet does not list is refused
-            auto z = meter::SoftwareConfiguration::parse(zText(*manager)).value();
-            QStringList fields = QString::fromStdString(z.format()).split(QLatin1Char('-'));
-            QCOMPARE(fields[6], QStringLiteral("05"));
-            fields[6] = QStringLiteral("25");
-            QCOMPARE(manager->set(1, kZConfig, 2,
-                                  Data::visibleString(fields.join(QLatin1Char('-')).toStdString())),
+            QString before;
+            QCOMPARE(setRawZField(*manager, 6, QStringLiteral("25"), &before),
                      QStringLiteral("other-reason"));
+            QCOMPARE(before, QStringLiteral("05"));
             // Z7 00: no period ends on its own
             QCOMPARE(setZ7(*manager, "00"), QStringLiteral("success"));
             QCOMPARE(*manager->get(22, stopDate, 4), Data::array({}));
