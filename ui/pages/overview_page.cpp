@@ -235,12 +235,11 @@ void OverviewPage::refreshClock() {
         m_clock->setText(tr("The meter's clock was not read."));
         return;
     }
-    // The meter's local time, as its display shows it, with its offset from UTC.
-    const int offset = m.meterClock->offsetFromUtc();
-    const QString when =
-        m.meterClock->toOffsetFromUtc(offset).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    m_clock->setText(tr("Meter clock: %1 (%2)").arg(when, utcOffsetText(offset)) +
-                     QLatin1Char('\n') + describeClockDrift(*m.meterClock, m.clockReadAt));
+    // The meter's local time (meterClock carries the meter's offset), as its display shows it.
+    const QString when = m.meterClock->toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_clock->setText(
+        tr("Meter clock: %1 (%2)").arg(when, utcOffsetText(m.meterClock->offsetFromUtc())) +
+        QLatin1Char('\n') + describeClockDrift(*m.meterClock, m.clockReadAt));
 }
 
 void OverviewPage::refreshAlarms() {
