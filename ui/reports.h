@@ -63,11 +63,11 @@ struct WriteReport {
 /// A write that did not finish: left in the journal by a program that was killed or lost the
 /// meter, found at the next start (or the one that just failed and could not be restored).
 struct InterruptedWrite {
-    QString id;           ///< the journal entry (to dismiss it)
-    QString meterSerial;  ///< "" when unknown
-    QDateTime started;    ///< UTC
-    QString program;      ///< "omt" or "openmetertool"
-    QString backupFile;   ///< the old values; restoring it repairs the meter
+    QString id;            ///< the journal entry (to dismiss it)
+    QString meterSerial;   ///< "" when unknown
+    QDateTime started;     ///< UTC
+    QString program;       ///< "omt" or "openmetertool"
+    QString backupFile;    ///< the old values; restoring it repairs the meter
     QStringList settings;  ///< what was being written, in words
     friend bool operator==(const InterruptedWrite&, const InterruptedWrite&) = default;
 };
