@@ -407,6 +407,22 @@
         <source>The meter (%1) offers only an IEC 62056-21 mode C data readout, no DLMS on this port: only its data readout can be read.</source>
         <translation>Måleren (%1) tilbyder kun en IEC 62056-21 mode C-dataudlæsning og ingen DLMS på denne port: kun dataudlæsningen kan læses.</translation>
     </message>
+    <message>
+        <source>the meter&apos;s answer holds no result</source>
+        <translation>målerens svar indeholder intet resultat</translation>
+    </message>
+    <message>
+        <source>the meter refused %1 (%2)</source>
+        <translation>måleren afviste %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the meter refused action %1 (%2)</source>
+        <translation>måleren afviste handlingen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the meter answered a write with something else</source>
+        <translation>måleren besvarede en skrivning med noget andet</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::ConfigCodesPage</name>

@@ -407,6 +407,22 @@
         <source>The meter (%1) offers only an IEC 62056-21 mode C data readout, no DLMS on this port: only its data readout can be read.</source>
         <translation>Der Zähler (%1) bietet an dieser Schnittstelle nur eine Datenauslesung nach IEC 62056-21 Mode C, kein DLMS: nur die Datenauslesung kann gelesen werden.</translation>
     </message>
+    <message>
+        <source>the meter&apos;s answer holds no result</source>
+        <translation>die Antwort des Zählers enthält kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>the meter refused %1 (%2)</source>
+        <translation>der Zähler hat %1 abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>the meter refused action %1 (%2)</source>
+        <translation>der Zähler hat die Aktion %1 abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>the meter answered a write with something else</source>
+        <translation>der Zähler hat auf einen Schreibbefehl etwas anderes geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::ConfigCodesPage</name>

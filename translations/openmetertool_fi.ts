@@ -407,6 +407,22 @@
         <source>The meter (%1) offers only an IEC 62056-21 mode C data readout, no DLMS on this port: only its data readout can be read.</source>
         <translation>Mittari (%1) tarjoaa tässä portissa vain IEC 62056-21 mode C -datanluennan eikä DLMS:ää: vain datanluenta voidaan lukea.</translation>
     </message>
+    <message>
+        <source>the meter&apos;s answer holds no result</source>
+        <translation>mittarin vastauksessa ei ole tulosta</translation>
+    </message>
+    <message>
+        <source>the meter refused %1 (%2)</source>
+        <translation>mittari hylkäsi kohteen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the meter refused action %1 (%2)</source>
+        <translation>mittari hylkäsi toiminnon %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the meter answered a write with something else</source>
+        <translation>mittari vastasi kirjoitukseen jollakin muulla</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::ConfigCodesPage</name>

@@ -407,6 +407,22 @@
         <source>The meter (%1) offers only an IEC 62056-21 mode C data readout, no DLMS on this port: only its data readout can be read.</source>
         <translation>Måleren (%1) tilbyr bare en dataavlesning etter IEC 62056-21 mode C og ingen DLMS på denne porten: bare dataavlesningen kan leses.</translation>
     </message>
+    <message>
+        <source>the meter&apos;s answer holds no result</source>
+        <translation>målerens svar inneholder ikke noe resultat</translation>
+    </message>
+    <message>
+        <source>the meter refused %1 (%2)</source>
+        <translation>måleren avviste %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the meter refused action %1 (%2)</source>
+        <translation>måleren avviste handlingen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the meter answered a write with something else</source>
+        <translation>måleren svarte på en skriving med noe annet</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::ConfigCodesPage</name>

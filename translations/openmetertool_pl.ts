@@ -410,6 +410,22 @@
         <source>The meter (%1) offers only an IEC 62056-21 mode C data readout, no DLMS on this port: only its data readout can be read.</source>
         <translation>Licznik (%1) oferuje na tym porcie tylko odczyt danych IEC 62056-21 w trybie C, bez DLMS: można odczytać tylko ten odczyt danych.</translation>
     </message>
+    <message>
+        <source>the meter&apos;s answer holds no result</source>
+        <translation>odpowiedź licznika nie zawiera wyniku</translation>
+    </message>
+    <message>
+        <source>the meter refused %1 (%2)</source>
+        <translation>licznik odrzucił %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the meter refused action %1 (%2)</source>
+        <translation>licznik odrzucił akcję %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the meter answered a write with something else</source>
+        <translation>licznik odpowiedział na zapis czymś innym</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::ConfigCodesPage</name>

@@ -407,6 +407,22 @@
         <source>The meter (%1) offers only an IEC 62056-21 mode C data readout, no DLMS on this port: only its data readout can be read.</source>
         <translation>Mätaren (%1) erbjuder bara en dataavläsning enligt IEC 62056-21 mode C och ingen DLMS på den här porten: bara dataavläsningen kan läsas.</translation>
     </message>
+    <message>
+        <source>the meter&apos;s answer holds no result</source>
+        <translation>mätarens svar innehåller inget resultat</translation>
+    </message>
+    <message>
+        <source>the meter refused %1 (%2)</source>
+        <translation>mätaren avvisade %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the meter refused action %1 (%2)</source>
+        <translation>mätaren avvisade åtgärden %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the meter answered a write with something else</source>
+        <translation>mätaren svarade på en skrivning med något annat</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::ConfigCodesPage</name>

@@ -17,7 +17,8 @@ using cosem::ObisCode;
 using dlms::Data;
 using Json = nlohmann::ordered_json;
 
-/// A value for the audit log: a display list as its readings, anything else as A-XDR text.
+/// A value for the audit log, whole (never cut): a display list as its readings, anything else as
+/// A-XDR text.
 std::string valueText(const Data& d) {
     if (d.type() == dlms::DataType::Array) {
         if (auto columns = cosem::CaptureObjects::fromData(d)) {
@@ -29,7 +30,7 @@ std::string valueText(const Data& d) {
             return text + "]";
         }
     }
-    return dlms::toDisplayString(d, 200);
+    return dlms::toDisplayString(d);
 }
 
 /// The entries of a list as the display rules see them.
@@ -57,29 +58,6 @@ std::string ctSummary(const CtSettings& ct) {
 TariffPlan withControlOf(TariffPlan plan, const TariffPlan& other) {
     plan.tariffControlCode = other.tariffControlCode;
     return plan;
-}
-
-std::optional<std::chrono::sys_seconds> parseIsoUtc(std::string_view text) {
-    int y = 0;
-    unsigned mo = 0;
-    unsigned d = 0;
-    unsigned h = 0;
-    unsigned mi = 0;
-    unsigned s = 0;
-    char z = 0;
-    if (text.size() != 20 ||
-        std::sscanf(std::string(text).c_str(), "%4d-%2u-%2uT%2u:%2u:%2u%c", &y, &mo, &d, &h, &mi,
-                    &s, &z) != 7 ||
-        z != 'Z' || h > 23 || mi > 59 || s > 59) {
-        return std::nullopt;
-    }
-    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{mo},
-                                           std::chrono::day{d}};
-    if (!date.ok()) {
-        return std::nullopt;
-    }
-    return std::chrono::sys_days{date} + std::chrono::hours{h} + std::chrono::minutes{mi} +
-           std::chrono::seconds{s};
 }
 
 }  // namespace
@@ -548,6 +526,29 @@ std::string isoUtc(std::chrono::sys_seconds time) {
                   unsigned(date.month()), unsigned(date.day()), int(clock.hours().count()),
                   int(clock.minutes().count()), int(clock.seconds().count()));
     return text;
+}
+
+std::optional<std::chrono::sys_seconds> parseIsoUtc(std::string_view text) {
+    int y = 0;
+    unsigned mo = 0;
+    unsigned d = 0;
+    unsigned h = 0;
+    unsigned mi = 0;
+    unsigned s = 0;
+    char z = 0;
+    if (text.size() != 20 ||
+        std::sscanf(std::string(text).c_str(), "%4d-%2u-%2uT%2u:%2u:%2u%c", &y, &mo, &d, &h, &mi,
+                    &s, &z) != 7 ||
+        z != 'Z' || h > 23 || mi > 59 || s > 59) {
+        return std::nullopt;
+    }
+    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{mo},
+                                           std::chrono::day{d}};
+    if (!date.ok()) {
+        return std::nullopt;
+    }
+    return std::chrono::sys_days{date} + std::chrono::hours{h} + std::chrono::minutes{mi} +
+           std::chrono::seconds{s};
 }
 
 std::string auditHeader() {

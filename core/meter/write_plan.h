@@ -154,6 +154,8 @@ std::string auditLine(const AuditRecord& record);
 std::string csvField(std::string_view field);
 /// "2026-11-21T19:00:00Z".
 std::string isoUtc(std::chrono::sys_seconds time);
+/// The time of isoUtc()'s form, nullopt for anything else (a bad date, another offset).
+std::optional<std::chrono::sys_seconds> parseIsoUtc(std::string_view text);
 
 /// The audit records of a plan's writes: one per SET (object "setting CLASS/OBIS:ATTR", old
 /// from `current`'s values) or ACTION ("setting action CLASS/OBIS:m"), all with `result`.

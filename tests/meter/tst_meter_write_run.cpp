@@ -174,14 +174,28 @@ private slots:
             resultsOf(run.takeAudit()),
             (std::vector<std::string>{"ct-ratio 3/1.0.0.4.2.255:2 -> failed, restored",
                                       "software-configuration 1/0.0.96.1.128.255:2 -> refused"}));
-        // Refused at the very first write: nothing to restore at all.
+        // Refused at the very first write: nothing to restore, but the refusal is checked:
+        // the meter must still show the old value (issue 19, item 1).
         run = WriteRun(plan(), common(), fixedTime);
         run.writeRefused("refused");
+        QCOMPARE(run.next().phase, WritePhase::VerifyingRestore);
+        QCOMPARE(run.next().read, (std::vector<AttributeValue>{value(3, kRatio, 200)}));
+        run.readDone(answer(run.next()));
         QVERIFY(run.done());
         QCOMPARE(run.outcome().result, WriteResult::Restored);
         QVERIFY(run.outcome().restoredSettings.empty());
         QCOMPARE(resultsOf(run.takeAudit()),
                  (std::vector<std::string>{"ct-ratio 3/1.0.0.4.2.255:2 -> refused"}));
+        // A "refusal" while the meter holds the new value: never reported as before.
+        run = WriteRun(plan(), common(), fixedTime);
+        run.writeRefused("refused");
+        std::vector<std::optional<Data>> changed{Data::longUnsigned(300)};
+        run.readDone(changed);
+        QCOMPARE(run.outcome().result, WriteResult::NotRestored);
+        QCOMPARE(run.stepStates().front(), StepState::NotRestored);
+        QCOMPARE(
+            resultsOf(run.takeAudit()),
+            (std::vector<std::string>{"ct-ratio 3/1.0.0.4.2.255:2 -> refused, but NOT as before"}));
     }
 
     void aRefusalInsideAStepRestoresThatStep() {
@@ -300,20 +314,44 @@ private slots:
         run.writeSucceeded();
         run.writeFailed("refused");  // display list: restore 3, 2, 1
         QCOMPARE(run.next().setting, std::string("display-list automatic"));
-        run.writeFailed("link lost");
+        // An answer that proves nothing: the restore write is sent again, three times in all,
+        // then given up (issue 19, item 2).
+        run.writeFailed("no proof");
+        QCOMPARE(run.next().setting, std::string("display-list automatic"));
+        run.writeFailed("no proof");
+        QCOMPARE(run.next().setting, std::string("display-list automatic"));
+        run.writeFailed("no proof");
         QCOMPARE(run.next().setting, std::string("software-configuration"));
         run.writeSucceeded();
         QCOMPARE(run.next().setting, std::string("ct-ratio"));
         run.writeSucceeded();
-        run.readDone(answer(run.next()));
+        auto values = answer(run.next());  // list, codes, ratio: the list kept the new value
+        values[0] = Data::longUnsigned(6);
+        run.readDone(values);
         const auto& o = run.outcome();
         QCOMPARE(o.result, WriteResult::NotRestored);
         QCOMPARE(o.restoreFailures,
-                 (std::vector<std::string>{"display-list automatic: link lost"}));
-        const auto audit = resultsOf(run.takeAudit());
-        QCOMPARE(audit.size(), std::size_t(3));
-        QCOMPARE(audit[2], std::string("display-list automatic 7/0.0.21.0.1.255:2 -> failed, NOT "
-                                       "restored"));
+                 (std::vector<std::string>{"display-list automatic: no proof",
+                                           "7/0.0.21.0.1.255:2 does not hold its old value"}));
+        // Each step says what it is (issue 19, item 14): only the list was not restored.
+        QCOMPARE(resultsOf(run.takeAudit()),
+                 (std::vector<std::string>{
+                     "ct-ratio 3/1.0.0.4.2.255:2 -> failed, restored",
+                     "software-configuration 1/0.0.96.1.128.255:2 -> failed, restored",
+                     "display-list automatic 7/0.0.21.0.1.255:2 -> failed, NOT restored"}));
+        QCOMPARE(run.stepStates(), (std::vector<StepState>{StepState::Restored, StepState::Restored,
+                                                           StepState::NotRestored}));
+        // A restore write the meter refuses is not sent again; when the meter shows the old
+        // value anyway, the step is back: the read-back is the judge.
+        WriteRun refused(plan(), common(), fixedTime);
+        refused.writeSucceeded();
+        refused.writeFailed("no answer");
+        QCOMPARE(refused.next().setting, std::string("software-configuration"));
+        refused.writeRefused("read-write-denied");
+        QCOMPARE(refused.next().setting, std::string("ct-ratio"));
+        refused.writeSucceeded();
+        refused.readDone(answer(refused.next()));
+        QCOMPARE(refused.outcome().result, WriteResult::Restored);
     }
 
     void aRestoreThatDoesNotReadBackIsNotRestored() {
@@ -329,6 +367,10 @@ private slots:
         run = WriteRun(plan(), common(), fixedTime);
         run.writeFailed("refused");
         run.writeSucceeded();
+        run.readFailed("no answer");  // reading changes nothing: read again, three times in all
+        QCOMPARE(run.next().phase, WritePhase::VerifyingRestore);
+        run.readFailed("no answer");
+        QVERIFY(!run.done());
         run.readFailed("no answer");
         QCOMPARE(run.outcome().result, WriteResult::NotRestored);
         QCOMPARE(run.outcome().restoreFailures, (std::vector<std::string>{"no answer"}));
@@ -393,6 +435,213 @@ private slots:
         QCOMPARE(audit.back(), std::string("ct-lock 1/1.0.0.4.128.255:2 -> written, not verified"));
     }
 
+    // Issue 19, item 4: a lost link is asked for again with a growing wait.
+    void aLostLinkIsOpenedAgainWithBackOffThenTheRunRestores() {
+        WriteRun run(plan(), common(), fixedTime);
+        run.writeSucceeded();               // ct-ratio
+        run.linkLost("the link was lost");  // software-configuration: sent, no answer
+        QVERIFY(run.needsLink());
+        auto r = run.next();
+        QCOMPARE(r.kind, WriteRequest::Kind::Reconnect);
+        QCOMPARE(r.phase, WritePhase::Restoring);
+        QCOMPARE(r.attempt, std::size_t(1));
+        QCOMPARE(r.attempts, std::size_t(4));
+        QCOMPARE(r.delay, std::chrono::milliseconds{1000});
+        run.writeSucceeded();  // does not fit a Reconnect: ignored
+        run.reconnectFailed("refused");
+        QCOMPARE(run.next().delay, std::chrono::milliseconds{2000});
+        run.reconnectFailed("refused");
+        QCOMPARE(run.next().delay, std::chrono::milliseconds{4000});
+        QCOMPARE(run.next().attempt, std::size_t(3));
+        run.reconnected();
+        QVERIFY(!run.needsLink());
+        // The lost step may have happened: it is restored too, then the ratio.
+        QCOMPARE(run.next().kind, WriteRequest::Kind::Write);
+        QCOMPARE(written(run.next()), std::string("0.0.96.1.128.255=1"));
+        run.writeSucceeded();
+        QCOMPARE(written(run.next()), std::string("1.0.0.4.2.255=200"));
+        run.writeSucceeded();
+        run.readDone(answer(run.next()));
+        QCOMPARE(run.outcome().result, WriteResult::Restored);
+        QCOMPARE(run.outcome().reconnects, std::size_t(1));
+        QCOMPARE(run.outcome().failedSetting, std::string("software-configuration"));
+        QCOMPARE(run.stepStates(), (std::vector<StepState>{StepState::Restored, StepState::Restored,
+                                                           StepState::Untouched}));
+    }
+
+    // Issue 19, item 2: a restore write cut by the link is sent again on the new link.
+    void aRestoreCutByTheLinkIsSentAgainOnTheNewLink() {
+        WriteRun run(plan(), common(), fixedTime);
+        run.writeSucceeded();
+        run.writeSucceeded();
+        run.writeRefused("refused");  // display list refused outright: restore 2 and 1
+        QCOMPARE(written(run.next()), std::string("0.0.96.1.128.255=1"));
+        run.linkLost("port lost");
+        QCOMPARE(run.next().kind, WriteRequest::Kind::Reconnect);
+        run.reconnected();
+        QCOMPARE(written(run.next()), std::string("0.0.96.1.128.255=1"));  // the same step again
+        run.writeSucceeded();
+        QCOMPARE(written(run.next()), std::string("1.0.0.4.2.255=200"));
+        run.linkLost("port lost");
+        run.reconnected();
+        QCOMPARE(written(run.next()), std::string("1.0.0.4.2.255=200"));
+        run.writeSucceeded();
+        const auto read = run.next();
+        QCOMPARE(read.phase, WritePhase::VerifyingRestore);
+        run.linkLost("port lost");  // the read-back too is read again
+        run.reconnected();
+        QCOMPARE(run.next().read, read.read);
+        run.readDone(answer(run.next()));
+        QCOMPARE(run.outcome().result, WriteResult::Restored);
+        QCOMPARE(run.outcome().reconnects, std::size_t(3));
+        QCOMPARE(resultsOf(run.takeAudit()),
+                 (std::vector<std::string>{
+                     "ct-ratio 3/1.0.0.4.2.255:2 -> failed, restored",
+                     "software-configuration 1/0.0.96.1.128.255:2 -> failed, restored",
+                     "display-list automatic 7/0.0.21.0.1.255:2 -> refused"}));
+    }
+
+    void aReadBackCutByTheLinkIsReadAgainAndVerifies() {
+        WriteRun run(plan(), common(), fixedTime);
+        for (int i = 0; i < 3; ++i) {
+            run.writeSucceeded();
+        }
+        run.linkLost("no answer");
+        QCOMPARE(run.next().kind, WriteRequest::Kind::Reconnect);
+        QCOMPARE(run.next().phase, WritePhase::Verifying);
+        run.reconnected();
+        run.readDone(answer(run.next()));
+        QCOMPARE(run.outcome().result, WriteResult::Verified);
+        QCOMPARE(run.stepStates(), std::vector<StepState>(3, StepState::Verified));
+    }
+
+    void aLinkThatNeverComesBackEndsWithWhatTheRunKnows() {
+        WriteRunOptions options;
+        options.reconnectDelays = {std::chrono::milliseconds{10}, std::chrono::milliseconds{20}};
+        WriteRun run(plan(), common(), fixedTime, options);
+        run.writeSucceeded();
+        run.writeSucceeded();
+        run.linkLost("port lost");  // the display list: unknown
+        QCOMPARE(run.next().attempts, std::size_t(2));
+        run.reconnectFailed("no such port");
+        run.reconnectFailed("no such port");
+        QVERIFY(run.done());
+        const auto& o = run.outcome();
+        QCOMPARE(o.result, WriteResult::NotRestored);
+        QCOMPARE(o.restoreFailures.back(),
+                 std::string("the link could not be opened again (2 attempts): no such port"));
+        QCOMPARE(run.stepStates(), std::vector<StepState>(3, StepState::NotRestored));
+        // Written and read back, then lost before the restore of a later failure could be read.
+        WriteRun verified(plan(), common(), fixedTime, options);
+        for (int i = 0; i < 3; ++i) {
+            verified.writeSucceeded();
+        }
+        verified.linkLost("port lost");
+        verified.reconnectFailed("x");
+        verified.reconnectFailed("x");
+        QCOMPARE(verified.outcome().result, WriteResult::NotRestored);
+        QCOMPARE(verified.stepStates(), std::vector<StepState>(3, StepState::Written));
+        QCOMPARE(resultsOf(verified.takeAudit()).front(),
+                 std::string("ct-ratio 3/1.0.0.4.2.255:2 -> written, not verified"));
+    }
+
+    void aLineThatKeepsFailingEndsTheRun() {
+        WriteRunOptions options;
+        options.maxReconnects = 2;
+        WriteRun run(plan(), common(), fixedTime, options);
+        run.writeSucceeded();
+        run.writeFailed("no proof");  // restore 2, 1
+        for (int i = 0; i < 2; ++i) {
+            run.linkLost("lost");
+            run.reconnected();
+        }
+        run.linkLost("lost");  // a third time: the run ends
+        QVERIFY(run.done());
+        QCOMPARE(run.outcome().result, WriteResult::NotRestored);
+        QCOMPARE(run.outcome().restoreFailures.back(),
+                 std::string("the link was lost 3 times: lost"));
+    }
+
+    // Issue 19, item 3 and issue 12, item 6: Ctrl-C and Cancel stop the writing and restore.
+    void anInterruptRestoresWhatWasAttempted() {
+        WriteRun run(plan(), common(), fixedTime);
+        run.writeSucceeded();  // ct-ratio
+        run.interrupt("cancelled");
+        QCOMPARE(run.next().phase, WritePhase::Restoring);
+        QCOMPARE(written(run.next()), std::string("1.0.0.4.2.255=200"));
+        run.writeSucceeded();
+        run.readDone(answer(run.next()));
+        QCOMPARE(run.outcome().result, WriteResult::Restored);
+        QVERIFY(run.outcome().interrupted);
+        QCOMPARE(run.outcome().failure, std::string("cancelled"));
+        QCOMPARE(run.stepStates(),
+                 (std::vector<StepState>{StepState::Restored, StepState::Untouched,
+                                         StepState::Untouched}));
+        // Before anything was sent: nothing to restore.
+        WriteRun early(plan(), common(), fixedTime);
+        early.interrupt("cancelled");
+        QVERIFY(early.done());
+        QCOMPARE(early.outcome().result, WriteResult::Restored);
+        QVERIFY(early.outcome().restoredSettings.empty());
+        // While reading back without a permanent step: the run finishes.
+        WriteRun late(plan(), common(), fixedTime);
+        for (int i = 0; i < 3; ++i) {
+            late.writeSucceeded();
+        }
+        late.interrupt("cancelled");
+        QCOMPARE(late.next().phase, WritePhase::Verifying);
+        late.readDone(answer(late.next()));
+        QCOMPARE(late.outcome().result, WriteResult::Verified);
+        // With the CT lock still to come: it is not written, the rest goes back.
+        WriteRun locked(plan(true), common(), fixedTime);
+        for (int i = 0; i < 3; ++i) {
+            locked.writeSucceeded();
+        }
+        locked.interrupt("cancelled");
+        locked.readDone(answer(locked.next()));
+        QCOMPARE(locked.next().phase, WritePhase::Restoring);
+        while (locked.next().kind == WriteRequest::Kind::Write) {
+            locked.writeSucceeded();
+        }
+        locked.readDone(answer(locked.next()));
+        QCOMPARE(locked.outcome().result, WriteResult::Restored);
+        QCOMPARE(locked.stepStates().back(), StepState::Untouched);
+    }
+
+    void abandonSaysWhatTheMeterMayHold() {
+        WriteRun run(plan(), common(), fixedTime);
+        run.writeSucceeded();
+        run.abandon("interrupted twice", true);  // the second SET was on the wire
+        QVERIFY(run.done());
+        QCOMPARE(run.outcome().result, WriteResult::NotRestored);
+        QVERIFY(run.outcome().abandoned);
+        QCOMPARE(run.stepStates(),
+                 (std::vector<StepState>{StepState::NotRestored, StepState::NotRestored,
+                                         StepState::Untouched}));
+        QCOMPARE(resultsOf(run.takeAudit()),
+                 (std::vector<std::string>{
+                     "ct-ratio 3/1.0.0.4.2.255:2 -> failed, NOT restored",
+                     "software-configuration 1/0.0.96.1.128.255:2 -> failed, NOT restored"}));
+        // Between requests before the first write: the meter is as before.
+        WriteRun idle(plan(), common(), fixedTime);
+        idle.abandon("closing");
+        QCOMPARE(idle.outcome().result, WriteResult::Restored);
+        QVERIFY(idle.takeAudit().empty());
+    }
+
+    void attemptRecordsNameEveryWriteBeforeTheFirst() {
+        const WriteRun run(plan(true), common(), fixedTime);
+        const auto records = run.attemptRecords();
+        QCOMPARE(
+            resultsOf(records),
+            (std::vector<std::string>{"ct-ratio 3/1.0.0.4.2.255:2 -> attempting",
+                                      "software-configuration 1/0.0.96.1.128.255:2 -> attempting",
+                                      "display-list automatic 7/0.0.21.0.1.255:2 -> attempting",
+                                      "ct-lock 1/1.0.0.4.128.255:2 -> attempting"}));
+        QCOMPARE(records[0].oldValue, std::string("long-unsigned 200"));
+        QCOMPARE(records[0].newValue, std::string("long-unsigned 300"));
+    }
+
     void resultsThatDoNotFitTheRequestAreIgnored() {
         WriteRun run(plan(), common(), fixedTime);
         std::vector<std::optional<Data>> none;
@@ -430,6 +679,8 @@ private slots:
         QCOMPARE(std::string(nameOf(WritePhase::VerifyingRestore)),
                  std::string("verifying-restore"));
         QCOMPARE(std::string(nameOf(WriteResult::NotRestored)), std::string("not-restored"));
+        QCOMPARE(std::string(nameOf(StepState::NotRestored)), std::string("not-restored"));
+        QVERIFY(holdsOldValue(StepState::Refused) && !holdsOldValue(StepState::Unknown));
     }
 };
 
