@@ -140,6 +140,13 @@ Expected<dlms::Outcome, link::SessionError> BlockingMeter::waitResult(int id) {
         m_errors.erase(it);
         return omt::unexpected(e);
     }
+    // A request after the session ended: the link is gone, whatever ended it (the failure
+    // itself went to the request that was running then).
+    if (m_closed) {
+        return omt::unexpected(link::SessionError{
+            link::SessionError::Kind::LinkLost,
+            m_sessionError ? link::describe(*m_sessionError) : QStringLiteral("session closed")});
+    }
     if (m_sessionError) {
         return omt::unexpected(*m_sessionError);
     }

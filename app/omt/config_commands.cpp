@@ -3,18 +3,24 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QTimer>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <map>
 
+#include "app/common/write_records.h"
 #include "connection.h"
+#include "interrupts.h"
+#include "link/session/write_answer.h"
 #include "meter/configuration.h"
 #include "meter/device_profile.h"
 #include "meter/type_number.h"
@@ -57,15 +63,6 @@ QString resourceDir() {
         }
     }
     return QStringLiteral(OMT_SOURCE_RESOURCES);
-}
-
-/// $XDG_DATA_HOME/OpenMeterTool (default ~/.local/share/OpenMeterTool).
-QString dataDir() {
-    QString base = qEnvironmentVariable("XDG_DATA_HOME");
-    if (base.isEmpty()) {
-        base = QDir::homePath() + QStringLiteral("/.local/share");
-    }
-    return base + QStringLiteral("/OpenMeterTool");
 }
 
 std::chrono::sys_seconds now() {
@@ -123,8 +120,9 @@ struct Context {
     QTextStream& err;
     bool json = false;
     bool quiet = false;  ///< no progress lines
-    /// Opens the connection again after the link was lost (nullptr when it cannot).
-    std::function<BlockingMeter*()> reconnect;
+    /// Opens the connection again after the link was lost: the new session, or why not (unset
+    /// when it cannot: an embedded demo meter).
+    std::function<Expected<BlockingMeter*, QString>()> reconnect;
 };
 
 std::optional<QString> textOf(const Data& d) {
@@ -187,100 +185,94 @@ Expected<MeterRead, QString> readMeter(BlockingMeter& meter) {
     return read;
 }
 
-// --- carrying out a plan ----------------------------------------------------------------------
+/// Writes through to a C stream and keeps the last complete line written.
+class LastLineDevice : public QIODevice {
+public:
+    explicit LastLineDevice(std::FILE* to) : m_to(to) { open(QIODevice::WriteOnly); }
+    QString lastLine() const { return m_last; }
 
-/// Why a request failed; `linkLost` when the session itself failed (no answer, link or port
-/// gone) rather than the meter refusing.
-struct RequestFailure {
-    QString why;
-    bool linkLost = false;
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override {
+        std::fwrite(data, 1, std::size_t(size), m_to);
+        std::fflush(m_to);
+        m_pending += QString::fromUtf8(data, size);
+        for (qsizetype nl = m_pending.indexOf(QLatin1Char('\n')); nl >= 0;
+             nl = m_pending.indexOf(QLatin1Char('\n'))) {
+            if (nl > 0) {
+                m_last = m_pending.left(nl);
+            }
+            m_pending.remove(0, nl + 1);
+        }
+        return size;
+    }
+
+private:
+    std::FILE* m_to;
+    QString m_pending;
+    QString m_last;
 };
 
-RequestFailure sessionFailure(const link::SessionError& e) {
-    using K = link::SessionError::Kind;
-    return {link::describe(e), e.kind == K::NoAnswer || e.kind == K::LinkLost ||
-                                   e.kind == K::PortError || e.kind == K::NotReady};
-}
+// --- carrying out a plan ----------------------------------------------------------------------
 
-/// Carries out one SET or ACTION: nothing on success, else why it failed.
-std::optional<RequestFailure> runWrite(BlockingMeter& meter, const meter::WriteStep& w) {
+/// Carries out one SET or ACTION: what its answer proves (link::classifyWrite, the same rule as
+/// the desktop application's).
+link::WriteAnswer writeAnswer(BlockingMeter& meter, const meter::WriteStep& w) {
     if (const auto* set = std::get_if<AttributeValue>(&w)) {
         auto done =
             meter.set({{{set->classId, set->obis, set->attribute, std::nullopt}, set->value}});
-        if (!done) {
-            return sessionFailure(done.error());
-        }
-        if (done->items.empty() || done->items.front().result != DataAccessResult::Success) {
-            const auto r =
-                done->items.empty() ? DataAccessResult::OtherReason : done->items.front().result;
-            return RequestFailure{
-                QStringLiteral("the meter refused %1 (%2)")
-                    .arg(qs(meter::addressText(set->classId, set->obis, set->attribute)),
-                         QLatin1String(dlms::nameOf(r)))};
-        }
-        return std::nullopt;
+        return done ? link::classifyWrite(dlms::Outcome{*done}) : link::classifyWrite(done.error());
     }
     const auto& call = std::get<meter::MethodCall>(w);
     auto done = meter.action({call.classId, call.obis, call.method}, call.parameter);
-    if (!done) {
-        return sessionFailure(done.error());
-    }
-    if (done->result != dlms::ActionResult::Success) {
-        return RequestFailure{QStringLiteral("the meter refused action %1/%2:m%3 (%4)")
-                                  .arg(call.classId)
-                                  .arg(qs(call.obis.toString()))
-                                  .arg(call.method)
-                                  .arg(QLatin1String(dlms::nameOf(done->result)))};
-    }
-    return std::nullopt;
+    return done ? link::classifyWrite(dlms::Outcome{*done}) : link::classifyWrite(done.error());
 }
 
-/// Reads the attributes of `expected`: their values (nullopt where the meter gave none), or
-/// why the read failed.
-Expected<std::vector<std::optional<Data>>, RequestFailure> readBack(
-    BlockingMeter& meter, const std::vector<AttributeValue>& expected) {
+/// Reads the attributes the run asks for and gives it the values (or the failure).
+void readFor(meter::WriteRun& run, BlockingMeter& meter,
+             const std::vector<AttributeValue>& expected) {
     std::vector<dlms::AttributeRef> refs;
     for (const auto& v : expected) {
         refs.push_back({v.classId, v.obis, v.attribute, std::nullopt});
     }
     auto got = meter.get(refs);
-    if (!got) {
-        return omt::unexpected(sessionFailure(got.error()));
+    if (got) {
+        link::deliverRead(run, *got);
+    } else {
+        link::deliverRead(run, got.error());
     }
-    std::vector<std::optional<Data>> values;
-    for (const auto& item : got->items) {
-        const auto* d = std::get_if<Data>(&item.result);
-        values.push_back(d ? std::optional<Data>(*d) : std::nullopt);
-    }
-    return values;
 }
 
-class AuditLog {
-public:
-    AuditLog(QString path, QTextStream& err) : m_path(std::move(path)), m_err(err) {}
-    void append(const std::vector<meter::AuditRecord>& records) {
-        if (records.empty()) {
-            return;
-        }
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
-        QFile file(m_path);
-        const bool fresh = !file.exists() || file.size() == 0;
-        if (!file.open(QIODevice::Append)) {
-            m_err << "omt: the audit log " << m_path << " cannot be written: " << file.errorString()
-                  << "\n";
-            return;
-        }
-        std::string text = fresh ? meter::auditHeader() : std::string();
-        for (const auto& r : records) {
-            text += meter::auditLine(r);
-        }
-        file.write(text.data(), qint64(text.size()));
+/// What the meter holds of a step after the run, for a person.
+QString stepStateText(meter::StepState state) {
+    switch (state) {
+        case meter::StepState::Untouched:
+            return QStringLiteral("old value (not written)");
+        case meter::StepState::Refused:
+            return QStringLiteral("old value (refused by the meter)");
+        case meter::StepState::Written:
+            return QStringLiteral("UNKNOWN (written, not read back)");
+        case meter::StepState::Unknown:
+            return QStringLiteral("UNKNOWN (the answer to the write proves nothing)");
+        case meter::StepState::Verified:
+            return QStringLiteral("new value (read back)");
+        case meter::StepState::Restored:
+            return QStringLiteral("old value (written back and read back)");
+        case meter::StepState::NotRestored:
+            return QStringLiteral("UNKNOWN (not restored)");
     }
+    return QStringLiteral("UNKNOWN");
+}
 
-private:
-    QString m_path;
-    QTextStream& m_err;
-};
+/// Waits `ms` while the event loop runs (a second interrupt is seen meanwhile).
+void waitWithEvents(std::chrono::milliseconds ms) {
+    if (ms.count() <= 0) {
+        return;
+    }
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 /// Asks on standard input; true on "y" / "yes".
 bool confirm(QTextStream& err, const QString& question) {
@@ -296,9 +288,11 @@ bool confirm(QTextStream& err, const QString& question) {
 }
 
 /// Writes `target` over `read` safely (see the header). `what` names the operation for the
-/// messages ("apply", "restore").
+/// messages ("apply", "restore"); `restoredBackupOf`, the backup file a restore puts back (its
+/// journal entries go once it verified).
 int carryOut(Context& c, const MeterRead& read, const MeterConfiguration& target,
-             const QString& what, const std::vector<std::string>& notes = {}) {
+             const QString& what, const std::vector<std::string>& notes = {},
+             const QString& restoredBackupOf = {}) {
     QJsonObject report;
     report[QStringLiteral("operation")] = what;
     report[QStringLiteral("meter")] = qs(read.configuration.serialNumber);
@@ -350,97 +344,59 @@ int carryOut(Context& c, const MeterRead& read, const MeterConfiguration& target
                                      "from a script)"));
     }
 
-    // The backup, before anything is written.
-    meter::Backup backup{read.configuration.meter, read.configuration.serialNumber, now(),
-                         plan->backup};
-    const QString backupDir = dataDir() + QStringLiteral("/backups");
-    const QString serial = read.configuration.serialNumber.empty()
-                               ? QStringLiteral("unknown")
-                               : qs(read.configuration.serialNumber);
-    const QString backupPath =
-        backupDir + QStringLiteral("/%1-%2.json")
-                        .arg(serial, QDateTime::currentDateTimeUtc().toString(
-                                         QStringLiteral("yyyyMMddTHHmmsszzzZ")));
-    {
-        QDir().mkpath(backupDir);
-        QSaveFile file(backupPath);
-        const std::string text = meter::backupJson(backup);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) < 0 ||
-            !file.commit()) {
-            return finish(kMeterFailure, QStringLiteral("not-written"),
-                          QStringLiteral("nothing written: the backup %1 cannot be saved: %2")
-                              .arg(backupPath, file.errorString()));
-        }
+    // Before the first SET: the backup, the "attempting" audit records and the journal entry.
+    // Without any of them nothing is written.
+    const QString data = dataDirectory();
+    const meter::Backup backup{read.configuration.meter, read.configuration.serialNumber, now(),
+                               plan->backup};
+    const auto backupPath = saveBackup(data, backup);
+    if (!backupPath) {
+        return finish(kMeterFailure, QStringLiteral("not-written"),
+                      QStringLiteral("nothing written: the backup cannot be saved: %1")
+                          .arg(backupPath.error()));
     }
-    report[QStringLiteral("backup")] = backupPath;
-
-    AuditLog audit(
-        c.parser.isSet(kAudit) ? c.parser.value(kAudit) : dataDir() + QStringLiteral("/audit.csv"),
-        c.err);
+    report[QStringLiteral("backup")] = *backupPath;
+    const AuditLog audit(c.parser.isSet(kAudit) ? c.parser.value(kAudit)
+                                                : data + QStringLiteral("/audit.csv"));
+    report[QStringLiteral("audit")] = audit.path();
     meter::AuditRecord common;
     common.meterSerial = read.configuration.serialNumber;
-    common.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).toStdString();
-    meter::WriteRun run(*plan, common);
-    // A lost link is not the end: the meter may hold a half-written configuration, so the tool
-    // connects again (twice at most) and finishes the run there, which restores it.
-    BlockingMeter* meter = &c.meter;
-    int reconnects = 0;
-    auto relink = [&]() {
-        if (!c.reconnect || reconnects >= 2) {
-            return false;
-        }
-        ++reconnects;
-        c.err << "omt: the link to the meter was lost; connecting again to finish safely\n";
-        meter->close();
-        BlockingMeter* again = c.reconnect();
-        if (again == nullptr) {
-            return false;
-        }
-        meter = again;
-        report[QStringLiteral("reconnected")] = reconnects;
-        return true;
-    };
-    std::string lastSetting;
-    while (!run.done()) {
-        const meter::WriteRequest r = run.next();
-        if (r.kind == meter::WriteRequest::Kind::Write) {
-            if (!c.quiet && r.setting != lastSetting) {
-                const bool restoring = r.phase == meter::WritePhase::Restoring;
-                c.err << "omt: " << (restoring ? "restoring " : "writing ") << qs(r.setting)
-                      << (r.phase == meter::WritePhase::WritingPermanent ? " (permanent)" : "")
-                      << "\n";
-            }
-            lastSetting = r.setting;
-            if (auto failed = runWrite(*meter, r.write)) {
-                // A write cut off by the link may have half happened: it fails, and the run
-                // restores (over the new link when there is one).
-                if (!failed->linkLost) {
-                    run.writeRefused(failed->why.toStdString());
-                } else {
-                    if (relink()) {
-                        failed->why += QStringLiteral(" (the link was lost; connected again)");
-                    }
-                    run.writeFailed(failed->why.toStdString());
-                }
-            } else {
-                run.writeSucceeded();
-            }
-        } else {
-            lastSetting.clear();
-            auto values = readBack(*meter, r.read);
-            if (!values && values.error().linkLost && relink()) {
-                values = readBack(*meter, r.read);  // reading changes nothing: read again
-            }
-            if (values) {
-                run.readDone(*values);
-            } else {
-                run.readFailed(values.error().why.toStdString());
-            }
-        }
-        audit.append(run.takeAudit());
+    common.user = accountName().toStdString();
+    meter::WriteRunOptions options;
+    if (!c.reconnect) {
+        options.reconnectDelays = {std::chrono::milliseconds{0}};  // nothing to connect again to
+    }
+    meter::WriteRun run(*plan, common, {}, options);
+    if (auto why = audit.append(run.attemptRecords())) {
+        return finish(kMeterFailure, QStringLiteral("not-written"),
+                      QStringLiteral("nothing written: %1").arg(*why));
+    }
+    WriteJournal journal(data);
+    const auto journalId =
+        journal.begin(journalEntryFor(QStringLiteral("omt"), read.configuration.serialNumber,
+                                      read.configuration.meter, *plan, *backupPath, audit.path()));
+    if (!journalId) {
+        audit.append(meter::auditRecords(plan->steps, plan->backup, [&] {
+            auto r = common;
+            r.time = now();
+            r.result = "not written (no journal)";
+            return r;
+        }()));
+        return finish(kMeterFailure, QStringLiteral("not-written"),
+                      QStringLiteral("nothing written: the write journal cannot be saved: %1")
+                          .arg(journalId.error()));
     }
 
-    const meter::WriteOutcome& o = run.outcome();
+    // Every record goes to the audit log as it is made; a log that fails midway does not stop a
+    // run that must end safely, but it is reported and makes the exit code 1.
+    std::optional<QString> auditProblem;
+    auto log = [&](const std::vector<meter::AuditRecord>& records) {
+        if (auto why = audit.append(records); why && !auditProblem) {
+            auditProblem = why;
+            c.err << "omt: WARNING: " << *why << "; the write goes on to a safe end\n";
+            c.err.flush();
+        }
+    };
     auto join = [](const std::vector<std::string>& parts,
                    const QString& separator = QStringLiteral(", ")) {
         QStringList l;
@@ -449,6 +405,142 @@ int carryOut(Context& c, const MeterRead& read, const MeterConfiguration& target
         }
         return l.join(separator);
     };
+    // What the meter holds of each step, in the report and for a person.
+    auto describeSteps = [&]() {
+        QJsonArray steps;
+        QStringList lines;
+        for (std::size_t i = 0; i < plan->steps.size(); ++i) {
+            const auto state = run.stepStates()[i];
+            steps.append(QJsonObject{{QStringLiteral("setting"), qs(plan->steps[i].setting)},
+                                     {QStringLiteral("state"), QLatin1String(nameOf(state))}});
+            lines
+                << QStringLiteral("  %1: %2").arg(qs(plan->steps[i].setting), stepStateText(state));
+        }
+        report[QStringLiteral("steps")] = steps;
+        return lines.join(QLatin1Char('\n'));
+    };
+    // The journal entry goes once the meter is known to hold the old or the new configuration;
+    // otherwise it stays, so the next run says so and offers the backup.
+    auto settle = [&]() {
+        if (run.outcome().result == meter::WriteResult::NotRestored) {
+            const QString detail = qs(run.outcome().failure);
+            if (auto why = journal.markNotRestored(*journalId, detail)) {
+                c.err << "omt: WARNING: the write journal cannot be updated: " << *why << "\n";
+            }
+        } else {
+            journal.finish(*journalId);
+        }
+    };
+
+    // Ctrl-C, SIGTERM, SIGHUP: the first stops the writing safely, a second stops at once.
+    InterruptWatch interrupts;
+    bool onWire = false;
+    bool interruptTold = false;
+    QObject::connect(&interrupts, &InterruptWatch::interrupted, [&](int count, int signal) {
+        if (count < 2) {
+            return;  // seen by the loop between two requests
+        }
+        run.abandon(QStringLiteral("stopped at once by a second %1")
+                        .arg(InterruptWatch::nameOf(signal))
+                        .toStdString(),
+                    onWire);
+        log(run.takeAudit());
+        settle();
+        const QString steps = describeSteps();
+        const bool clean = run.outcome().result != meter::WriteResult::NotRestored;
+        finish(128 + signal, QStringLiteral("interrupted"),
+               clean ? QStringLiteral("%1 stopped at once; nothing had been written, the meter "
+                                      "is as before.")
+                           .arg(what)
+                     : QStringLiteral("%1 stopped at once by %2. The meter may hold part of "
+                                      "the write:\n%3\nRestore the backup with `omt config "
+                                      "restore %4` (with the same connection options).")
+                           .arg(what, InterruptWatch::nameOf(signal), steps, *backupPath));
+        c.out.flush();
+        c.err.flush();
+        std::fflush(nullptr);
+        std::_Exit(128 + signal);
+    });
+
+    // A lost link is not the end: the meter may hold a half-written configuration, so the tool
+    // connects again (with a growing wait) and finishes the run there, which restores it.
+    BlockingMeter* meter = &c.meter;
+    std::string lastSetting;
+    while (!run.done()) {
+        if (interrupts.count() > 0 && !interruptTold) {
+            interruptTold = true;
+            const QString name = InterruptWatch::nameOf(interrupts.lastSignal());
+            run.interrupt(QStringLiteral("interrupted by %1").arg(name).toStdString());
+            c.err << "omt: " << name
+                  << ": stopping safely: nothing more is written, and what was written is put "
+                     "back. Interrupt again to stop at once (the meter may then hold part of "
+                     "the write).\n";
+            c.err.flush();
+            log(run.takeAudit());
+            continue;
+        }
+        const meter::WriteRequest r = run.next();
+        switch (r.kind) {
+            case meter::WriteRequest::Kind::Write: {
+                if (!c.quiet && r.setting != lastSetting) {
+                    const bool restoring = r.phase == meter::WritePhase::Restoring;
+                    c.err << "omt: " << (restoring ? "restoring " : "writing ") << qs(r.setting)
+                          << (r.phase == meter::WritePhase::WritingPermanent ? " (permanent)" : "")
+                          << "\n";
+                }
+                lastSetting = r.setting;
+                onWire = true;
+                const link::WriteAnswer answer = writeAnswer(*meter, r.write);
+                onWire = false;
+                if (answer.kind == link::WriteAnswer::Kind::Unknown && !c.quiet) {
+                    c.err << "omt: the answer proves nothing (" << answer.why
+                          << "): the step counts as written\n";
+                }
+                link::deliverWrite(run, answer);
+                break;
+            }
+            case meter::WriteRequest::Kind::Read:
+                lastSetting.clear();
+                onWire = true;
+                readFor(run, *meter, r.read);
+                onWire = false;
+                break;
+            case meter::WriteRequest::Kind::Reconnect: {
+                lastSetting.clear();
+                if (r.attempt == 1) {
+                    c.err << "omt: the link to the meter was lost; connecting again to finish "
+                             "safely\n";
+                }
+                meter->close();
+                if (!c.reconnect) {
+                    run.reconnectFailed("an embedded demo meter cannot be connected again");
+                    break;
+                }
+                const auto seconds = double(r.delay.count()) / 1000.0;
+                c.err << "omt: connecting again in " << seconds << " s (attempt " << r.attempt
+                      << " of " << r.attempts << ")\n";
+                c.err.flush();
+                waitWithEvents(r.delay);
+                auto again = c.reconnect();
+                if (again) {
+                    meter = *again;
+                    run.reconnected();
+                    report[QStringLiteral("reconnected")] = int(run.outcome().reconnects);
+                } else {
+                    c.err << "omt: " << again.error() << "\n";
+                    run.reconnectFailed(again.error().toStdString());
+                }
+                break;
+            }
+            case meter::WriteRequest::Kind::Done:
+                break;
+        }
+        log(run.takeAudit());
+    }
+    log(run.takeAudit());
+    settle();
+
+    const meter::WriteOutcome& o = run.outcome();
     QString why = qs(o.failure);
     if (!o.failedSetting.empty()) {
         why = QStringLiteral("%1: %2").arg(qs(o.failedSetting), why);
@@ -456,6 +548,7 @@ int carryOut(Context& c, const MeterRead& read, const MeterConfiguration& target
         why = QStringLiteral("the meter does not hold what was written for %1")
                   .arg(join(o.mismatched));
     }
+    const QString steps = describeSteps();
     if (o.result == meter::WriteResult::Restored || o.result == meter::WriteResult::NotRestored) {
         QJsonArray restored;
         for (const auto& setting : o.restoredSettings) {
@@ -463,36 +556,59 @@ int carryOut(Context& c, const MeterRead& read, const MeterConfiguration& target
         }
         report[QStringLiteral("restored")] = restored;
     }
+    if (o.reconnects > 0) {
+        report[QStringLiteral("reconnected")] = int(o.reconnects);
+    }
+    const int interruptedCode = interrupts.count() > 0 ? 128 + interrupts.lastSignal() : 0;
+    const QString auditNote =
+        auditProblem ? QStringLiteral(" WARNING: %1.").arg(*auditProblem) : QString();
+    if (auditProblem) {
+        report[QStringLiteral("audit-problem")] = *auditProblem;
+    }
+    auto failed = [&](int code) { return interruptedCode ? interruptedCode : code; };
     switch (o.result) {
         case meter::WriteResult::Verified:
-            return finish(kOk, QStringLiteral("verified"),
-                          QStringLiteral("written and verified: %1 step(s); backup %2")
-                              .arg(plan->steps.size())
-                              .arg(backupPath));
-        case meter::WriteResult::Restored:
-            if (o.restoredSettings.empty()) {
-                return finish(kMeterFailure, QStringLiteral("restored"),
-                              QStringLiteral("%1 failed: %2. Nothing had been written; the meter "
-                                             "is as before.")
-                                  .arg(what, why));
+            if (!restoredBackupOf.isEmpty()) {
+                journal.resolveBackup(restoredBackupOf);
             }
-            return finish(kMeterFailure, QStringLiteral("restored"),
+            return finish(auditProblem ? kMeterFailure : kOk, QStringLiteral("verified"),
+                          QStringLiteral("written and verified: %1 step(s); backup %2%3")
+                              .arg(plan->steps.size())
+                              .arg(*backupPath, auditNote));
+        case meter::WriteResult::Restored: {
+            const bool nothing = std::all_of(
+                run.stepStates().begin(), run.stepStates().end(), [](meter::StepState s) {
+                    return s == meter::StepState::Untouched || s == meter::StepState::Refused;
+                });
+            const QString result =
+                o.interrupted ? QStringLiteral("interrupted") : QStringLiteral("restored");
+            if (nothing) {
+                return finish(failed(kMeterFailure), result,
+                              QStringLiteral("%1 failed: %2. Nothing had been written; the meter "
+                                             "is as before.%3")
+                                  .arg(what, why, auditNote));
+            }
+            return finish(failed(kMeterFailure), result,
                           QStringLiteral("%1 failed: %2. The old values were written back and "
-                                         "verified; the meter is as before.")
-                              .arg(what, why));
+                                         "verified; the meter is as before.%3")
+                              .arg(what, why, auditNote));
+        }
         case meter::WriteResult::NotRestored:
             return finish(
-                kMeterFailure, QStringLiteral("not-restored"),
-                QStringLiteral("%1 failed: %2. Restoring failed too (%3): restore the "
-                               "backup %4 with `omt config restore %4`.")
-                    .arg(what, why, join(o.restoreFailures, QStringLiteral("; ")), backupPath));
+                failed(kMeterFailure), QStringLiteral("not-restored"),
+                QStringLiteral("%1 failed: %2. Restoring failed too (%3). The meter may hold part "
+                               "of the write:\n%4\nRestore the backup with `omt config restore "
+                               "%5` (with the same connection options).%6")
+                    .arg(what, why, join(o.restoreFailures, QStringLiteral("; ")), steps,
+                         *backupPath, auditNote));
         case meter::WriteResult::NotVerified:
             break;
     }
-    return finish(kMeterFailure, QStringLiteral("not-verified"),
+    return finish(failed(kMeterFailure), QStringLiteral("not-verified"),
                   QStringLiteral("the permanent step was written but does not verify "
-                                 "(%1); it cannot be undone. Backup: %2")
-                      .arg(o.mismatched.empty() ? qs(o.failure) : join(o.mismatched), backupPath));
+                                 "(%1); it cannot be undone. Backup: %2%3")
+                      .arg(o.mismatched.empty() ? qs(o.failure) : join(o.mismatched), *backupPath,
+                           auditNote));
 }
 
 int applyTemplate(Context& c, const MeterRead& read, const ConfigurationTemplate& t,
@@ -618,18 +734,14 @@ int runConfig(Context& c, const MeterRead& read, const QStringList& args) {
                              read.configuration.toValues(read.profile)};
         QString path = args.value(1);
         if (path.isEmpty()) {
-            QDir().mkpath(dataDir() + QStringLiteral("/backups"));
-            path = dataDir() + QStringLiteral("/backups/%1-%2.json")
-                                   .arg(qs(read.configuration.serialNumber),
-                                        QDateTime::currentDateTimeUtc().toString(
-                                            QStringLiteral("yyyyMMddTHHmmssZ")));
-        }
-        QSaveFile file(path);
-        const std::string text = meter::backupJson(backup);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) < 0 ||
-            !file.commit()) {
-            return usage(c.err,
-                         QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+            auto saved = saveBackup(dataDirectory(), backup);
+            if (!saved) {
+                return usage(c.err, saved.error());
+            }
+            path = *saved;
+        } else if (auto why = writePrivateFile(
+                       path, QByteArray::fromStdString(meter::backupJson(backup)))) {
+            return usage(c.err, *why);
         }
         return showLines(c,
                          {"backup of " + std::to_string(backup.values.size()) +
@@ -655,9 +767,11 @@ int runConfig(Context& c, const MeterRead& read, const QStringList& args) {
             return usage(c.err,
                          QStringLiteral("nothing written: %1").arg(qs(target.error().detail)));
         }
-        return carryOut(c, read, target->configuration, QStringLiteral("restore"), target->skipped);
+        return carryOut(c, read, target->configuration, QStringLiteral("restore"), target->skipped,
+                        args[1]);
     }
-    return usage(c.err, QStringLiteral("config takes show, diff, apply, backup or restore"));
+    return usage(c.err, QStringLiteral("config takes show, diff, apply, backup, restore, "
+                                       "interrupted or dismiss"));
 }
 
 int runDisplayList(Context& c, const MeterRead& read, const QStringList& args) {
@@ -816,11 +930,97 @@ bool isConfigCommand(const QString& command) {
     return kCommands.contains(command);
 }
 
+void warnAboutInterruptedWrites(QTextStream& err) {
+    const auto scan = WriteJournal(dataDirectory()).interrupted();
+    for (const auto& problem : scan.problems) {
+        err << "omt: WARNING: a write journal entry cannot be read: " << problem << "\n";
+    }
+    for (const auto& e : scan.interrupted) {
+        const bool notRestored = e.state == meter::JournalEntry::State::NotRestored;
+        err << "omt: WARNING: the write to meter " << qs(e.serial.empty() ? "(unknown)" : e.serial)
+            << " started " << qs(meter::isoUtc(e.started)) << " by " << qs(e.program)
+            << " (process " << e.pid << ") "
+            << (notRestored ? QStringLiteral("could not be restored (%1)").arg(qs(e.detail))
+                            : QStringLiteral("did not finish"))
+            << ": the meter may hold part of it. Put the old values back with `omt config "
+               "restore "
+            << qs(e.backupFile)
+            << "` (and the connection options), or forget it with `omt "
+               "config dismiss "
+            << qs(e.id) << "`.\n";
+    }
+    err.flush();
+}
+
+namespace {
+
+/// `config interrupted` and `config dismiss ID`: the journal, without a meter.
+int runJournal(const QStringList& args, const QCommandLineParser& parser, QTextStream& out,
+               QTextStream& err) {
+    WriteJournal journal(dataDirectory());
+    if (args.value(0) == QLatin1String("dismiss")) {
+        if (args.size() != 2) {
+            return usage(err, QStringLiteral("config dismiss takes the id `omt config "
+                                             "interrupted` shows"));
+        }
+        if (!journal.dismiss(args[1])) {
+            return usage(
+                err,
+                QStringLiteral("no interrupted write %1 in %2").arg(args[1], journal.directory()));
+        }
+        out << "forgot the interrupted write " << args[1] << "\n";
+        return kOk;
+    }
+    if (args.size() != 1) {
+        return usage(err, QStringLiteral("config interrupted takes no argument"));
+    }
+    const auto scan = journal.interrupted();
+    if (parser.isSet(kJson)) {
+        QJsonArray entries;
+        for (const auto& e : scan.interrupted) {
+            entries.append(
+                QJsonDocument::fromJson(QByteArray::fromStdString(meter::journalJson(e))).object());
+        }
+        QJsonObject o{{QStringLiteral("interrupted"), entries},
+                      {QStringLiteral("unreadable"), QJsonArray::fromStringList(scan.problems)}};
+        printJson(out, o);
+        return kOk;
+    }
+    if (scan.interrupted.empty()) {
+        out << "no interrupted writes\n";
+    }
+    for (const auto& e : scan.interrupted) {
+        out << qs(e.id) << "\n  meter " << qs(e.serial) << " (" << meter::nameOf(e.meter)
+            << "), started " << qs(meter::isoUtc(e.started)) << " by " << qs(e.program) << " on "
+            << qs(e.host) << "\n  state " << meter::nameOf(e.state)
+            << (e.detail.empty() ? QString() : QStringLiteral(": ") + qs(e.detail))
+            << "\n  settings " << qs([&] {
+                   std::string joined;
+                   for (const auto& setting : e.settings) {
+                       joined += (joined.empty() ? "" : ", ") + setting;
+                   }
+                   return joined;
+               }())
+            << "\n  backup " << qs(e.backupFile) << "\n";
+    }
+    for (const auto& problem : scan.problems) {
+        err << "omt: cannot be read: " << problem << "\n";
+    }
+    return kOk;
+}
+
+}  // namespace
+
 int runConfigCommand(const QString& command, const QStringList& args,
                      const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
     if (args.isEmpty()) {
         return usage(err, QStringLiteral("%1 needs a subcommand (see omt --help)").arg(command));
     }
+    if (command == QLatin1String("config") &&
+        (args[0] == QLatin1String("interrupted") || args[0] == QLatin1String("dismiss"))) {
+        return runJournal(args, parser, out, err);
+    }
+    warnAboutInterruptedWrites(err);
     auto open = openMeter(parser, err);
     if (!open) {
         return kMeterFailure;
@@ -833,13 +1033,23 @@ int runConfigCommand(const QString& command, const QStringList& args,
               parser.isSet(kJson),
               parser.isSet(kJson) || parser.isSet(QStringLiteral("quiet")),
               {}};
-    // Connections opened again after a lost link (an embedded demo meter never loses it).
+    // Connections opened again after a lost link (an embedded demo meter never loses it). Their
+    // stage lines go to standard error through a device that remembers the last one.
+    LastLineDevice reconnectDevice(stderr);
+    QTextStream reconnectWords(&reconnectDevice);
     std::vector<std::unique_ptr<OpenMeter>> reopened;
     if (!parser.isSet(QStringLiteral("demo"))) {
-        c.reconnect = [&]() -> BlockingMeter* {
-            auto again = openMeter(parser, err);
+        c.reconnect = [&]() -> Expected<BlockingMeter*, QString> {
+            // openMeter says why it failed on its stream (which the new session keeps for its
+            // stage lines): the last line is the reason here.
+            auto again = openMeter(parser, reconnectWords);
+            reconnectWords.flush();
             if (!again) {
-                return nullptr;
+                QString why = reconnectDevice.lastLine();
+                if (why.startsWith(QLatin1String("omt: "))) {
+                    why.remove(0, 5);
+                }
+                return omt::unexpected(why.isEmpty() ? QStringLiteral("no connection") : why);
             }
             reopened.push_back(std::move(again));
             return reopened.back()->meter.get();

@@ -3,6 +3,7 @@
 // safe write path (core/meter/write_plan.h) carried out over a session:
 //
 //   omt config show | diff TEMPLATE | apply TEMPLATE [--yes] | backup [FILE] | restore FILE
+//   omt config interrupted | dismiss ID     writes that did not finish (the journal)
 //   omt display-list show [KIND] | set KIND OBIS...      KIND automatic|manual|backup-powered
 //   omt ct-ratio show | set N | lock [--yes]
 //   omt tariff show | apply FILE
@@ -13,9 +14,14 @@
 // permanent steps (and asks on standard input unless --yes), saves a backup in
 // $XDG_DATA_HOME/OpenMeterTool/backups, writes only the changes, verifies them, restores the
 // old values on any failure and says exactly what happened; every write is appended to the
-// audit log ($XDG_DATA_HOME/OpenMeterTool/audit.csv, or --audit FILE).
+// audit log ($XDG_DATA_HOME/OpenMeterTool/audit.csv, or --audit FILE): "attempting" before
+// the first SET, then what became of each step. Nothing is written unless the backup, those
+// records and the write journal entry are saved. A lost link is opened again (waiting about 1,
+// 2, 4, 8 s) and the run finishes there; Ctrl-C (SIGINT, SIGTERM, SIGHUP) stops the writing and
+// restores, a second one stops at once and says what the meter may hold; a write that did not
+// finish is reported by every later run until its backup is restored or it is dismissed.
 // Exit codes: 0 done, 1 the meter refused or the link failed (old values restored when
-// possible), 2 bad usage or a bad file (nothing written).
+// possible), 2 bad usage or a bad file (nothing written), 128 + the signal when interrupted.
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -28,6 +34,10 @@ void addConfigCommandOptions(QCommandLineParser& parser);
 
 /// Whether `command` is one of: config, display-list, ct-ratio, tariff, load-control.
 bool isConfigCommand(const QString& command);
+
+/// Warns on `err` about every write the journal says did not finish, with the command that
+/// restores its backup.
+void warnAboutInterruptedWrites(QTextStream& err);
 
 /// Runs `command` with its positional `args` (the command itself excluded).
 int runConfigCommand(const QString& command, const QStringList& args,

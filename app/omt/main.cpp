@@ -115,6 +115,7 @@ int main(int argc, char** argv) {
         return runObis(args.mid(1), out, err);
     }
     if (omt::app::isMeterCommand(command)) {
+        omt::app::warnAboutInterruptedWrites(err);
         return omt::app::runMeterCommand(command, args.mid(1), parser, out, err);
     }
     if (omt::app::isConfigCommand(command)) {

@@ -146,16 +146,25 @@ void TstOmtConfig::applyChangesDisplayListAndRatioThenShowReflectsIt() {
     QVERIFY(after.value(QStringLiteral("software-configuration"))
                 .toString()
                 .contains(QStringLiteral("-300-1-")));
-    // The audit log: a header, then one line per write.
+    // The audit log: a header, one "attempting" line per write before the first SET (issue 19,
+    // item 3), then one line per write with what became of it.
     QFile audit(omt.dataDir() + QStringLiteral("/audit.csv"));
     QVERIFY(audit.open(QIODevice::ReadOnly));
     const QStringList lines =
         QString::fromUtf8(audit.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.size(), 5);
     QCOMPARE(lines[0], QStringLiteral("time,meter,user,object,old,new,result"));
     QVERIFY2(lines[1].endsWith(QStringLiteral(",71234567,tester,ct-ratio 3/1.0.0.4.2.255:2,"
-                                              "long-unsigned 200,long-unsigned 300,verified")),
+                                              "long-unsigned 200,long-unsigned 300,attempting")),
              qPrintable(lines[1]));
+    QVERIFY2(lines[2].endsWith(QStringLiteral(",attempting")), qPrintable(lines[2]));
+    QVERIFY2(lines[3].endsWith(QStringLiteral(",71234567,tester,ct-ratio 3/1.0.0.4.2.255:2,"
+                                              "long-unsigned 200,long-unsigned 300,verified")),
+             qPrintable(lines[3]));
+    // A write that ended verified leaves no journal entry behind.
+    QVERIFY(QDir(omt.dataDir() + QStringLiteral("/journal"))
+                .entryList(QDir::Files | QDir::NoDotAndDotDot)
+                .isEmpty());
 }
 
 void TstOmtConfig::refusedTemplatesWriteNothing() {
