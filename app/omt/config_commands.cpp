@@ -321,6 +321,9 @@ int carryOut(Context& c, const MeterRead& read, const MeterConfiguration& target
     report[QStringLiteral("changes")] = jsonChanges(plan->changes);
     report[QStringLiteral("warnings")] = jsonLines(plan->warnings());
     if (plan->empty()) {
+        if (!restoredBackupOf.isEmpty()) {
+            WriteJournal(dataDirectory()).resolveBackup(restoredBackupOf);  // already as backed up
+        }
         return finish(kOk, QStringLiteral("unchanged"),
                       QStringLiteral("nothing to write: the meter already holds this "
                                      "configuration"));
@@ -487,6 +490,7 @@ int carryOut(Context& c, const MeterRead& read, const MeterConfiguration& target
                     c.err << "omt: " << (restoring ? "restoring " : "writing ") << qs(r.setting)
                           << (r.phase == meter::WritePhase::WritingPermanent ? " (permanent)" : "")
                           << "\n";
+                    c.err.flush();
                 }
                 lastSetting = r.setting;
                 onWire = true;

@@ -86,13 +86,18 @@ omt::Expected<JournalEntry, DocumentFailure> parseJournal(std::string_view text)
     e.serial = r.string(doc, "$", "serial");
     e.backupFile = r.string(doc, "$", "backup");
     e.auditFile = r.string(doc, "$", "audit");
-    forEachElement(r, doc, "$", "settings", [&](const Json& s, const std::string& path) {
-        if (!s.is_string()) {
-            r.fail(DocumentError::WrongType, path, "not a string");
-            return;
+    if (const Json* settings = r.member(doc, "$", "settings");
+        settings && r.isArray(*settings, "$.settings")) {
+        for (std::size_t i = 0; i < settings->size() && r.ok(); ++i) {
+            const Json& s = (*settings)[i];
+            if (!s.is_string()) {
+                r.fail(DocumentError::WrongType, "$.settings[" + std::to_string(i) + "]",
+                       "expected a string");
+                break;
+            }
+            e.settings.push_back(s.get<std::string>());
         }
-        e.settings.push_back(s.get<std::string>());
-    });
+    }
     const std::string state = r.string(doc, "$", "state");
     if (r.ok()) {
         if (state == nameOf(JournalEntry::State::Writing)) {

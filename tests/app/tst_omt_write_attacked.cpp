@@ -177,8 +177,8 @@ private:
         frame[last] = char(std::uint8_t(frame[last]) ^ 0x01);
         if (!m_wrapper) {
             const auto* bytes = reinterpret_cast<const std::uint8_t*>(frame.constData());
-            const std::uint16_t fcs = omt::hdlc::crc16X25(
-                omt::ByteView(bytes + 1, std::size_t(frame.size() - 4)));
+            const std::uint16_t fcs =
+                omt::hdlc::crc16X25(omt::ByteView(bytes + 1, std::size_t(frame.size() - 4)));
             frame[frame.size() - 3] = char(fcs & 0xFF);
             frame[frame.size() - 2] = char(fcs >> 8);
         }
@@ -249,7 +249,9 @@ QString settingsOf(const QJsonObject& config) {
         list << v.toString();
     }
     return QStringLiteral("ratio %1, automatic %2")
-        .arg(config.value(QStringLiteral("ct-ratio")).toObject().value(QStringLiteral("factor"))
+        .arg(config.value(QStringLiteral("ct-ratio"))
+                 .toObject()
+                 .value(QStringLiteral("factor"))
                  .toInt())
         .arg(list.join(QLatin1Char(' ')));
 }
@@ -278,10 +280,10 @@ void TstOmtWriteAttacked::tamperedAnswersNeverLeaveAHalfWrittenMeter_data() {
     QTest::newRow("wrapper: the list's answer dropped") << true << int(K::Drop) << 2 << 1;
     QTest::newRow("wrapper: an old answer for the ratio's") << true << int(K::Replay) << 1 << 1;
     QTest::newRow("wrapper: the ratio's answer for the list's") << true << int(K::Replay) << 2 << 1;
-    QTest::newRow("hdlc: the ratio's answer flipped, FCS made good") << false << int(K::Flip) << 1
-                                                                      << 1;
-    QTest::newRow("hdlc: the list's answer flipped, FCS made good") << false << int(K::Flip) << 2
-                                                                     << 1;
+    QTest::newRow("hdlc: the ratio's answer flipped, FCS made good")
+        << false << int(K::Flip) << 1 << 1;
+    QTest::newRow("hdlc: the list's answer flipped, FCS made good")
+        << false << int(K::Flip) << 2 << 1;
 }
 
 void TstOmtWriteAttacked::tamperedAnswersNeverLeaveAHalfWrittenMeter() {
@@ -321,9 +323,9 @@ void TstOmtWriteAttacked::tamperedAnswersNeverLeaveAHalfWrittenMeter() {
     Mitm mitm(meterPort, wrapper, Attack{Attack::Kind(kind), nth, count});
     const quint16 port = mitm.start(thread);
     const ProcessRun r = runOmt(dir,
-                             {QStringLiteral("config"), QStringLiteral("apply"), templ,
-                              QStringLiteral("--json"), QStringLiteral("--yes")},
-                             port, wrapper);
+                                {QStringLiteral("config"), QStringLiteral("apply"), templ,
+                                 QStringLiteral("--json"), QStringLiteral("--yes")},
+                                port, wrapper);
     thread.quit();
     thread.wait();
     QVERIFY2(mitm.attacked() >= 1, qPrintable(r.err));
