@@ -51,6 +51,8 @@ MeterSnapshot snapshotWithInstantaneousValues() {
     s.meterClock = kReadAt.addSecs(-125);  // 2 min 5 s behind
     s.clockReadAt = kReadAt;
     s.alarmBits = 0;
+    s.configurationReadable = true;  // read as installer
+    s.clockSettable = true;
     return s;
 }
 
