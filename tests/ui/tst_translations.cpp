@@ -450,7 +450,7 @@ void TstTranslations::windowAndPagesShowTheLanguage() {
     QCOMPARE(accelerators(write), 1);
     QVERIFY(write.endsWith(u'…'));
 
-    QAction* meterMenu = menuAction(window.menuBar(), 0);
+    QAction* meterMenu = menuAction(window.menuBar(), 1);  // after File
     QVERIFY(meterMenu);
     QCOMPARE(meterMenu->text(), tsTranslation(ts, "omt::ui::MainWindow", "&Meter"));
     QCOMPARE(window.windowTitle().isEmpty(), false);
@@ -472,8 +472,10 @@ void TstTranslations::windowAndPagesShowTheLanguage() {
 
     // Plural forms: "Write these %n change(s) to the meter?" picks the language's form.
     const char* plural = "Write these %n change(s) to the meter?";
-    const QString one = QCoreApplication::translate("omt::ui::MainWindow", plural, nullptr, 1);
-    const QString five = QCoreApplication::translate("omt::ui::MainWindow", plural, nullptr, 5);
+    const QString one =
+        QCoreApplication::translate("omt::ui::WriteConfirmDialog", plural, nullptr, 1);
+    const QString five =
+        QCoreApplication::translate("omt::ui::WriteConfirmDialog", plural, nullptr, 5);
     QVERIFY(one != five);
     QVERIFY(five.contains(QStringLiteral("5")));
     QVERIFY(!five.contains(QStringLiteral("change(s)")));
@@ -500,7 +502,7 @@ void TstTranslations::englishHasEveryPluralForm() {
     }
     const ScopedLanguage scoped(QStringLiteral("en"));
     QVERIFY(scoped.loaded());
-    QCOMPARE(QCoreApplication::translate("omt::ui::MainWindow",
+    QCOMPARE(QCoreApplication::translate("omt::ui::WriteConfirmDialog",
                                          "Write these %n change(s) to the meter?", nullptr, 1),
              QStringLiteral("Write this 1 change to the meter?"));
     QCOMPARE(

@@ -409,6 +409,8 @@ void TstUiPages::mainWindowHidesUnsupportedPagesAndConfirmsWrites() {
     QCOMPARE(window.pages()->currentIndex(), int(MainWindow::Page::CtRatio));
     QVERIFY(!window.writeAction()->isEnabled());
     QVERIFY(doc.setZCode(ZField::Z1, QStringLiteral("3")));
+    QVERIFY(!window.writeAction()->isEnabled());  // not connected (issue 12)
+    window.connectionBar()->setConnected(true);
     QVERIFY(window.writeAction()->isEnabled());
 
     QSignalSpy write(&window, &MainWindow::writeRequested);
