@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Screenshots of every page of the desktop application against the demo meters, under Xvfb, in
-# the light and the dark palette and in a non-English language, into a folder for a person to
-# look at.
+# Screenshots of every page of the desktop application against the demo meters, the message
+# area and the dialogs (write confirmation, write outcome, audit log, About), under Xvfb, in the
+# light and the dark palette and in German and Polish, into a folder for a person to look at.
 #
 #   tools/screenshots.sh [OUTPUT_DIR]        (default: build/screenshots)
 #   OMT_BUILD_DIR=build/h-gui tools/screenshots.sh   (a build directory other than build/dev;

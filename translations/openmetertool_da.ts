@@ -425,6 +425,156 @@
     </message>
 </context>
 <context>
+    <name>omt::ui::AboutDialog</name>
+    <message>
+        <source>About OpenMeterTool</source>
+        <translation>Om OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool</source>
+        <translation>OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool %1</source>
+        <translation>OpenMeterTool %1</translation>
+    </message>
+    <message>
+        <source>Configures and reads DLMS/COSEM electricity meters (Kamstrup OMNIPOWER CT and OMNIA) through an optical head.</source>
+        <translation>Konfigurerer og aflæser DLMS/COSEM-elmålere (Kamstrup OMNIPOWER CT og OMNIA) via et optisk hoved.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (bygget med Qt %2)</translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL: %1</translation>
+    </message>
+    <message>
+        <source>Licence: see the licence file distributed with OpenMeterTool.</source>
+        <translation>Licens: se licensfilen, der følger med OpenMeterTool.</translation>
+    </message>
+    <message>
+        <source>Backups and the audit log: %1</source>
+        <translation>Sikkerhedskopier og revisionslog: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::AuditLogDialog</name>
+    <message>
+        <source>&amp;Open in another program</source>
+        <translation>&amp;Åbn i et andet program</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisionslog</translation>
+    </message>
+    <message>
+        <source>Filter: text in any column</source>
+        <translation>Filter: tekst i en vilkårlig kolonne</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in the program this computer uses for CSV files.</source>
+        <translation>Åbn %1 i det program, denne computer bruger til CSV-filer.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Ind&amp;læs igen</translation>
+    </message>
+    <message>
+        <source>No write has been recorded yet.</source>
+        <translation>Der er endnu ikke registreret nogen skrivning.</translation>
+    </message>
+    <message>
+        <source>The audit log %1 cannot be read: %2</source>
+        <translation>Revisionsloggen %1 kan ikke læses: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1.</source>
+        <translation>
+            <numerusform>%n post i %1.</numerusform>
+            <numerusform>%n poster i %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not records; they are shown as they stand in the file.</source>
+        <translation>
+            <numerusform>%n linje er ikke en post; den vises, som den står i filen.</numerusform>
+            <numerusform>%n linjer er ikke poster; de vises, som de står i filen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::AuditLogModel</name>
+    <message>
+        <source>not a record (line %1): a quoted field is not closed</source>
+        <translation>ikke en post (linje %1): et felt i anførselstegn er ikke afsluttet</translation>
+    </message>
+    <message>
+        <source>not a record (line %1): text after a closing quote</source>
+        <translation>ikke en post (linje %1): tekst efter et afsluttende anførselstegn</translation>
+    </message>
+    <message>
+        <source>not a record (line %1): a quote inside a field</source>
+        <translation>ikke en post (linje %1): et anførselstegn inde i et felt</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a record (line %1): %n field(s) instead of 7</source>
+        <translation>
+            <numerusform>ikke en post (linje %1): %n felt i stedet for 7</numerusform>
+            <numerusform>ikke en post (linje %1): %n felter i stedet for 7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a record (line %1): the time does not read</source>
+        <translation>ikke en post (linje %1): tidspunktet kan ikke læses</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Måler</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Indstilling</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammel værdi</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Ny værdi</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::ConfigCodesPage</name>
     <message>
         <source>The full configuration string; paste one to set every field.</source>
@@ -465,6 +615,14 @@
     <message>
         <source>The configuration is valid for variant %1.</source>
         <translation>Konfigurationen er gyldig for variant %1.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter to see its configuration codes.</source>
+        <translation>Forbind til en måler for at se dens konfigurationskoder.</translation>
+    </message>
+    <message>
+        <source>The configuration codes cannot be read with the public association. Connect as reader or installer.</source>
+        <translation>Konfigurationskoderne kan ikke læses med den offentlige association. Forbind som aflæser eller installatør.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +935,68 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     </message>
 </context>
 <context>
+    <name>omt::ui::InterruptedWritesPanel</name>
+    <message>
+        <source>Writes that did not finish</source>
+        <translation>Skrivninger, der ikke blev fuldført</translation>
+    </message>
+    <message>
+        <source>A meter of unknown serial number</source>
+        <translation>En måler med ukendt serienummer</translation>
+    </message>
+    <message>
+        <source>Meter %1</source>
+        <translation>Måler %1</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>på et ukendt tidspunkt</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4.</source>
+        <translation>%1, %2, %3: %4.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>ukendt program</translation>
+    </message>
+    <message>
+        <source>settings not recorded</source>
+        <translation>indstillingerne er ikke registreret</translation>
+    </message>
+    <message>
+        <source>No backup was saved.</source>
+        <translation>Der blev ikke gemt nogen sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values: %1</source>
+        <translation>Sikkerhedskopi af de gamle værdier: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) did not finish: the meter may hold part of the new values. Restore the backup on that meter, or dismiss the entry once it is repaired.</source>
+        <translation>
+            <numerusform>%n skrivning blev ikke fuldført: måleren kan indeholde en del af de nye værdier. Gendan sikkerhedskopien på den måler, eller afvis posten, når den er repareret.</numerusform>
+            <numerusform>%n skrivninger blev ikke fuldført: måleren kan indeholde en del af de nye værdier. Gendan sikkerhedskopien på den måler, eller afvis posten, når den er repareret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Restore the backup of meter %1</source>
+        <translation>Gendan sikkerhedskopien af måler %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Dismiss the entry of meter %1</source>
+        <translation>Afvis posten for måler %1</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::LcdPreview</name>
     <message>
         <source>Display preview</source>
@@ -842,22 +1062,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <translation>Denne måler har ingen forsyningsafbryder.</translation>
     </message>
     <message>
-        <source>Disconnect the supply</source>
-        <translation>Afbryd forsyningen</translation>
-    </message>
-    <message>
-        <source>Writing to the meter will disconnect the customer&apos;s supply with the meter&apos;s breaker. Go on?</source>
-        <translation>Skrivning til måleren afbryder kundens forsyning med målerens afbryder. Fortsæt?</translation>
-    </message>
-    <message>
-        <source>Reconnect the supply</source>
-        <translation>Genindkobl forsyningen</translation>
-    </message>
-    <message>
-        <source>Writing to the meter will reconnect the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
-        <translation>Skrivning til måleren genindkobler kundens forsyning. Sørg for, at det er sikkert. Fortsæt?</translation>
-    </message>
-    <message>
         <source>Relay %1: %2</source>
         <translation>Relæ %1: %2</translation>
     </message>
@@ -868,14 +1072,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>Pending: %1 when written.</source>
         <translation>Afventer: %1, når der skrives.</translation>
-    </message>
-    <message>
-        <source>Disconnect…</source>
-        <translation>Afbryd…</translation>
-    </message>
-    <message>
-        <source>Reconnect…</source>
-        <translation>Genindkobl…</translation>
     </message>
     <message>
         <source>Time</source>
@@ -920,6 +1116,30 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>Relay %1: select the time to remove.</source>
         <translation>Relæ %1: vælg det tidspunkt, der skal fjernes.</translation>
+    </message>
+    <message>
+        <source>Cut the customer&apos;s supply</source>
+        <translation>Afbryd kundens forsyning</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will open the meter&apos;s breaker: the customer has no electricity until the supply is restored. Go on?</source>
+        <translation>Når der skrives til måleren, åbner målerens afbryder: kunden har ingen strøm, før forsyningen genoprettes. Fortsæt?</translation>
+    </message>
+    <message>
+        <source>Restore the customer&apos;s supply</source>
+        <translation>Genopret kundens forsyning</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will close the meter&apos;s breaker and restore the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
+        <translation>Når der skrives til måleren, lukker målerens afbryder, og kundens forsyning genoprettes. Sørg for, at det er sikkert. Fortsæt?</translation>
+    </message>
+    <message>
+        <source>Cut the customer&apos;s supply…</source>
+        <translation>Afbryd kundens forsyning…</translation>
+    </message>
+    <message>
+        <source>Restore the customer&apos;s supply…</source>
+        <translation>Genopret kundens forsyning…</translation>
     </message>
 </context>
 <context>
@@ -1032,19 +1252,8 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Systemets sprog</translation>
-    </message>
-    <message>
         <source>The language changes the next time OpenMeterTool starts.</source>
         <translation>Sproget skifter, næste gang OpenMeterTool starter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Write these %n change(s) to the meter?</source>
-        <translation>
-            <numerusform>Skriv %n ændring til måleren?</numerusform>
-            <numerusform>Skriv disse %n ændringer til måleren?</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Synchronise clock</source>
@@ -1056,6 +1265,155 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
             <numerusform>%n ændring er ikke skrevet til måleren. Afslut alligevel?</numerusform>
             <numerusform>%n ændringer er ikke skrevet til måleren. Afslut alligevel?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This write loses data stored in the meter:</source>
+        <translation>Denne skrivning sletter data, der er gemt i måleren:</translation>
+    </message>
+    <message>
+        <source>Write anyway</source>
+        <translation>Skriv alligevel</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Afbryd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter.</source>
+        <translation>
+            <numerusform>%n ændring er ikke skrevet til måleren.</numerusform>
+            <numerusform>%n ændringer er ikke skrevet til måleren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay in the pages after disconnecting: connect to the meter again to write them, or save them as a template.</source>
+        <translation>De bliver på siderne, når forbindelsen afbrydes: forbind til måleren igen for at skrive dem, eller gem dem som skabelon.</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Gem som skabelon…</translation>
+    </message>
+    <message>
+        <source>Configuration templates (*.json);;All files (*)</source>
+        <translation>Konfigurationsskabeloner (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Open configuration template</source>
+        <translation>Åbn konfigurationsskabelon</translation>
+    </message>
+    <message>
+        <source>Save configuration as template</source>
+        <translation>Gem konfigurationen som skabelon</translation>
+    </message>
+    <message>
+        <source>Save pending changes as template</source>
+        <translation>Gem ventende ændringer som skabelon</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Backups (*.json);;All files (*)</source>
+        <translation>Sikkerhedskopier (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Open template…</source>
+        <translation>Å&amp;bn skabelon…</translation>
+    </message>
+    <message>
+        <source>Load a configuration template into the pending changes; Write to meter writes it.</source>
+        <translation>Indlæs en konfigurationsskabelon i de ventende ændringer; Skriv til måler skriver den.</translation>
+    </message>
+    <message>
+        <source>&amp;Save configuration as template…</source>
+        <translation>&amp;Gem konfigurationen som skabelon…</translation>
+    </message>
+    <message>
+        <source>Save &amp;pending changes as template…</source>
+        <translation>Gem &amp;ventende ændringer som skabelon…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>Gen&amp;dan sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Revisionslog…</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemets sprog (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About OpenMeterTool</source>
+        <translation>&amp;Om OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>Connect to the meter to write the changes.</source>
+        <translation>Forbind til måleren for at skrive ændringerne.</translation>
+    </message>
+    <message>
+        <source>There are no pending changes to write.</source>
+        <translation>Der er ingen ventende ændringer at skrive.</translation>
+    </message>
+    <message>
+        <source>Write the pending changes to the meter.</source>
+        <translation>Skriv de ventende ændringer til måleren.</translation>
+    </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
+        <translation>Denne association kan ikke stille målerens ur: forbind som installatør.</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time.</source>
+        <translation>Stil målerens ur efter denne computers tid.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values: %1</source>
+        <translation>Sikkerhedskopi af de gamle værdier: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log %1</source>
+        <translation>Registreret i revisionsloggen %1</translation>
+    </message>
+    <message>
+        <source>Written in %1 s.</source>
+        <translation>Skrevet på %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link was opened again %n time(s) during the write.</source>
+        <translation>
+            <numerusform>Forbindelsen blev genåbnet %n gang under skrivningen.</numerusform>
+            <numerusform>Forbindelsen blev genåbnet %n gange under skrivningen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meter holds its old configuration.</source>
+        <translation>Måleren har sin gamle konfiguration.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MessageBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Afvis denne meddelelse</translation>
     </message>
 </context>
 <context>
@@ -1119,18 +1477,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>Lock the CT ratio at %1</source>
         <translation>Lås CT-forholdet på %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 (%4) -&gt; %5 (%6)</source>
-        <translation>%1 %2: %3 (%4) -&gt; %5 (%6)</translation>
-    </message>
-    <message>
-        <source>CT ratio: %1 -&gt; %2</source>
-        <translation>CT-forhold: %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>CT ratio lock: unlocked -&gt; LOCKED (permanent)</source>
-        <translation>CT-lås: ulåst -&gt; LÅST (permanent)</translation>
     </message>
     <message>
         <source>%1: code %2 is not available on variant %3 of this meter.</source>
@@ -1205,18 +1551,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <translation>Belastningsstyring: %1</translation>
     </message>
     <message>
-        <source>%1 %2: added %3</source>
-        <translation>%1 %2: tilføjet %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: removed %3</source>
-        <translation>%1 %2: fjernet %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 -&gt; %4</source>
-        <translation>%1 %2: %3 -&gt; %4</translation>
-    </message>
-    <message>
         <source>Tariffs</source>
         <translation>Tariffer</translation>
     </message>
@@ -1229,13 +1563,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <translation>
             <numerusform>%1 skal have %n ciffer.</numerusform>
             <numerusform>%1 skal have %n cifre.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 display list: %2 -&gt; %n reading(s)</source>
-        <translation>
-            <numerusform>Displaylisten »%1«: %2 -&gt; %n aflæsning</numerusform>
-            <numerusform>Displaylisten »%1«: %2 -&gt; %n aflæsninger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1311,6 +1638,198 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>The meter&apos;s clock is %1 ahead.</source>
         <translation>Målerens ur går %1 for hurtigt.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before loading a configuration into it.</source>
+        <translation>Forbind til en måler, før du indlæser en konfiguration i den.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>removed %1 (was at %2)</source>
+        <translation>fjernet %1 (var nr. %2)</translation>
+    </message>
+    <message>
+        <source>moved %1 from %2 to %3</source>
+        <translation>flyttet %1 fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>added %1 at %2</source>
+        <translation>tilføjet %1 som nr. %2</translation>
+    </message>
+    <message>
+        <source>calendar name: %1</source>
+        <translation>kalendernavn: %1</translation>
+    </message>
+    <message>
+        <source>season %1 added: from %2, week profile %3</source>
+        <translation>sæson %1 tilføjet: fra %2, ugeprofil %3</translation>
+    </message>
+    <message>
+        <source>season %1: starts %2</source>
+        <translation>sæson %1: starter %2</translation>
+    </message>
+    <message>
+        <source>season %1: week profile %2</source>
+        <translation>sæson %1: ugeprofil %2</translation>
+    </message>
+    <message>
+        <source>season %1 removed</source>
+        <translation>sæson %1 fjernet</translation>
+    </message>
+    <message>
+        <source>week profile %1 added: %2</source>
+        <translation>ugeprofil %1 tilføjet: %2</translation>
+    </message>
+    <message>
+        <source>week profile %1, %2: day profile %3</source>
+        <translation>ugeprofil %1, %2: døgnprofil %3</translation>
+    </message>
+    <message>
+        <source>week profile %1 removed</source>
+        <translation>ugeprofil %1 fjernet</translation>
+    </message>
+    <message>
+        <source>day profile %1 added: %2</source>
+        <translation>døgnprofil %1 tilføjet: %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: added %2</source>
+        <translation>døgnprofil %1: tilføjet %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: removed %2</source>
+        <translation>døgnprofil %1: fjernet %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: %2</source>
+        <translation>døgnprofil %1: %2</translation>
+    </message>
+    <message>
+        <source>day profile %1 removed</source>
+        <translation>døgnprofil %1 fjernet</translation>
+    </message>
+    <message>
+        <source>special day %1 added: day profile %2</source>
+        <translation>særlig dag %1 tilføjet: døgnprofil %2</translation>
+    </message>
+    <message>
+        <source>special day %1: day profile %2</source>
+        <translation>særlig dag %1: døgnprofil %2</translation>
+    </message>
+    <message>
+        <source>special day %1 removed</source>
+        <translation>særlig dag %1 fjernet</translation>
+    </message>
+    <message numerus="yes">
+        <source>passive calendar %1 added: %n season(s)</source>
+        <translation>
+            <numerusform>passiv kalender %1 tilføjet: %n sæson</numerusform>
+            <numerusform>passiv kalender %1 tilføjet: %n sæsoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passive calendar %1 removed</source>
+        <translation>passiv kalender %1 fjernet</translation>
+    </message>
+    <message>
+        <source>passive calendar: %1</source>
+        <translation>passiv kalender: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>passive calendar activation: %1</source>
+        <translation>aktivering af passiv kalender: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time, then on or off</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>relay %1: %2</source>
+        <translation>relæ %1: %2</translation>
+    </message>
+    <message>
+        <source>relay %1, on demand: %2</source>
+        <translation>relæ %1, efter behov: %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: added %2</source>
+        <translation>relæ %1 tidsplan: tilføjet %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: removed %2</source>
+        <translation>relæ %1 tidsplan: fjernet %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: %2</source>
+        <translation>relæ %1 tidsplan: %2</translation>
+    </message>
+    <message>
+        <source>relay %1, on in tariffs: %2</source>
+        <translation>relæ %1, til i tarifferne: %2</translation>
+    </message>
+    <message>
+        <source>restore the customer&apos;s supply (%1)</source>
+        <translation>genopret kundens forsyning (%1)</translation>
+    </message>
+    <message>
+        <source>cut the customer&apos;s supply (%1)</source>
+        <translation>afbryd kundens forsyning (%1)</translation>
+    </message>
+    <message>
+        <source>supply control mode: %1</source>
+        <translation>forsyningsafbryderens tilstand: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 display list</source>
+        <translation>Displayliste »%1«</translation>
+    </message>
+    <message>
+        <source>CT ratio</source>
+        <translation>CT-forhold</translation>
+    </message>
+    <message>
+        <source>CT ratio lock</source>
+        <translation>CT-forholdslås</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>ulåst</translation>
+    </message>
+    <message>
+        <source>LOCKED (permanent)</source>
+        <translation>LÅST (permanent)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ændret</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2691,10 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <source>Meter clock: %1 (%2)</source>
         <translation>Målerens ur: %1 (%2)</translation>
     </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
+        <translation>Denne association kan ikke stille målerens ur: forbind som installatør.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::TariffPage</name>
@@ -2462,6 +2985,10 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <source>A season starts on a date of every year: *-MM-DD.</source>
         <translation>En sæson starter på en dato hvert år: *-MM-DD.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::TraceModel</name>
@@ -2531,6 +3058,22 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
         <source>The trace cannot be saved to %1: %2</source>
         <translation>Sporingen kan ikke gemmes i %1: %2</translation>
     </message>
+    <message>
+        <source>Select a record to see it in full.</source>
+        <translation>Vælg en post for at se den i sin helhed.</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Valgt post</translation>
+    </message>
+    <message>
+        <source>to meter</source>
+        <translation>til måler</translation>
+    </message>
+    <message>
+        <source>from meter</source>
+        <translation>fra måler</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::WeekTimeline</name>
@@ -2565,6 +3108,103 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldrig ændres eller lås
     <message>
         <source>Sun</source>
         <translation>søn</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WriteConfirmDialog</name>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Skriv</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Write to meter</source>
+        <translation>Skriv til måler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>Skriv denne %n ændring til måleren?</numerusform>
+            <numerusform>Skriv disse %n ændringer til måleren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup of the old values is saved first. Every value is read back; if anything is refused or reads back wrong, the old values are written back.</source>
+        <translation>Først gemmes en sikkerhedskopi af de gamle værdier. Alle værdier læses tilbage; afvises noget eller læses det forkert tilbage, skrives de gamle værdier tilbage.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WriteOutcomeDialog</name>
+    <message>
+        <source>new value</source>
+        <translation>ny værdi</translation>
+    </message>
+    <message>
+        <source>old value</source>
+        <translation>gammel værdi</translation>
+    </message>
+    <message>
+        <source>unknown — restore the backup</source>
+        <translation>ukendt — gendan sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>ikke skrevet</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>&amp;Kopiér sti</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Vis i &amp;mappe</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Write outcome</source>
+        <translation>Resultat af skrivningen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Indstilling</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammel værdi</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Ny værdi</translation>
+    </message>
+    <message>
+        <source>The meter holds</source>
+        <translation>Måleren har nu</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sikkerhedskopifil</translation>
+    </message>
+    <message>
+        <source>Write the old values of this backup back to the connected meter.</source>
+        <translation>Skriv de gamle værdier fra denne sikkerhedskopi tilbage til den tilsluttede måler.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values</source>
+        <translation>Sikkerhedskopi af de gamle værdier</translation>
+    </message>
+    <message>
+        <source>No backup was saved.</source>
+        <translation>Der blev ikke gemt nogen sikkerhedskopi.</translation>
     </message>
 </context>
 <context>

@@ -425,6 +425,156 @@
     </message>
 </context>
 <context>
+    <name>omt::ui::AboutDialog</name>
+    <message>
+        <source>About OpenMeterTool</source>
+        <translation>Über OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool</source>
+        <translation>OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool %1</source>
+        <translation>OpenMeterTool %1</translation>
+    </message>
+    <message>
+        <source>Configures and reads DLMS/COSEM electricity meters (Kamstrup OMNIPOWER CT and OMNIA) through an optical head.</source>
+        <translation>Konfiguriert und liest DLMS/COSEM-Stromzähler (Kamstrup OMNIPOWER CT und OMNIA) über einen Optokopf.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (erstellt mit Qt %2)</translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL: %1</translation>
+    </message>
+    <message>
+        <source>Licence: see the licence file distributed with OpenMeterTool.</source>
+        <translation>Lizenz: siehe die Lizenzdatei, die mit OpenMeterTool verteilt wird.</translation>
+    </message>
+    <message>
+        <source>Backups and the audit log: %1</source>
+        <translation>Sicherungen und Prüfprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::AuditLogDialog</name>
+    <message>
+        <source>&amp;Open in another program</source>
+        <translation>In anderem Programm ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Filter: text in any column</source>
+        <translation>Filter: Text in einer beliebigen Spalte</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in the program this computer uses for CSV files.</source>
+        <translation>%1 in dem Programm öffnen, das dieser Computer für CSV-Dateien verwendet.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>No write has been recorded yet.</source>
+        <translation>Es wurde noch kein Schreibvorgang protokolliert.</translation>
+    </message>
+    <message>
+        <source>The audit log %1 cannot be read: %2</source>
+        <translation>Das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1.</source>
+        <translation>
+            <numerusform>%n Eintrag in %1.</numerusform>
+            <numerusform>%n Einträge in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not records; they are shown as they stand in the file.</source>
+        <translation>
+            <numerusform>%n Zeile ist kein Eintrag; sie wird so gezeigt, wie sie in der Datei steht.</numerusform>
+            <numerusform>%n Zeilen sind keine Einträge; sie werden so gezeigt, wie sie in der Datei stehen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::AuditLogModel</name>
+    <message>
+        <source>not a record (line %1): a quoted field is not closed</source>
+        <translation>kein Eintrag (Zeile %1): ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>not a record (line %1): text after a closing quote</source>
+        <translation>kein Eintrag (Zeile %1): Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>not a record (line %1): a quote inside a field</source>
+        <translation>kein Eintrag (Zeile %1): ein Anführungszeichen innerhalb eines Feldes</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a record (line %1): %n field(s) instead of 7</source>
+        <translation>
+            <numerusform>kein Eintrag (Zeile %1): %n Feld statt 7</numerusform>
+            <numerusform>kein Eintrag (Zeile %1): %n Felder statt 7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a record (line %1): the time does not read</source>
+        <translation>kein Eintrag (Zeile %1): die Zeit ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::ConfigCodesPage</name>
     <message>
         <source>The full configuration string; paste one to set every field.</source>
@@ -465,6 +615,14 @@
     <message>
         <source>The configuration is valid for variant %1.</source>
         <translation>Die Konfiguration ist für Variante %1 gültig.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter to see its configuration codes.</source>
+        <translation>Verbinden Sie sich mit einem Zähler, um seine Konfigurationscodes zu sehen.</translation>
+    </message>
+    <message>
+        <source>The configuration codes cannot be read with the public association. Connect as reader or installer.</source>
+        <translation>Die Konfigurationscodes können mit der öffentlichen Assoziation nicht gelesen werden. Verbinden Sie sich als Ableser oder Installateur.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +935,68 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     </message>
 </context>
 <context>
+    <name>omt::ui::InterruptedWritesPanel</name>
+    <message>
+        <source>Writes that did not finish</source>
+        <translation>Nicht abgeschlossene Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>A meter of unknown serial number</source>
+        <translation>Ein Zähler mit unbekannter Seriennummer</translation>
+    </message>
+    <message>
+        <source>Meter %1</source>
+        <translation>Zähler %1</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4.</source>
+        <translation>%1, %2, %3: %4.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>unbekanntes Programm</translation>
+    </message>
+    <message>
+        <source>settings not recorded</source>
+        <translation>Einstellungen nicht protokolliert</translation>
+    </message>
+    <message>
+        <source>No backup was saved.</source>
+        <translation>Es wurde keine Sicherung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values: %1</source>
+        <translation>Sicherung der alten Werte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) did not finish: the meter may hold part of the new values. Restore the backup on that meter, or dismiss the entry once it is repaired.</source>
+        <translation>
+            <numerusform>%n Schreibvorgang wurde nicht abgeschlossen: Der Zähler kann einen Teil der neuen Werte enthalten. Stellen Sie die Sicherung auf diesem Zähler wieder her, oder verwerfen Sie den Eintrag, sobald er repariert ist.</numerusform>
+            <numerusform>%n Schreibvorgänge wurden nicht abgeschlossen: Der Zähler kann einen Teil der neuen Werte enthalten. Stellen Sie die Sicherung auf diesem Zähler wieder her, oder verwerfen Sie den Eintrag, sobald er repariert ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the backup of meter %1</source>
+        <translation>Sicherung von Zähler %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss the entry of meter %1</source>
+        <translation>Eintrag von Zähler %1 verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::LcdPreview</name>
     <message>
         <source>Display preview</source>
@@ -842,22 +1062,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <translation>Dieser Zähler hat keinen Versorgungsschalter.</translation>
     </message>
     <message>
-        <source>Disconnect the supply</source>
-        <translation>Versorgung trennen</translation>
-    </message>
-    <message>
-        <source>Writing to the meter will disconnect the customer&apos;s supply with the meter&apos;s breaker. Go on?</source>
-        <translation>Das Schreiben in den Zähler trennt die Versorgung des Kunden mit dem Schalter des Zählers. Fortfahren?</translation>
-    </message>
-    <message>
-        <source>Reconnect the supply</source>
-        <translation>Versorgung wieder einschalten</translation>
-    </message>
-    <message>
-        <source>Writing to the meter will reconnect the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
-        <translation>Das Schreiben in den Zähler schaltet die Versorgung des Kunden wieder ein. Stellen Sie sicher, dass das gefahrlos möglich ist. Fortfahren?</translation>
-    </message>
-    <message>
         <source>Relay %1: %2</source>
         <translation>Relais %1: %2</translation>
     </message>
@@ -868,14 +1072,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>Pending: %1 when written.</source>
         <translation>Ausstehend: %1 nach dem Schreiben.</translation>
-    </message>
-    <message>
-        <source>Disconnect…</source>
-        <translation>Trennen…</translation>
-    </message>
-    <message>
-        <source>Reconnect…</source>
-        <translation>Wieder einschalten…</translation>
     </message>
     <message>
         <source>Time</source>
@@ -920,6 +1116,30 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>Relay %1: select the time to remove.</source>
         <translation>Relais %1: Wählen Sie die Zeit aus, die entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>Cut the customer&apos;s supply</source>
+        <translation>Versorgung des Kunden abschalten</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will open the meter&apos;s breaker: the customer has no electricity until the supply is restored. Go on?</source>
+        <translation>Beim Schreiben in den Zähler öffnet der Schalter des Zählers: Der Kunde hat keinen Strom, bis die Versorgung wieder eingeschaltet wird. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Restore the customer&apos;s supply</source>
+        <translation>Versorgung des Kunden wieder einschalten</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will close the meter&apos;s breaker and restore the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
+        <translation>Beim Schreiben in den Zähler schließt der Schalter des Zählers und die Versorgung des Kunden wird wieder eingeschaltet. Stellen Sie sicher, dass das gefahrlos möglich ist. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Cut the customer&apos;s supply…</source>
+        <translation>Versorgung des Kunden abschalten…</translation>
+    </message>
+    <message>
+        <source>Restore the customer&apos;s supply…</source>
+        <translation>Versorgung des Kunden wieder einschalten…</translation>
     </message>
 </context>
 <context>
@@ -1032,19 +1252,8 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
         <source>The language changes the next time OpenMeterTool starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von OpenMeterTool.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Write these %n change(s) to the meter?</source>
-        <translation>
-            <numerusform>%n Änderung in den Zähler schreiben?</numerusform>
-            <numerusform>Diese %n Änderungen in den Zähler schreiben?</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Synchronise clock</source>
@@ -1056,6 +1265,155 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
             <numerusform>%n Änderung wurde nicht in den Zähler geschrieben. Trotzdem beenden?</numerusform>
             <numerusform>%n Änderungen wurden nicht in den Zähler geschrieben. Trotzdem beenden?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This write loses data stored in the meter:</source>
+        <translation>Dieser Schreibvorgang löscht im Zähler gespeicherte Daten:</translation>
+    </message>
+    <message>
+        <source>Write anyway</source>
+        <translation>Trotzdem schreiben</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter.</source>
+        <translation>
+            <numerusform>%n Änderung wurde nicht in den Zähler geschrieben.</numerusform>
+            <numerusform>%n Änderungen wurden nicht in den Zähler geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay in the pages after disconnecting: connect to the meter again to write them, or save them as a template.</source>
+        <translation>Sie bleiben nach dem Trennen auf den Seiten: Verbinden Sie sich erneut mit dem Zähler, um sie zu schreiben, oder speichern Sie sie als Vorlage.</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Als Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Configuration templates (*.json);;All files (*)</source>
+        <translation>Konfigurationsvorlagen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open configuration template</source>
+        <translation>Konfigurationsvorlage öffnen</translation>
+    </message>
+    <message>
+        <source>Save configuration as template</source>
+        <translation>Konfiguration als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Save pending changes as template</source>
+        <translation>Ausstehende Änderungen als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups (*.json);;All files (*)</source>
+        <translation>Sicherungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open template…</source>
+        <translation>Vorlage ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Load a configuration template into the pending changes; Write to meter writes it.</source>
+        <translation>Lädt eine Konfigurationsvorlage in die ausstehenden Änderungen; „In den Zähler schreiben“ schreibt sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Save configuration as template…</source>
+        <translation>Konfiguration als Vorlage &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save &amp;pending changes as template…</source>
+        <translation>Ausstehende Änderungen als &amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Prüfprotokoll…</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About OpenMeterTool</source>
+        <translation>Ü&amp;ber OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>Connect to the meter to write the changes.</source>
+        <translation>Verbinden Sie sich mit dem Zähler, um die Änderungen zu schreiben.</translation>
+    </message>
+    <message>
+        <source>There are no pending changes to write.</source>
+        <translation>Es gibt keine ausstehenden Änderungen zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the pending changes to the meter.</source>
+        <translation>Die ausstehenden Änderungen in den Zähler schreiben.</translation>
+    </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
+        <translation>Diese Assoziation kann die Uhr des Zählers nicht stellen: Verbinden Sie sich als Installateur.</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time.</source>
+        <translation>Die Uhr des Zählers auf die Zeit dieses Computers stellen.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values: %1</source>
+        <translation>Sicherung der alten Werte: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log %1</source>
+        <translation>Im Prüfprotokoll %1 protokolliert</translation>
+    </message>
+    <message>
+        <source>Written in %1 s.</source>
+        <translation>Geschrieben in %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link was opened again %n time(s) during the write.</source>
+        <translation>
+            <numerusform>Die Verbindung wurde während des Schreibens %n Mal neu aufgebaut.</numerusform>
+            <numerusform>Die Verbindung wurde während des Schreibens %n Mal neu aufgebaut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meter holds its old configuration.</source>
+        <translation>Der Zähler hat seine alte Konfiguration.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MessageBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1119,18 +1477,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>Lock the CT ratio at %1</source>
         <translation>CT-Verhältnis bei %1 sperren</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 (%4) -&gt; %5 (%6)</source>
-        <translation>%1 %2: %3 (%4) -&gt; %5 (%6)</translation>
-    </message>
-    <message>
-        <source>CT ratio: %1 -&gt; %2</source>
-        <translation>CT-Verhältnis: %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>CT ratio lock: unlocked -&gt; LOCKED (permanent)</source>
-        <translation>CT-Sperre: nicht gesperrt -&gt; GESPERRT (dauerhaft)</translation>
     </message>
     <message>
         <source>%1: code %2 is not available on variant %3 of this meter.</source>
@@ -1205,18 +1551,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <translation>Laststeuerung: %1</translation>
     </message>
     <message>
-        <source>%1 %2: added %3</source>
-        <translation>%1 %2: hinzugefügt %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: removed %3</source>
-        <translation>%1 %2: entfernt %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 -&gt; %4</source>
-        <translation>%1 %2: %3 -&gt; %4</translation>
-    </message>
-    <message>
         <source>Tariffs</source>
         <translation>Tarife</translation>
     </message>
@@ -1229,13 +1563,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <translation>
             <numerusform>%1 braucht %n Ziffer.</numerusform>
             <numerusform>%1 braucht %n Ziffern.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 display list: %2 -&gt; %n reading(s)</source>
-        <translation>
-            <numerusform>Anzeigeliste „%1“: %2 -&gt; %n Messwert</numerusform>
-            <numerusform>Anzeigeliste „%1“: %2 -&gt; %n Messwerte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1311,6 +1638,198 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>The meter&apos;s clock is %1 ahead.</source>
         <translation>Die Uhr des Zählers geht %1 vor.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before loading a configuration into it.</source>
+        <translation>Verbinden Sie sich mit einem Zähler, bevor Sie eine Konfiguration hineinladen.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>removed %1 (was at %2)</source>
+        <translation>%1 entfernt (war an Stelle %2)</translation>
+    </message>
+    <message>
+        <source>moved %1 from %2 to %3</source>
+        <translation>%1 von Stelle %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <source>added %1 at %2</source>
+        <translation>%1 an Stelle %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>calendar name: %1</source>
+        <translation>Kalendername: %1</translation>
+    </message>
+    <message>
+        <source>season %1 added: from %2, week profile %3</source>
+        <translation>Saison %1 hinzugefügt: ab %2, Wochenprofil %3</translation>
+    </message>
+    <message>
+        <source>season %1: starts %2</source>
+        <translation>Saison %1: beginnt %2</translation>
+    </message>
+    <message>
+        <source>season %1: week profile %2</source>
+        <translation>Saison %1: Wochenprofil %2</translation>
+    </message>
+    <message>
+        <source>season %1 removed</source>
+        <translation>Saison %1 entfernt</translation>
+    </message>
+    <message>
+        <source>week profile %1 added: %2</source>
+        <translation>Wochenprofil %1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>week profile %1, %2: day profile %3</source>
+        <translation>Wochenprofil %1, %2: Tagesprofil %3</translation>
+    </message>
+    <message>
+        <source>week profile %1 removed</source>
+        <translation>Wochenprofil %1 entfernt</translation>
+    </message>
+    <message>
+        <source>day profile %1 added: %2</source>
+        <translation>Tagesprofil %1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: added %2</source>
+        <translation>Tagesprofil %1: %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>day profile %1: removed %2</source>
+        <translation>Tagesprofil %1: %2 entfernt</translation>
+    </message>
+    <message>
+        <source>day profile %1: %2</source>
+        <translation>Tagesprofil %1: %2</translation>
+    </message>
+    <message>
+        <source>day profile %1 removed</source>
+        <translation>Tagesprofil %1 entfernt</translation>
+    </message>
+    <message>
+        <source>special day %1 added: day profile %2</source>
+        <translation>Sondertag %1 hinzugefügt: Tagesprofil %2</translation>
+    </message>
+    <message>
+        <source>special day %1: day profile %2</source>
+        <translation>Sondertag %1: Tagesprofil %2</translation>
+    </message>
+    <message>
+        <source>special day %1 removed</source>
+        <translation>Sondertag %1 entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>passive calendar %1 added: %n season(s)</source>
+        <translation>
+            <numerusform>Passiver Kalender %1 hinzugefügt: %n Saison</numerusform>
+            <numerusform>Passiver Kalender %1 hinzugefügt: %n Saisons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passive calendar %1 removed</source>
+        <translation>Passiver Kalender %1 entfernt</translation>
+    </message>
+    <message>
+        <source>passive calendar: %1</source>
+        <translation>Passiver Kalender: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>passive calendar activation: %1</source>
+        <translation>Aktivierung des passiven Kalenders: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time, then on or off</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>relay %1: %2</source>
+        <translation>Relais %1: %2</translation>
+    </message>
+    <message>
+        <source>relay %1, on demand: %2</source>
+        <translation>Relais %1, auf Anforderung: %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: added %2</source>
+        <translation>Relais %1 Zeitplan: %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: removed %2</source>
+        <translation>Relais %1 Zeitplan: %2 entfernt</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: %2</source>
+        <translation>Relais %1 Zeitplan: %2</translation>
+    </message>
+    <message>
+        <source>relay %1, on in tariffs: %2</source>
+        <translation>Relais %1, ein in den Tarifen: %2</translation>
+    </message>
+    <message>
+        <source>restore the customer&apos;s supply (%1)</source>
+        <translation>Versorgung des Kunden wieder einschalten (%1)</translation>
+    </message>
+    <message>
+        <source>cut the customer&apos;s supply (%1)</source>
+        <translation>Versorgung des Kunden abschalten (%1)</translation>
+    </message>
+    <message>
+        <source>supply control mode: %1</source>
+        <translation>Modus des Versorgungsschalters: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 display list</source>
+        <translation>Anzeigeliste „%1“</translation>
+    </message>
+    <message>
+        <source>CT ratio</source>
+        <translation>CT-Verhältnis</translation>
+    </message>
+    <message>
+        <source>CT ratio lock</source>
+        <translation>CT-Sperre</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>entsperrt</translation>
+    </message>
+    <message>
+        <source>LOCKED (permanent)</source>
+        <translation>GESPERRT (dauerhaft)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2691,10 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <source>Meter clock: %1 (%2)</source>
         <translation>Zähleruhr: %1 (%2)</translation>
     </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
+        <translation>Diese Assoziation kann die Uhr des Zählers nicht stellen: Verbinden Sie sich als Installateur.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::TariffPage</name>
@@ -2462,6 +2985,10 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <source>A season starts on a date of every year: *-MM-DD.</source>
         <translation>Eine Saison beginnt an einem Datum jedes Jahres: *-MM-DD.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::TraceModel</name>
@@ -2531,6 +3058,22 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <source>The trace cannot be saved to %1: %2</source>
         <translation>Der Mitschnitt kann nicht in %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Select a record to see it in full.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Ausgewählter Eintrag</translation>
+    </message>
+    <message>
+        <source>to meter</source>
+        <translation>zum Zähler</translation>
+    </message>
+    <message>
+        <source>from meter</source>
+        <translation>vom Zähler</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::WeekTimeline</name>
@@ -2565,6 +3108,103 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>Sun</source>
         <translation>So</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WriteConfirmDialog</name>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Write to meter</source>
+        <translation>In den Zähler schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>%n Änderung in den Zähler schreiben?</numerusform>
+            <numerusform>Diese %n Änderungen in den Zähler schreiben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup of the old values is saved first. Every value is read back; if anything is refused or reads back wrong, the old values are written back.</source>
+        <translation>Zuerst wird eine Sicherung der alten Werte gespeichert. Jeder Wert wird zurückgelesen; wird etwas abgelehnt oder falsch zurückgelesen, werden die alten Werte zurückgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WriteOutcomeDialog</name>
+    <message>
+        <source>new value</source>
+        <translation>neuer Wert</translation>
+    </message>
+    <message>
+        <source>old value</source>
+        <translation>alter Wert</translation>
+    </message>
+    <message>
+        <source>unknown — restore the backup</source>
+        <translation>unbekannt — Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Write outcome</source>
+        <translation>Ergebnis des Schreibens</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>The meter holds</source>
+        <translation>Der Zähler hat jetzt</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Write the old values of this backup back to the connected meter.</source>
+        <translation>Die alten Werte dieser Sicherung in den verbundenen Zähler zurückschreiben.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values</source>
+        <translation>Sicherung der alten Werte</translation>
+    </message>
+    <message>
+        <source>No backup was saved.</source>
+        <translation>Es wurde keine Sicherung gespeichert.</translation>
     </message>
 </context>
 <context>

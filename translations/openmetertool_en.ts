@@ -26,6 +26,33 @@
     </message>
 </context>
 <context>
+    <name>omt::ui::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) in %1.</source>
+        <translation>
+            <numerusform>%n record in %1.</numerusform>
+            <numerusform>%n records in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not records; they are shown as they stand in the file.</source>
+        <translation>
+            <numerusform>%n line is not a record; it is shown as it stands in the file.</numerusform>
+            <numerusform>%n lines are not records; they are shown as they stand in the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::AuditLogModel</name>
+    <message numerus="yes">
+        <source>not a record (line %1): %n field(s) instead of 7</source>
+        <translation>
+            <numerusform>not a record (line %1): %n field instead of 7</numerusform>
+            <numerusform>not a record (line %1): %n fields instead of 7</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::ConnectionBar</name>
     <message numerus="yes">
         <source>Found %n Bluetooth head(s).</source>
@@ -46,14 +73,17 @@
     </message>
 </context>
 <context>
-    <name>omt::ui::MainWindow</name>
+    <name>omt::ui::InterruptedWritesPanel</name>
     <message numerus="yes">
-        <source>Write these %n change(s) to the meter?</source>
+        <source>%n write(s) did not finish: the meter may hold part of the new values. Restore the backup on that meter, or dismiss the entry once it is repaired.</source>
         <translation>
-            <numerusform>Write this %n change to the meter?</numerusform>
-            <numerusform>Write these %n changes to the meter?</numerusform>
+            <numerusform>%n write did not finish: the meter may hold part of the new values. Restore the backup on that meter, or dismiss the entry once it is repaired.</numerusform>
+            <numerusform>%n writes did not finish: the meter may hold part of the new values. Restore the backup on that meter, or dismiss the entry once it is repaired.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>omt::ui::MainWindow</name>
     <message numerus="yes">
         <source>about %n s left</source>
         <translation>
@@ -68,6 +98,20 @@
             <numerusform>%n changes have not been written to the meter. Quit anyway?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter.</source>
+        <translation>
+            <numerusform>%n change has not been written to the meter.</numerusform>
+            <numerusform>%n changes have not been written to the meter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The link was opened again %n time(s) during the write.</source>
+        <translation>
+            <numerusform>The link was opened again %n time during the write.</numerusform>
+            <numerusform>The link was opened again %n times during the write.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MeterDocument</name>
@@ -76,13 +120,6 @@
         <translation>
             <numerusform>%1 needs %n digit.</numerusform>
             <numerusform>%1 needs %n digits.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 display list: %2 -&gt; %n reading(s)</source>
-        <translation>
-            <numerusform>%1 display list: %2 -&gt; %n reading</numerusform>
-            <numerusform>%1 display list: %2 -&gt; %n readings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -97,6 +134,13 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passive calendar %1 added: %n season(s)</source>
+        <translation>
+            <numerusform>passive calendar %1 added: %n season</numerusform>
+            <numerusform>passive calendar %1 added: %n seasons</numerusform>
         </translation>
     </message>
 </context>
@@ -134,6 +178,16 @@
         <translation>
             <numerusform>Saved %n record to %1.</numerusform>
             <numerusform>Saved %n records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WriteConfirmDialog</name>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>Write this %n change to the meter?</numerusform>
+            <numerusform>Write these %n changes to the meter?</numerusform>
         </translation>
     </message>
 </context>

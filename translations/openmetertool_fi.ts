@@ -425,6 +425,156 @@
     </message>
 </context>
 <context>
+    <name>omt::ui::AboutDialog</name>
+    <message>
+        <source>About OpenMeterTool</source>
+        <translation>Tietoja OpenMeterToolista</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool</source>
+        <translation>OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool %1</source>
+        <translation>OpenMeterTool %1</translation>
+    </message>
+    <message>
+        <source>Configures and reads DLMS/COSEM electricity meters (Kamstrup OMNIPOWER CT and OMNIA) through an optical head.</source>
+        <translation>Määrittää ja lukee DLMS/COSEM-sähkömittareita (Kamstrup OMNIPOWER CT ja OMNIA) optisen lukupään kautta.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (käännetty versiolla Qt %2)</translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL: %1</translation>
+    </message>
+    <message>
+        <source>Licence: see the licence file distributed with OpenMeterTool.</source>
+        <translation>Lisenssi: katso OpenMeterToolin mukana toimitettu lisenssitiedosto.</translation>
+    </message>
+    <message>
+        <source>Backups and the audit log: %1</source>
+        <translation>Varmuuskopiot ja muutosloki: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ei asetettu</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::AuditLogDialog</name>
+    <message>
+        <source>&amp;Open in another program</source>
+        <translation>&amp;Avaa toisessa ohjelmassa</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Muutosloki</translation>
+    </message>
+    <message>
+        <source>Filter: text in any column</source>
+        <translation>Suodatin: teksti missä tahansa sarakkeessa</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Suodatin</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tiedosto: %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in the program this computer uses for CSV files.</source>
+        <translation>Avaa %1 ohjelmassa, jota tämä tietokone käyttää CSV-tiedostoille.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Lataa uudelleen</translation>
+    </message>
+    <message>
+        <source>No write has been recorded yet.</source>
+        <translation>Yhtään kirjoitusta ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+        <source>The audit log %1 cannot be read: %2</source>
+        <translation>Muutoslokia %1 ei voi lukea: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1.</source>
+        <translation>
+            <numerusform>%n merkintä tiedostossa %1.</numerusform>
+            <numerusform>%n merkintää tiedostossa %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not records; they are shown as they stand in the file.</source>
+        <translation>
+            <numerusform>%n rivi ei ole merkintä; se näytetään sellaisenaan.</numerusform>
+            <numerusform>%n riviä ei ole merkintöjä; ne näytetään sellaisinaan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::AuditLogModel</name>
+    <message>
+        <source>not a record (line %1): a quoted field is not closed</source>
+        <translation>ei merkintä (rivi %1): lainausmerkeissä olevaa kenttää ei ole suljettu</translation>
+    </message>
+    <message>
+        <source>not a record (line %1): text after a closing quote</source>
+        <translation>ei merkintä (rivi %1): tekstiä loppulainausmerkin jälkeen</translation>
+    </message>
+    <message>
+        <source>not a record (line %1): a quote inside a field</source>
+        <translation>ei merkintä (rivi %1): lainausmerkki kentän sisällä</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a record (line %1): %n field(s) instead of 7</source>
+        <translation>
+            <numerusform>ei merkintä (rivi %1): %n kenttä 7:n sijaan</numerusform>
+            <numerusform>ei merkintä (rivi %1): %n kenttää 7:n sijaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a record (line %1): the time does not read</source>
+        <translation>ei merkintä (rivi %1): aikaa ei voi lukea</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Mittari</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Asetus</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Vanha arvo</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Uusi arvo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::ConfigCodesPage</name>
     <message>
         <source>The full configuration string; paste one to set every field.</source>
@@ -465,6 +615,14 @@
     <message>
         <source>The configuration is valid for variant %1.</source>
         <translation>Konfiguraatio on kelvollinen variantille %1.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter to see its configuration codes.</source>
+        <translation>Yhdistä mittariin nähdäksesi sen konfiguraatiokoodit.</translation>
+    </message>
+    <message>
+        <source>The configuration codes cannot be read with the public association. Connect as reader or installer.</source>
+        <translation>Konfiguraatiokoodeja ei voi lukea julkisella assosiaatiolla. Yhdistä lukijana tai asentajana.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +935,68 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     </message>
 </context>
 <context>
+    <name>omt::ui::InterruptedWritesPanel</name>
+    <message>
+        <source>Writes that did not finish</source>
+        <translation>Keskeytyneet kirjoitukset</translation>
+    </message>
+    <message>
+        <source>A meter of unknown serial number</source>
+        <translation>Mittari, jonka sarjanumero on tuntematon</translation>
+    </message>
+    <message>
+        <source>Meter %1</source>
+        <translation>Mittari %1</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>tuntemattomana aikana</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4.</source>
+        <translation>%1, %2, %3: %4.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>tuntematon ohjelma</translation>
+    </message>
+    <message>
+        <source>settings not recorded</source>
+        <translation>asetuksia ei kirjattu</translation>
+    </message>
+    <message>
+        <source>No backup was saved.</source>
+        <translation>Varmuuskopiota ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values: %1</source>
+        <translation>Vanhojen arvojen varmuuskopio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) did not finish: the meter may hold part of the new values. Restore the backup on that meter, or dismiss the entry once it is repaired.</source>
+        <translation>
+            <numerusform>%n kirjoitus keskeytyi: mittarissa voi olla osa uusista arvoista. Palauta varmuuskopio kyseiseen mittariin tai hylkää merkintä, kun mittari on korjattu.</numerusform>
+            <numerusform>%n kirjoitusta keskeytyi: mittarissa voi olla osa uusista arvoista. Palauta varmuuskopio kyseiseen mittariin tai hylkää merkintä, kun mittari on korjattu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Restore the backup of meter %1</source>
+        <translation>Palauta mittarin %1 varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Dismiss the entry of meter %1</source>
+        <translation>Hylkää mittarin %1 merkintä</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::LcdPreview</name>
     <message>
         <source>Display preview</source>
@@ -842,22 +1062,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <translation>Tässä mittarissa ei ole syötön katkaisijaa.</translation>
     </message>
     <message>
-        <source>Disconnect the supply</source>
-        <translation>Katkaise syöttö</translation>
-    </message>
-    <message>
-        <source>Writing to the meter will disconnect the customer&apos;s supply with the meter&apos;s breaker. Go on?</source>
-        <translation>Mittariin kirjoittaminen katkaisee asiakkaan syötön mittarin katkaisijalla. Jatketaanko?</translation>
-    </message>
-    <message>
-        <source>Reconnect the supply</source>
-        <translation>Kytke syöttö uudelleen</translation>
-    </message>
-    <message>
-        <source>Writing to the meter will reconnect the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
-        <translation>Mittariin kirjoittaminen kytkee asiakkaan syötön uudelleen. Varmista, että se on turvallista. Jatketaanko?</translation>
-    </message>
-    <message>
         <source>Relay %1: %2</source>
         <translation>Rele %1: %2</translation>
     </message>
@@ -868,14 +1072,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>Pending: %1 when written.</source>
         <translation>Odottaa: %1 kirjoitettaessa.</translation>
-    </message>
-    <message>
-        <source>Disconnect…</source>
-        <translation>Katkaise…</translation>
-    </message>
-    <message>
-        <source>Reconnect…</source>
-        <translation>Kytke uudelleen…</translation>
     </message>
     <message>
         <source>Time</source>
@@ -920,6 +1116,30 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>Relay %1: select the time to remove.</source>
         <translation>Rele %1: valitse poistettava aika.</translation>
+    </message>
+    <message>
+        <source>Cut the customer&apos;s supply</source>
+        <translation>Katkaise asiakkaan sähkönsyöttö</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will open the meter&apos;s breaker: the customer has no electricity until the supply is restored. Go on?</source>
+        <translation>Kun mittariin kirjoitetaan, mittarin katkaisija avautuu: asiakkaalla ei ole sähköä, ennen kuin syöttö palautetaan. Jatketaanko?</translation>
+    </message>
+    <message>
+        <source>Restore the customer&apos;s supply</source>
+        <translation>Palauta asiakkaan sähkönsyöttö</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will close the meter&apos;s breaker and restore the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
+        <translation>Kun mittariin kirjoitetaan, mittarin katkaisija sulkeutuu ja asiakkaan sähkönsyöttö palautuu. Varmista, että se on turvallista. Jatketaanko?</translation>
+    </message>
+    <message>
+        <source>Cut the customer&apos;s supply…</source>
+        <translation>Katkaise asiakkaan sähkönsyöttö…</translation>
+    </message>
+    <message>
+        <source>Restore the customer&apos;s supply…</source>
+        <translation>Palauta asiakkaan sähkönsyöttö…</translation>
     </message>
 </context>
 <context>
@@ -1032,19 +1252,8 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Järjestelmän kieli</translation>
-    </message>
-    <message>
         <source>The language changes the next time OpenMeterTool starts.</source>
         <translation>Kieli vaihtuu, kun OpenMeterTool käynnistetään seuraavan kerran.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Write these %n change(s) to the meter?</source>
-        <translation>
-            <numerusform>Kirjoitetaanko %n muutos mittariin?</numerusform>
-            <numerusform>Kirjoitetaanko nämä %n muutosta mittariin?</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Synchronise clock</source>
@@ -1056,6 +1265,155 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
             <numerusform>%n muutos on kirjoittamatta mittariin. Lopetetaanko silti?</numerusform>
             <numerusform>%n muutosta on kirjoittamatta mittariin. Lopetetaanko silti?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This write loses data stored in the meter:</source>
+        <translation>Tämä kirjoitus poistaa mittariin tallennettuja tietoja:</translation>
+    </message>
+    <message>
+        <source>Write anyway</source>
+        <translation>Kirjoita silti</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Katkaise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter.</source>
+        <translation>
+            <numerusform>%n muutos on kirjoittamatta mittariin.</numerusform>
+            <numerusform>%n muutosta on kirjoittamatta mittariin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay in the pages after disconnecting: connect to the meter again to write them, or save them as a template.</source>
+        <translation>Ne säilyvät sivuilla yhteyden katkaisun jälkeen: yhdistä mittariin uudelleen kirjoittaaksesi ne tai tallenna ne mallina.</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Tallenna mallina…</translation>
+    </message>
+    <message>
+        <source>Configuration templates (*.json);;All files (*)</source>
+        <translation>Konfiguraatiomallit (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Open configuration template</source>
+        <translation>Avaa konfiguraatiomalli</translation>
+    </message>
+    <message>
+        <source>Save configuration as template</source>
+        <translation>Tallenna konfiguraatio mallina</translation>
+    </message>
+    <message>
+        <source>Save pending changes as template</source>
+        <translation>Tallenna odottavat muutokset mallina</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Backups (*.json);;All files (*)</source>
+        <translation>Varmuuskopiot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Open template…</source>
+        <translation>&amp;Avaa malli…</translation>
+    </message>
+    <message>
+        <source>Load a configuration template into the pending changes; Write to meter writes it.</source>
+        <translation>Lataa konfiguraatiomalli odottaviin muutoksiin; Kirjoita mittariin kirjoittaa sen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save configuration as template…</source>
+        <translation>&amp;Tallenna konfiguraatio mallina…</translation>
+    </message>
+    <message>
+        <source>Save &amp;pending changes as template…</source>
+        <translation>Tallenna o&amp;dottavat muutokset mallina…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Palauta varmuuskopio…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Muutosloki…</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Järjestelmän kieli (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;About OpenMeterTool</source>
+        <translation>&amp;Tietoja OpenMeterToolista</translation>
+    </message>
+    <message>
+        <source>Connect to the meter to write the changes.</source>
+        <translation>Yhdistä mittariin kirjoittaaksesi muutokset.</translation>
+    </message>
+    <message>
+        <source>There are no pending changes to write.</source>
+        <translation>Kirjoitettavia odottavia muutoksia ei ole.</translation>
+    </message>
+    <message>
+        <source>Write the pending changes to the meter.</source>
+        <translation>Kirjoita odottavat muutokset mittariin.</translation>
+    </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
+        <translation>Tällä assosiaatiolla ei voi asettaa mittarin kelloa: yhdistä asentajana.</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time.</source>
+        <translation>Aseta mittarin kello tämän tietokoneen aikaan.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values: %1</source>
+        <translation>Vanhojen arvojen varmuuskopio: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log %1</source>
+        <translation>Kirjattu muutoslokiin %1</translation>
+    </message>
+    <message>
+        <source>Written in %1 s.</source>
+        <translation>Kirjoitettu %1 sekunnissa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link was opened again %n time(s) during the write.</source>
+        <translation>
+            <numerusform>Yhteys avattiin uudelleen %n kerran kirjoituksen aikana.</numerusform>
+            <numerusform>Yhteys avattiin uudelleen %n kertaa kirjoituksen aikana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meter holds its old configuration.</source>
+        <translation>Mittarissa on sen vanha konfiguraatio.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MessageBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Hylkää tämä viesti</translation>
     </message>
 </context>
 <context>
@@ -1119,18 +1477,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>Lock the CT ratio at %1</source>
         <translation>Lukitse CT-muuntosuhde arvoon %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 (%4) -&gt; %5 (%6)</source>
-        <translation>%1 %2: %3 (%4) -&gt; %5 (%6)</translation>
-    </message>
-    <message>
-        <source>CT ratio: %1 -&gt; %2</source>
-        <translation>CT-muuntosuhde: %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>CT ratio lock: unlocked -&gt; LOCKED (permanent)</source>
-        <translation>CT-lukitus: lukitsematon -&gt; LUKITTU (pysyvä)</translation>
     </message>
     <message>
         <source>%1: code %2 is not available on variant %3 of this meter.</source>
@@ -1205,18 +1551,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <translation>Kuormanohjaus: %1</translation>
     </message>
     <message>
-        <source>%1 %2: added %3</source>
-        <translation>%1 %2: lisätty %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: removed %3</source>
-        <translation>%1 %2: poistettu %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 -&gt; %4</source>
-        <translation>%1 %2: %3 -&gt; %4</translation>
-    </message>
-    <message>
         <source>Tariffs</source>
         <translation>Tariffit</translation>
     </message>
@@ -1229,13 +1563,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <translation>
             <numerusform>%1 tarvitsee %n numeron.</numerusform>
             <numerusform>%1 tarvitsee %n numeroa.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 display list: %2 -&gt; %n reading(s)</source>
-        <translation>
-            <numerusform>Näyttölista ”%1”: %2 -&gt; %n lukema</numerusform>
-            <numerusform>Näyttölista ”%1”: %2 -&gt; %n lukemaa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1311,6 +1638,198 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>The meter&apos;s clock is %1 ahead.</source>
         <translation>Mittarin kello edistää %1.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before loading a configuration into it.</source>
+        <translation>Yhdistä mittariin ennen kuin lataat siihen konfiguraation.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>removed %1 (was at %2)</source>
+        <translation>poistettu %1 (oli kohdassa %2)</translation>
+    </message>
+    <message>
+        <source>moved %1 from %2 to %3</source>
+        <translation>siirretty %1 kohdasta %2 kohtaan %3</translation>
+    </message>
+    <message>
+        <source>added %1 at %2</source>
+        <translation>lisätty %1 kohtaan %2</translation>
+    </message>
+    <message>
+        <source>calendar name: %1</source>
+        <translation>kalenterin nimi: %1</translation>
+    </message>
+    <message>
+        <source>season %1 added: from %2, week profile %3</source>
+        <translation>kausi %1 lisätty: alkaen %2, viikkoprofiili %3</translation>
+    </message>
+    <message>
+        <source>season %1: starts %2</source>
+        <translation>kausi %1: alkaa %2</translation>
+    </message>
+    <message>
+        <source>season %1: week profile %2</source>
+        <translation>kausi %1: viikkoprofiili %2</translation>
+    </message>
+    <message>
+        <source>season %1 removed</source>
+        <translation>kausi %1 poistettu</translation>
+    </message>
+    <message>
+        <source>week profile %1 added: %2</source>
+        <translation>viikkoprofiili %1 lisätty: %2</translation>
+    </message>
+    <message>
+        <source>week profile %1, %2: day profile %3</source>
+        <translation>viikkoprofiili %1, %2: päiväprofiili %3</translation>
+    </message>
+    <message>
+        <source>week profile %1 removed</source>
+        <translation>viikkoprofiili %1 poistettu</translation>
+    </message>
+    <message>
+        <source>day profile %1 added: %2</source>
+        <translation>päiväprofiili %1 lisätty: %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: added %2</source>
+        <translation>päiväprofiili %1: lisätty %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: removed %2</source>
+        <translation>päiväprofiili %1: poistettu %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: %2</source>
+        <translation>päiväprofiili %1: %2</translation>
+    </message>
+    <message>
+        <source>day profile %1 removed</source>
+        <translation>päiväprofiili %1 poistettu</translation>
+    </message>
+    <message>
+        <source>special day %1 added: day profile %2</source>
+        <translation>erikoispäivä %1 lisätty: päiväprofiili %2</translation>
+    </message>
+    <message>
+        <source>special day %1: day profile %2</source>
+        <translation>erikoispäivä %1: päiväprofiili %2</translation>
+    </message>
+    <message>
+        <source>special day %1 removed</source>
+        <translation>erikoispäivä %1 poistettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>passive calendar %1 added: %n season(s)</source>
+        <translation>
+            <numerusform>passiivinen kalenteri %1 lisätty: %n kausi</numerusform>
+            <numerusform>passiivinen kalenteri %1 lisätty: %n kautta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passive calendar %1 removed</source>
+        <translation>passiivinen kalenteri %1 poistettu</translation>
+    </message>
+    <message>
+        <source>passive calendar: %1</source>
+        <translation>passiivinen kalenteri: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>passive calendar activation: %1</source>
+        <translation>passiivisen kalenterin aktivointi: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>päällä</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>pois</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time, then on or off</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>relay %1: %2</source>
+        <translation>rele %1: %2</translation>
+    </message>
+    <message>
+        <source>relay %1, on demand: %2</source>
+        <translation>rele %1, pyynnöstä: %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: added %2</source>
+        <translation>releen %1 aikataulu: lisätty %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: removed %2</source>
+        <translation>releen %1 aikataulu: poistettu %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: %2</source>
+        <translation>releen %1 aikataulu: %2</translation>
+    </message>
+    <message>
+        <source>relay %1, on in tariffs: %2</source>
+        <translation>rele %1, päällä tariffeilla: %2</translation>
+    </message>
+    <message>
+        <source>restore the customer&apos;s supply (%1)</source>
+        <translation>palauta asiakkaan sähkönsyöttö (%1)</translation>
+    </message>
+    <message>
+        <source>cut the customer&apos;s supply (%1)</source>
+        <translation>katkaise asiakkaan sähkönsyöttö (%1)</translation>
+    </message>
+    <message>
+        <source>supply control mode: %1</source>
+        <translation>syötön katkaisijan tila: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 display list</source>
+        <translation>Näyttölista ”%1”</translation>
+    </message>
+    <message>
+        <source>CT ratio</source>
+        <translation>CT-muuntosuhde</translation>
+    </message>
+    <message>
+        <source>CT ratio lock</source>
+        <translation>CT-lukitus</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>lukitsematon</translation>
+    </message>
+    <message>
+        <source>LOCKED (permanent)</source>
+        <translation>LUKITTU (pysyvästi)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>muutettu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2691,10 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <source>Meter clock: %1 (%2)</source>
         <translation>Mittarin kello: %1 (%2)</translation>
     </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
+        <translation>Tällä assosiaatiolla ei voi asettaa mittarin kelloa: yhdistä asentajana.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::TariffPage</name>
@@ -2462,6 +2985,10 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <source>A season starts on a date of every year: *-MM-DD.</source>
         <translation>Kausi alkaa joka vuosi samana päivänä: *-MM-DD.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::TraceModel</name>
@@ -2531,6 +3058,22 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <source>The trace cannot be saved to %1: %2</source>
         <translation>Jäljitystä ei voi tallentaa tiedostoon %1: %2</translation>
     </message>
+    <message>
+        <source>Select a record to see it in full.</source>
+        <translation>Valitse merkintä nähdäksesi sen kokonaan.</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Valittu merkintä</translation>
+    </message>
+    <message>
+        <source>to meter</source>
+        <translation>mittariin</translation>
+    </message>
+    <message>
+        <source>from meter</source>
+        <translation>mittarista</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::WeekTimeline</name>
@@ -2565,6 +3108,103 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>Sun</source>
         <translation>su</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WriteConfirmDialog</name>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Kirjoita</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Write to meter</source>
+        <translation>Kirjoita mittariin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>Kirjoitetaanko %n muutos mittariin?</numerusform>
+            <numerusform>Kirjoitetaanko nämä %n muutosta mittariin?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup of the old values is saved first. Every value is read back; if anything is refused or reads back wrong, the old values are written back.</source>
+        <translation>Ensin tallennetaan vanhojen arvojen varmuuskopio. Jokainen arvo luetaan takaisin; jos jokin hylätään tai luetaan väärin, vanhat arvot kirjoitetaan takaisin.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WriteOutcomeDialog</name>
+    <message>
+        <source>new value</source>
+        <translation>uusi arvo</translation>
+    </message>
+    <message>
+        <source>old value</source>
+        <translation>vanha arvo</translation>
+    </message>
+    <message>
+        <source>unknown — restore the backup</source>
+        <translation>tuntematon — palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>ei kirjoitettu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>&amp;Kopioi polku</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Näytä &amp;kansiossa</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Write outcome</source>
+        <translation>Kirjoituksen tulos</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Asetus</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Vanha arvo</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Uusi arvo</translation>
+    </message>
+    <message>
+        <source>The meter holds</source>
+        <translation>Mittarissa nyt</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Varmuuskopiotiedosto</translation>
+    </message>
+    <message>
+        <source>Write the old values of this backup back to the connected meter.</source>
+        <translation>Kirjoita tämän varmuuskopion vanhat arvot takaisin yhdistettyyn mittariin.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values</source>
+        <translation>Vanhojen arvojen varmuuskopio</translation>
+    </message>
+    <message>
+        <source>No backup was saved.</source>
+        <translation>Varmuuskopiota ei tallennettu.</translation>
     </message>
 </context>
 <context>

@@ -425,6 +425,156 @@
     </message>
 </context>
 <context>
+    <name>omt::ui::AboutDialog</name>
+    <message>
+        <source>About OpenMeterTool</source>
+        <translation>Om OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool</source>
+        <translation>OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool %1</source>
+        <translation>OpenMeterTool %1</translation>
+    </message>
+    <message>
+        <source>Configures and reads DLMS/COSEM electricity meters (Kamstrup OMNIPOWER CT and OMNIA) through an optical head.</source>
+        <translation>Konfigurerer og leser av DLMS/COSEM-strømmålere (Kamstrup OMNIPOWER CT og OMNIA) via et optisk lesehode.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (bygget med Qt %2)</translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL: %1</translation>
+    </message>
+    <message>
+        <source>Licence: see the licence file distributed with OpenMeterTool.</source>
+        <translation>Lisens: se lisensfilen som følger med OpenMeterTool.</translation>
+    </message>
+    <message>
+        <source>Backups and the audit log: %1</source>
+        <translation>Sikkerhetskopier og revisjonslogg: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angitt</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::AuditLogDialog</name>
+    <message>
+        <source>&amp;Open in another program</source>
+        <translation>Å&amp;pne i et annet program</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>Filter: text in any column</source>
+        <translation>Filter: tekst i en hvilken som helst kolonne</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in the program this computer uses for CSV files.</source>
+        <translation>Åpne %1 i programmet denne datamaskinen bruker for CSV-filer.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Last inn &amp;på nytt</translation>
+    </message>
+    <message>
+        <source>No write has been recorded yet.</source>
+        <translation>Ingen skriving er registrert ennå.</translation>
+    </message>
+    <message>
+        <source>The audit log %1 cannot be read: %2</source>
+        <translation>Revisjonsloggen %1 kan ikke leses: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1.</source>
+        <translation>
+            <numerusform>%n oppføring i %1.</numerusform>
+            <numerusform>%n oppføringer i %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not records; they are shown as they stand in the file.</source>
+        <translation>
+            <numerusform>%n linje er ikke en oppføring; den vises slik den står i filen.</numerusform>
+            <numerusform>%n linjer er ikke oppføringer; de vises slik de står i filen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::AuditLogModel</name>
+    <message>
+        <source>not a record (line %1): a quoted field is not closed</source>
+        <translation>ikke en oppføring (linje %1): et felt i anførselstegn er ikke avsluttet</translation>
+    </message>
+    <message>
+        <source>not a record (line %1): text after a closing quote</source>
+        <translation>ikke en oppføring (linje %1): tekst etter et avsluttende anførselstegn</translation>
+    </message>
+    <message>
+        <source>not a record (line %1): a quote inside a field</source>
+        <translation>ikke en oppføring (linje %1): et anførselstegn inne i et felt</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a record (line %1): %n field(s) instead of 7</source>
+        <translation>
+            <numerusform>ikke en oppføring (linje %1): %n felt i stedet for 7</numerusform>
+            <numerusform>ikke en oppføring (linje %1): %n felt i stedet for 7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a record (line %1): the time does not read</source>
+        <translation>ikke en oppføring (linje %1): tidspunktet kan ikke leses</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Måler</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Innstilling</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammel verdi</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Ny verdi</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::ConfigCodesPage</name>
     <message>
         <source>The full configuration string; paste one to set every field.</source>
@@ -465,6 +615,14 @@
     <message>
         <source>The configuration is valid for variant %1.</source>
         <translation>Konfigurasjonen er gyldig for variant %1.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter to see its configuration codes.</source>
+        <translation>Koble til en måler for å se konfigurasjonskodene.</translation>
+    </message>
+    <message>
+        <source>The configuration codes cannot be read with the public association. Connect as reader or installer.</source>
+        <translation>Konfigurasjonskodene kan ikke leses med den offentlige assosiasjonen. Koble til som avleser eller installatør.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +935,68 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     </message>
 </context>
 <context>
+    <name>omt::ui::InterruptedWritesPanel</name>
+    <message>
+        <source>Writes that did not finish</source>
+        <translation>Skrivinger som ikke ble fullført</translation>
+    </message>
+    <message>
+        <source>A meter of unknown serial number</source>
+        <translation>En måler med ukjent serienummer</translation>
+    </message>
+    <message>
+        <source>Meter %1</source>
+        <translation>Måler %1</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>på et ukjent tidspunkt</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4.</source>
+        <translation>%1, %2, %3: %4.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>ukjent program</translation>
+    </message>
+    <message>
+        <source>settings not recorded</source>
+        <translation>innstillingene er ikke registrert</translation>
+    </message>
+    <message>
+        <source>No backup was saved.</source>
+        <translation>Ingen sikkerhetskopi ble lagret.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values: %1</source>
+        <translation>Sikkerhetskopi av de gamle verdiene: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) did not finish: the meter may hold part of the new values. Restore the backup on that meter, or dismiss the entry once it is repaired.</source>
+        <translation>
+            <numerusform>%n skriving ble ikke fullført: måleren kan inneholde en del av de nye verdiene. Gjenopprett sikkerhetskopien på den måleren, eller avvis oppføringen når den er reparert.</numerusform>
+            <numerusform>%n skrivinger ble ikke fullført: måleren kan inneholde en del av de nye verdiene. Gjenopprett sikkerhetskopien på den måleren, eller avvis oppføringen når den er reparert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Gjenopprett sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Restore the backup of meter %1</source>
+        <translation>Gjenopprett sikkerhetskopien av måler %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <source>Dismiss the entry of meter %1</source>
+        <translation>Avvis oppføringen for måler %1</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::LcdPreview</name>
     <message>
         <source>Display preview</source>
@@ -842,22 +1062,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <translation>Denne måleren har ingen forsyningsbryter.</translation>
     </message>
     <message>
-        <source>Disconnect the supply</source>
-        <translation>Koble fra forsyningen</translation>
-    </message>
-    <message>
-        <source>Writing to the meter will disconnect the customer&apos;s supply with the meter&apos;s breaker. Go on?</source>
-        <translation>Skriving til måleren kobler fra kundens forsyning med målerens bryter. Fortsette?</translation>
-    </message>
-    <message>
-        <source>Reconnect the supply</source>
-        <translation>Koble til forsyningen igjen</translation>
-    </message>
-    <message>
-        <source>Writing to the meter will reconnect the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
-        <translation>Skriving til måleren kobler kundens forsyning til igjen. Sørg for at det er trygt. Fortsette?</translation>
-    </message>
-    <message>
         <source>Relay %1: %2</source>
         <translation>Relé %1: %2</translation>
     </message>
@@ -868,14 +1072,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>Pending: %1 when written.</source>
         <translation>Venter: %1 når det skrives.</translation>
-    </message>
-    <message>
-        <source>Disconnect…</source>
-        <translation>Koble fra…</translation>
-    </message>
-    <message>
-        <source>Reconnect…</source>
-        <translation>Koble til igjen…</translation>
     </message>
     <message>
         <source>Time</source>
@@ -920,6 +1116,30 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>Relay %1: select the time to remove.</source>
         <translation>Relé %1: velg tidspunktet som skal fjernes.</translation>
+    </message>
+    <message>
+        <source>Cut the customer&apos;s supply</source>
+        <translation>Bryt kundens forsyning</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will open the meter&apos;s breaker: the customer has no electricity until the supply is restored. Go on?</source>
+        <translation>Når det skrives til måleren, åpner målerens bryter: kunden har ikke strøm før forsyningen gjenopprettes. Fortsette?</translation>
+    </message>
+    <message>
+        <source>Restore the customer&apos;s supply</source>
+        <translation>Gjenopprett kundens forsyning</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will close the meter&apos;s breaker and restore the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
+        <translation>Når det skrives til måleren, lukker målerens bryter og kundens forsyning gjenopprettes. Sørg for at det er trygt. Fortsette?</translation>
+    </message>
+    <message>
+        <source>Cut the customer&apos;s supply…</source>
+        <translation>Bryt kundens forsyning…</translation>
+    </message>
+    <message>
+        <source>Restore the customer&apos;s supply…</source>
+        <translation>Gjenopprett kundens forsyning…</translation>
     </message>
 </context>
 <context>
@@ -1032,19 +1252,8 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Systemets språk</translation>
-    </message>
-    <message>
         <source>The language changes the next time OpenMeterTool starts.</source>
         <translation>Språket endres neste gang OpenMeterTool starter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Write these %n change(s) to the meter?</source>
-        <translation>
-            <numerusform>Skrive %n endring til måleren?</numerusform>
-            <numerusform>Skrive disse %n endringene til måleren?</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Synchronise clock</source>
@@ -1056,6 +1265,155 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
             <numerusform>%n endring er ikke skrevet til måleren. Avslutte likevel?</numerusform>
             <numerusform>%n endringer er ikke skrevet til måleren. Avslutte likevel?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This write loses data stored in the meter:</source>
+        <translation>Denne skrivingen sletter data som er lagret i måleren:</translation>
+    </message>
+    <message>
+        <source>Write anyway</source>
+        <translation>Skriv likevel</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Koble fra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter.</source>
+        <translation>
+            <numerusform>%n endring er ikke skrevet til måleren.</numerusform>
+            <numerusform>%n endringer er ikke skrevet til måleren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay in the pages after disconnecting: connect to the meter again to write them, or save them as a template.</source>
+        <translation>De blir værende på sidene etter frakobling: koble til måleren igjen for å skrive dem, eller lagre dem som mal.</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Lagre som mal…</translation>
+    </message>
+    <message>
+        <source>Configuration templates (*.json);;All files (*)</source>
+        <translation>Konfigurasjonsmaler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Open configuration template</source>
+        <translation>Åpne konfigurasjonsmal</translation>
+    </message>
+    <message>
+        <source>Save configuration as template</source>
+        <translation>Lagre konfigurasjonen som mal</translation>
+    </message>
+    <message>
+        <source>Save pending changes as template</source>
+        <translation>Lagre ventende endringer som mal</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Gjenopprett sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Backups (*.json);;All files (*)</source>
+        <translation>Sikkerhetskopier (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Open template…</source>
+        <translation>Å&amp;pne mal…</translation>
+    </message>
+    <message>
+        <source>Load a configuration template into the pending changes; Write to meter writes it.</source>
+        <translation>Last inn en konfigurasjonsmal i de ventende endringene; Skriv til måleren skriver den.</translation>
+    </message>
+    <message>
+        <source>&amp;Save configuration as template…</source>
+        <translation>&amp;Lagre konfigurasjonen som mal…</translation>
+    </message>
+    <message>
+        <source>Save &amp;pending changes as template…</source>
+        <translation>Lagre &amp;ventende endringer som mal…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Gjenopprett sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Revisjonslogg…</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemets språk (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About OpenMeterTool</source>
+        <translation>&amp;Om OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>Connect to the meter to write the changes.</source>
+        <translation>Koble til måleren for å skrive endringene.</translation>
+    </message>
+    <message>
+        <source>There are no pending changes to write.</source>
+        <translation>Det finnes ingen ventende endringer å skrive.</translation>
+    </message>
+    <message>
+        <source>Write the pending changes to the meter.</source>
+        <translation>Skriv de ventende endringene til måleren.</translation>
+    </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
+        <translation>Denne assosiasjonen kan ikke stille målerens klokke: koble til som installatør.</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time.</source>
+        <translation>Still målerens klokke etter denne datamaskinens tid.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values: %1</source>
+        <translation>Sikkerhetskopi av de gamle verdiene: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log %1</source>
+        <translation>Registrert i revisjonsloggen %1</translation>
+    </message>
+    <message>
+        <source>Written in %1 s.</source>
+        <translation>Skrevet på %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link was opened again %n time(s) during the write.</source>
+        <translation>
+            <numerusform>Forbindelsen ble åpnet på nytt %n gang under skrivingen.</numerusform>
+            <numerusform>Forbindelsen ble åpnet på nytt %n ganger under skrivingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meter holds its old configuration.</source>
+        <translation>Måleren har sin gamle konfigurasjon.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MessageBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Avvis denne meldingen</translation>
     </message>
 </context>
 <context>
@@ -1119,18 +1477,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>Lock the CT ratio at %1</source>
         <translation>Lås CT-forholdet på %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 (%4) -&gt; %5 (%6)</source>
-        <translation>%1 %2: %3 (%4) -&gt; %5 (%6)</translation>
-    </message>
-    <message>
-        <source>CT ratio: %1 -&gt; %2</source>
-        <translation>CT-forhold: %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>CT ratio lock: unlocked -&gt; LOCKED (permanent)</source>
-        <translation>CT-lås: ulåst -&gt; LÅST (permanent)</translation>
     </message>
     <message>
         <source>%1: code %2 is not available on variant %3 of this meter.</source>
@@ -1205,18 +1551,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <translation>Laststyring: %1</translation>
     </message>
     <message>
-        <source>%1 %2: added %3</source>
-        <translation>%1 %2: lagt til %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: removed %3</source>
-        <translation>%1 %2: fjernet %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 -&gt; %4</source>
-        <translation>%1 %2: %3 -&gt; %4</translation>
-    </message>
-    <message>
         <source>Tariffs</source>
         <translation>Tariffer</translation>
     </message>
@@ -1229,13 +1563,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <translation>
             <numerusform>%1 trenger %n siffer.</numerusform>
             <numerusform>%1 trenger %n sifre.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 display list: %2 -&gt; %n reading(s)</source>
-        <translation>
-            <numerusform>Displaylisten «%1»: %2 -&gt; %n avlesning</numerusform>
-            <numerusform>Displaylisten «%1»: %2 -&gt; %n avlesninger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1311,6 +1638,198 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>The meter&apos;s clock is %1 ahead.</source>
         <translation>Målerens klokke går %1 for fort.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before loading a configuration into it.</source>
+        <translation>Koble til en måler før du laster inn en konfigurasjon i den.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>removed %1 (was at %2)</source>
+        <translation>fjernet %1 (var nr. %2)</translation>
+    </message>
+    <message>
+        <source>moved %1 from %2 to %3</source>
+        <translation>flyttet %1 fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>added %1 at %2</source>
+        <translation>lagt til %1 som nr. %2</translation>
+    </message>
+    <message>
+        <source>calendar name: %1</source>
+        <translation>kalendernavn: %1</translation>
+    </message>
+    <message>
+        <source>season %1 added: from %2, week profile %3</source>
+        <translation>sesong %1 lagt til: fra %2, ukeprofil %3</translation>
+    </message>
+    <message>
+        <source>season %1: starts %2</source>
+        <translation>sesong %1: starter %2</translation>
+    </message>
+    <message>
+        <source>season %1: week profile %2</source>
+        <translation>sesong %1: ukeprofil %2</translation>
+    </message>
+    <message>
+        <source>season %1 removed</source>
+        <translation>sesong %1 fjernet</translation>
+    </message>
+    <message>
+        <source>week profile %1 added: %2</source>
+        <translation>ukeprofil %1 lagt til: %2</translation>
+    </message>
+    <message>
+        <source>week profile %1, %2: day profile %3</source>
+        <translation>ukeprofil %1, %2: døgnprofil %3</translation>
+    </message>
+    <message>
+        <source>week profile %1 removed</source>
+        <translation>ukeprofil %1 fjernet</translation>
+    </message>
+    <message>
+        <source>day profile %1 added: %2</source>
+        <translation>døgnprofil %1 lagt til: %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: added %2</source>
+        <translation>døgnprofil %1: lagt til %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: removed %2</source>
+        <translation>døgnprofil %1: fjernet %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: %2</source>
+        <translation>døgnprofil %1: %2</translation>
+    </message>
+    <message>
+        <source>day profile %1 removed</source>
+        <translation>døgnprofil %1 fjernet</translation>
+    </message>
+    <message>
+        <source>special day %1 added: day profile %2</source>
+        <translation>spesialdag %1 lagt til: døgnprofil %2</translation>
+    </message>
+    <message>
+        <source>special day %1: day profile %2</source>
+        <translation>spesialdag %1: døgnprofil %2</translation>
+    </message>
+    <message>
+        <source>special day %1 removed</source>
+        <translation>spesialdag %1 fjernet</translation>
+    </message>
+    <message numerus="yes">
+        <source>passive calendar %1 added: %n season(s)</source>
+        <translation>
+            <numerusform>passiv kalender %1 lagt til: %n sesong</numerusform>
+            <numerusform>passiv kalender %1 lagt til: %n sesonger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passive calendar %1 removed</source>
+        <translation>passiv kalender %1 fjernet</translation>
+    </message>
+    <message>
+        <source>passive calendar: %1</source>
+        <translation>passiv kalender: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>passive calendar activation: %1</source>
+        <translation>aktivering av passiv kalender: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>på</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time, then on or off</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>relay %1: %2</source>
+        <translation>relé %1: %2</translation>
+    </message>
+    <message>
+        <source>relay %1, on demand: %2</source>
+        <translation>relé %1, etter behov: %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: added %2</source>
+        <translation>relé %1 tidsplan: lagt til %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: removed %2</source>
+        <translation>relé %1 tidsplan: fjernet %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: %2</source>
+        <translation>relé %1 tidsplan: %2</translation>
+    </message>
+    <message>
+        <source>relay %1, on in tariffs: %2</source>
+        <translation>relé %1, på i tariffene: %2</translation>
+    </message>
+    <message>
+        <source>restore the customer&apos;s supply (%1)</source>
+        <translation>gjenopprett kundens forsyning (%1)</translation>
+    </message>
+    <message>
+        <source>cut the customer&apos;s supply (%1)</source>
+        <translation>bryt kundens forsyning (%1)</translation>
+    </message>
+    <message>
+        <source>supply control mode: %1</source>
+        <translation>forsyningsbryterens modus: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 display list</source>
+        <translation>Displayliste «%1»</translation>
+    </message>
+    <message>
+        <source>CT ratio</source>
+        <translation>CT-forhold</translation>
+    </message>
+    <message>
+        <source>CT ratio lock</source>
+        <translation>CT-lås</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>ulåst</translation>
+    </message>
+    <message>
+        <source>LOCKED (permanent)</source>
+        <translation>LÅST (permanent)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2691,10 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <source>Meter clock: %1 (%2)</source>
         <translation>Målerens klokke: %1 (%2)</translation>
     </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
+        <translation>Denne assosiasjonen kan ikke stille målerens klokke: koble til som installatør.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::TariffPage</name>
@@ -2462,6 +2985,10 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <source>A season starts on a date of every year: *-MM-DD.</source>
         <translation>En sesong starter på en dato hvert år: *-MM-DD.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::TraceModel</name>
@@ -2531,6 +3058,22 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <source>The trace cannot be saved to %1: %2</source>
         <translation>Sporingen kan ikke lagres i %1: %2</translation>
     </message>
+    <message>
+        <source>Select a record to see it in full.</source>
+        <translation>Velg en oppføring for å se den i sin helhet.</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Valgt oppføring</translation>
+    </message>
+    <message>
+        <source>to meter</source>
+        <translation>til måleren</translation>
+    </message>
+    <message>
+        <source>from meter</source>
+        <translation>fra måleren</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::WeekTimeline</name>
@@ -2565,6 +3108,103 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>Sun</source>
         <translation>søn</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WriteConfirmDialog</name>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Skriv</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write to meter</source>
+        <translation>Skriv til måleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>Skrive denne %n endringen til måleren?</numerusform>
+            <numerusform>Skrive disse %n endringene til måleren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup of the old values is saved first. Every value is read back; if anything is refused or reads back wrong, the old values are written back.</source>
+        <translation>Først lagres en sikkerhetskopi av de gamle verdiene. Hver verdi leses tilbake; blir noe avvist eller lest feil tilbake, skrives de gamle verdiene tilbake.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WriteOutcomeDialog</name>
+    <message>
+        <source>new value</source>
+        <translation>ny verdi</translation>
+    </message>
+    <message>
+        <source>old value</source>
+        <translation>gammel verdi</translation>
+    </message>
+    <message>
+        <source>unknown — restore the backup</source>
+        <translation>ukjent — gjenopprett sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>ikke skrevet</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>&amp;Kopier sti</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Vis i &amp;mappe</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Gjenopprett sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Write outcome</source>
+        <translation>Resultat av skrivingen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Innstilling</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammel verdi</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Ny verdi</translation>
+    </message>
+    <message>
+        <source>The meter holds</source>
+        <translation>Måleren har nå</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sikkerhetskopifil</translation>
+    </message>
+    <message>
+        <source>Write the old values of this backup back to the connected meter.</source>
+        <translation>Skriv de gamle verdiene i denne sikkerhetskopien tilbake til den tilkoblede måleren.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values</source>
+        <translation>Sikkerhetskopi av de gamle verdiene</translation>
+    </message>
+    <message>
+        <source>No backup was saved.</source>
+        <translation>Ingen sikkerhetskopi ble lagret.</translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,159 @@
     </message>
 </context>
 <context>
+    <name>omt::ui::AboutDialog</name>
+    <message>
+        <source>About OpenMeterTool</source>
+        <translation>O programie OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool</source>
+        <translation>OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool %1</source>
+        <translation>OpenMeterTool %1</translation>
+    </message>
+    <message>
+        <source>Configures and reads DLMS/COSEM electricity meters (Kamstrup OMNIPOWER CT and OMNIA) through an optical head.</source>
+        <translation>Konfiguruje i odczytuje liczniki energii elektrycznej DLMS/COSEM (Kamstrup OMNIPOWER CT i OMNIA) przez głowicę optyczną.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (zbudowano z Qt %2)</translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL: %1</translation>
+    </message>
+    <message>
+        <source>Licence: see the licence file distributed with OpenMeterTool.</source>
+        <translation>Licencja: zobacz plik licencji dołączony do OpenMeterTool.</translation>
+    </message>
+    <message>
+        <source>Backups and the audit log: %1</source>
+        <translation>Kopie zapasowe i dziennik zmian: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nie ustawiono</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::AuditLogDialog</name>
+    <message>
+        <source>&amp;Open in another program</source>
+        <translation>&amp;Otwórz w innym programie</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Dziennik zmian</translation>
+    </message>
+    <message>
+        <source>Filter: text in any column</source>
+        <translation>Filtr: tekst w dowolnej kolumnie</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtr</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Plik: %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in the program this computer uses for CSV files.</source>
+        <translation>Otwórz %1 w programie, którego ten komputer używa do plików CSV.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>No write has been recorded yet.</source>
+        <translation>Nie zarejestrowano jeszcze żadnego zapisu.</translation>
+    </message>
+    <message>
+        <source>The audit log %1 cannot be read: %2</source>
+        <translation>Nie można odczytać dziennika zmian %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1.</source>
+        <translation>
+            <numerusform>%n wpis w %1.</numerusform>
+            <numerusform>%n wpisy w %1.</numerusform>
+            <numerusform>%n wpisów w %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not records; they are shown as they stand in the file.</source>
+        <translation>
+            <numerusform>%n wiersz nie jest wpisem; pokazano go tak, jak jest w pliku.</numerusform>
+            <numerusform>%n wiersze nie są wpisami; pokazano je tak, jak są w pliku.</numerusform>
+            <numerusform>%n wierszy nie jest wpisami; pokazano je tak, jak są w pliku.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::AuditLogModel</name>
+    <message>
+        <source>not a record (line %1): a quoted field is not closed</source>
+        <translation>nie jest wpisem (wiersz %1): pole w cudzysłowie nie jest zamknięte</translation>
+    </message>
+    <message>
+        <source>not a record (line %1): text after a closing quote</source>
+        <translation>nie jest wpisem (wiersz %1): tekst po zamykającym cudzysłowie</translation>
+    </message>
+    <message>
+        <source>not a record (line %1): a quote inside a field</source>
+        <translation>nie jest wpisem (wiersz %1): cudzysłów wewnątrz pola</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a record (line %1): %n field(s) instead of 7</source>
+        <translation>
+            <numerusform>nie jest wpisem (wiersz %1): %n pole zamiast 7</numerusform>
+            <numerusform>nie jest wpisem (wiersz %1): %n pola zamiast 7</numerusform>
+            <numerusform>nie jest wpisem (wiersz %1): %n pól zamiast 7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a record (line %1): the time does not read</source>
+        <translation>nie jest wpisem (wiersz %1): nie można odczytać czasu</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Licznik</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ustawienie</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Stara wartość</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nowa wartość</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::ConfigCodesPage</name>
     <message>
         <source>The full configuration string; paste one to set every field.</source>
@@ -468,6 +621,14 @@
     <message>
         <source>The configuration is valid for variant %1.</source>
         <translation>Konfiguracja jest prawidłowa dla wariantu %1.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter to see its configuration codes.</source>
+        <translation>Połącz się z licznikiem, aby zobaczyć jego kody konfiguracji.</translation>
+    </message>
+    <message>
+        <source>The configuration codes cannot be read with the public association. Connect as reader or installer.</source>
+        <translation>Kodów konfiguracji nie można odczytać w asocjacji publicznej. Połącz się w trybie odczytu lub jako instalator.</translation>
     </message>
 </context>
 <context>
@@ -782,6 +943,69 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     </message>
 </context>
 <context>
+    <name>omt::ui::InterruptedWritesPanel</name>
+    <message>
+        <source>Writes that did not finish</source>
+        <translation>Niedokończone zapisy</translation>
+    </message>
+    <message>
+        <source>A meter of unknown serial number</source>
+        <translation>Licznik o nieznanym numerze seryjnym</translation>
+    </message>
+    <message>
+        <source>Meter %1</source>
+        <translation>Licznik %1</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>w nieznanym czasie</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4.</source>
+        <translation>%1, %2, %3: %4.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>nieznany program</translation>
+    </message>
+    <message>
+        <source>settings not recorded</source>
+        <translation>ustawienia nie zostały zapisane w dzienniku</translation>
+    </message>
+    <message>
+        <source>No backup was saved.</source>
+        <translation>Nie zapisano kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values: %1</source>
+        <translation>Kopia zapasowa starych wartości: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) did not finish: the meter may hold part of the new values. Restore the backup on that meter, or dismiss the entry once it is repaired.</source>
+        <translation>
+            <numerusform>%n zapis nie został dokończony: licznik może zawierać część nowych wartości. Przywróć kopię zapasową w tym liczniku albo odrzuć wpis po naprawie.</numerusform>
+            <numerusform>%n zapisy nie zostały dokończone: licznik może zawierać część nowych wartości. Przywróć kopię zapasową w tym liczniku albo odrzuć wpis po naprawie.</numerusform>
+            <numerusform>%n zapisów nie zostało dokończonych: licznik może zawierać część nowych wartości. Przywróć kopię zapasową w tym liczniku albo odrzuć wpis po naprawie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Restore the backup of meter %1</source>
+        <translation>Przywróć kopię zapasową licznika %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Dismiss the entry of meter %1</source>
+        <translation>Odrzuć wpis licznika %1</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::LcdPreview</name>
     <message>
         <source>Display preview</source>
@@ -847,22 +1071,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <translation>Ten licznik nie ma wyłącznika zasilania.</translation>
     </message>
     <message>
-        <source>Disconnect the supply</source>
-        <translation>Odłącz zasilanie</translation>
-    </message>
-    <message>
-        <source>Writing to the meter will disconnect the customer&apos;s supply with the meter&apos;s breaker. Go on?</source>
-        <translation>Zapis do licznika odłączy zasilanie klienta wyłącznikiem licznika. Kontynuować?</translation>
-    </message>
-    <message>
-        <source>Reconnect the supply</source>
-        <translation>Ponownie załącz zasilanie</translation>
-    </message>
-    <message>
-        <source>Writing to the meter will reconnect the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
-        <translation>Zapis do licznika ponownie załączy zasilanie klienta. Upewnij się, że jest to bezpieczne. Kontynuować?</translation>
-    </message>
-    <message>
         <source>Relay %1: %2</source>
         <translation>Przekaźnik %1: %2</translation>
     </message>
@@ -873,14 +1081,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>Pending: %1 when written.</source>
         <translation>Oczekuje: %1 po zapisie.</translation>
-    </message>
-    <message>
-        <source>Disconnect…</source>
-        <translation>Odłącz…</translation>
-    </message>
-    <message>
-        <source>Reconnect…</source>
-        <translation>Załącz ponownie…</translation>
     </message>
     <message>
         <source>Time</source>
@@ -925,6 +1125,30 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>Relay %1: select the time to remove.</source>
         <translation>Przekaźnik %1: zaznacz godzinę do usunięcia.</translation>
+    </message>
+    <message>
+        <source>Cut the customer&apos;s supply</source>
+        <translation>Odetnij zasilanie odbiorcy</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will open the meter&apos;s breaker: the customer has no electricity until the supply is restored. Go on?</source>
+        <translation>Zapis do licznika otworzy wyłącznik licznika: odbiorca nie będzie miał prądu do czasu przywrócenia zasilania. Kontynuować?</translation>
+    </message>
+    <message>
+        <source>Restore the customer&apos;s supply</source>
+        <translation>Przywróć zasilanie odbiorcy</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will close the meter&apos;s breaker and restore the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
+        <translation>Zapis do licznika zamknie wyłącznik licznika i przywróci zasilanie odbiorcy. Upewnij się, że jest to bezpieczne. Kontynuować?</translation>
+    </message>
+    <message>
+        <source>Cut the customer&apos;s supply…</source>
+        <translation>Odetnij zasilanie odbiorcy…</translation>
+    </message>
+    <message>
+        <source>Restore the customer&apos;s supply…</source>
+        <translation>Przywróć zasilanie odbiorcy…</translation>
     </message>
 </context>
 <context>
@@ -1038,20 +1262,8 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Język systemu</translation>
-    </message>
-    <message>
         <source>The language changes the next time OpenMeterTool starts.</source>
         <translation>Język zmieni się przy następnym uruchomieniu OpenMeterTool.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Write these %n change(s) to the meter?</source>
-        <translation>
-            <numerusform>Zapisać %n zmianę do licznika?</numerusform>
-            <numerusform>Zapisać te %n zmiany do licznika?</numerusform>
-            <numerusform>Zapisać tych %n zmian do licznika?</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Synchronise clock</source>
@@ -1064,6 +1276,157 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
             <numerusform>%n zmiany nie zostały zapisane do licznika. Zakończyć mimo to?</numerusform>
             <numerusform>%n zmian nie zostało zapisanych do licznika. Zakończyć mimo to?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This write loses data stored in the meter:</source>
+        <translation>Ten zapis usunie dane zapisane w liczniku:</translation>
+    </message>
+    <message>
+        <source>Write anyway</source>
+        <translation>Zapisz mimo to</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Rozłącz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter.</source>
+        <translation>
+            <numerusform>%n zmiana nie została zapisana do licznika.</numerusform>
+            <numerusform>%n zmiany nie zostały zapisane do licznika.</numerusform>
+            <numerusform>%n zmian nie zostało zapisanych do licznika.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay in the pages after disconnecting: connect to the meter again to write them, or save them as a template.</source>
+        <translation>Pozostaną na stronach po rozłączeniu: połącz się ponownie z licznikiem, aby je zapisać, albo zapisz je jako szablon.</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Zapisz jako szablon…</translation>
+    </message>
+    <message>
+        <source>Configuration templates (*.json);;All files (*)</source>
+        <translation>Szablony konfiguracji (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Open configuration template</source>
+        <translation>Otwórz szablon konfiguracji</translation>
+    </message>
+    <message>
+        <source>Save configuration as template</source>
+        <translation>Zapisz konfigurację jako szablon</translation>
+    </message>
+    <message>
+        <source>Save pending changes as template</source>
+        <translation>Zapisz oczekujące zmiany jako szablon</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Backups (*.json);;All files (*)</source>
+        <translation>Kopie zapasowe (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Open template…</source>
+        <translation>&amp;Otwórz szablon…</translation>
+    </message>
+    <message>
+        <source>Load a configuration template into the pending changes; Write to meter writes it.</source>
+        <translation>Wczytaj szablon konfiguracji do oczekujących zmian; „Zapisz do licznika” go zapisze.</translation>
+    </message>
+    <message>
+        <source>&amp;Save configuration as template…</source>
+        <translation>&amp;Zapisz konfigurację jako szablon…</translation>
+    </message>
+    <message>
+        <source>Save &amp;pending changes as template…</source>
+        <translation>Zapisz oczekujące zmiany jako &amp;szablon…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>P&amp;rzywróć kopię zapasową…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Dziennik zmian…</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Język systemu (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;About OpenMeterTool</source>
+        <translation>&amp;O programie OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>Connect to the meter to write the changes.</source>
+        <translation>Połącz się z licznikiem, aby zapisać zmiany.</translation>
+    </message>
+    <message>
+        <source>There are no pending changes to write.</source>
+        <translation>Brak oczekujących zmian do zapisania.</translation>
+    </message>
+    <message>
+        <source>Write the pending changes to the meter.</source>
+        <translation>Zapisz oczekujące zmiany do licznika.</translation>
+    </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
+        <translation>Ta asocjacja nie może ustawić zegara licznika: połącz się jako instalator.</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time.</source>
+        <translation>Ustaw zegar licznika według czasu tego komputera.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values: %1</source>
+        <translation>Kopia zapasowa starych wartości: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log %1</source>
+        <translation>Zapisano w dzienniku zmian %1</translation>
+    </message>
+    <message>
+        <source>Written in %1 s.</source>
+        <translation>Zapisano w %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link was opened again %n time(s) during the write.</source>
+        <translation>
+            <numerusform>Połączenie zostało otwarte ponownie %n raz podczas zapisu.</numerusform>
+            <numerusform>Połączenie zostało otwarte ponownie %n razy podczas zapisu.</numerusform>
+            <numerusform>Połączenie zostało otwarte ponownie %n razy podczas zapisu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meter holds its old configuration.</source>
+        <translation>Licznik ma swoją starą konfigurację.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MessageBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Odrzuć ten komunikat</translation>
     </message>
 </context>
 <context>
@@ -1127,18 +1490,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>Lock the CT ratio at %1</source>
         <translation>Zablokuj przekładnię CT na %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 (%4) -&gt; %5 (%6)</source>
-        <translation>%1 %2: %3 (%4) -&gt; %5 (%6)</translation>
-    </message>
-    <message>
-        <source>CT ratio: %1 -&gt; %2</source>
-        <translation>Przekładnia CT: %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>CT ratio lock: unlocked -&gt; LOCKED (permanent)</source>
-        <translation>Blokada przekładni CT: odblokowana -&gt; ZABLOKOWANA (na stałe)</translation>
     </message>
     <message>
         <source>%1: code %2 is not available on variant %3 of this meter.</source>
@@ -1213,18 +1564,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <translation>Sterowanie obciążeniem: %1</translation>
     </message>
     <message>
-        <source>%1 %2: added %3</source>
-        <translation>%1 %2: dodano %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: removed %3</source>
-        <translation>%1 %2: usunięto %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 -&gt; %4</source>
-        <translation>%1 %2: %3 -&gt; %4</translation>
-    </message>
-    <message>
         <source>Tariffs</source>
         <translation>Taryfy</translation>
     </message>
@@ -1238,14 +1577,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
             <numerusform>%1 wymaga %n cyfry.</numerusform>
             <numerusform>%1 wymaga %n cyfr.</numerusform>
             <numerusform>%1 wymaga %n cyfr.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 display list: %2 -&gt; %n reading(s)</source>
-        <translation>
-            <numerusform>Lista wyświetlacza „%1”: %2 -&gt; %n odczyt</numerusform>
-            <numerusform>Lista wyświetlacza „%1”: %2 -&gt; %n odczyty</numerusform>
-            <numerusform>Lista wyświetlacza „%1”: %2 -&gt; %n odczytów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1323,6 +1654,199 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>The meter&apos;s clock is %1 ahead.</source>
         <translation>Zegar licznika spieszy się o %1.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before loading a configuration into it.</source>
+        <translation>Połącz się z licznikiem przed wczytaniem do niego konfiguracji.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>removed %1 (was at %2)</source>
+        <translation>usunięto %1 (było na pozycji %2)</translation>
+    </message>
+    <message>
+        <source>moved %1 from %2 to %3</source>
+        <translation>przeniesiono %1 z pozycji %2 na %3</translation>
+    </message>
+    <message>
+        <source>added %1 at %2</source>
+        <translation>dodano %1 na pozycji %2</translation>
+    </message>
+    <message>
+        <source>calendar name: %1</source>
+        <translation>nazwa kalendarza: %1</translation>
+    </message>
+    <message>
+        <source>season %1 added: from %2, week profile %3</source>
+        <translation>dodano sezon %1: od %2, profil tygodniowy %3</translation>
+    </message>
+    <message>
+        <source>season %1: starts %2</source>
+        <translation>sezon %1: początek %2</translation>
+    </message>
+    <message>
+        <source>season %1: week profile %2</source>
+        <translation>sezon %1: profil tygodniowy %2</translation>
+    </message>
+    <message>
+        <source>season %1 removed</source>
+        <translation>usunięto sezon %1</translation>
+    </message>
+    <message>
+        <source>week profile %1 added: %2</source>
+        <translation>dodano profil tygodniowy %1: %2</translation>
+    </message>
+    <message>
+        <source>week profile %1, %2: day profile %3</source>
+        <translation>profil tygodniowy %1, %2: profil dobowy %3</translation>
+    </message>
+    <message>
+        <source>week profile %1 removed</source>
+        <translation>usunięto profil tygodniowy %1</translation>
+    </message>
+    <message>
+        <source>day profile %1 added: %2</source>
+        <translation>dodano profil dobowy %1: %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: added %2</source>
+        <translation>profil dobowy %1: dodano %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: removed %2</source>
+        <translation>profil dobowy %1: usunięto %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: %2</source>
+        <translation>profil dobowy %1: %2</translation>
+    </message>
+    <message>
+        <source>day profile %1 removed</source>
+        <translation>usunięto profil dobowy %1</translation>
+    </message>
+    <message>
+        <source>special day %1 added: day profile %2</source>
+        <translation>dodano dzień specjalny %1: profil dobowy %2</translation>
+    </message>
+    <message>
+        <source>special day %1: day profile %2</source>
+        <translation>dzień specjalny %1: profil dobowy %2</translation>
+    </message>
+    <message>
+        <source>special day %1 removed</source>
+        <translation>usunięto dzień specjalny %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>passive calendar %1 added: %n season(s)</source>
+        <translation>
+            <numerusform>dodano kalendarz pasywny %1: %n sezon</numerusform>
+            <numerusform>dodano kalendarz pasywny %1: %n sezony</numerusform>
+            <numerusform>dodano kalendarz pasywny %1: %n sezonów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passive calendar %1 removed</source>
+        <translation>usunięto kalendarz pasywny %1</translation>
+    </message>
+    <message>
+        <source>passive calendar: %1</source>
+        <translation>kalendarz pasywny: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>passive calendar activation: %1</source>
+        <translation>aktywacja kalendarza pasywnego: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>wł.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wył.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time, then on or off</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>relay %1: %2</source>
+        <translation>przekaźnik %1: %2</translation>
+    </message>
+    <message>
+        <source>relay %1, on demand: %2</source>
+        <translation>przekaźnik %1, na żądanie: %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: added %2</source>
+        <translation>harmonogram przekaźnika %1: dodano %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: removed %2</source>
+        <translation>harmonogram przekaźnika %1: usunięto %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: %2</source>
+        <translation>harmonogram przekaźnika %1: %2</translation>
+    </message>
+    <message>
+        <source>relay %1, on in tariffs: %2</source>
+        <translation>przekaźnik %1, włączony w taryfach: %2</translation>
+    </message>
+    <message>
+        <source>restore the customer&apos;s supply (%1)</source>
+        <translation>przywróć zasilanie odbiorcy (%1)</translation>
+    </message>
+    <message>
+        <source>cut the customer&apos;s supply (%1)</source>
+        <translation>odetnij zasilanie odbiorcy (%1)</translation>
+    </message>
+    <message>
+        <source>supply control mode: %1</source>
+        <translation>tryb wyłącznika zasilania: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 display list</source>
+        <translation>Lista wyświetlacza „%1”</translation>
+    </message>
+    <message>
+        <source>CT ratio</source>
+        <translation>Przekładnia CT</translation>
+    </message>
+    <message>
+        <source>CT ratio lock</source>
+        <translation>Blokada przekładni CT</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>odblokowana</translation>
+    </message>
+    <message>
+        <source>LOCKED (permanent)</source>
+        <translation>ZABLOKOWANA (trwale)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>zmieniono</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2710,10 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <source>Meter clock: %1 (%2)</source>
         <translation>Zegar licznika: %1 (%2)</translation>
     </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
+        <translation>Ta asocjacja nie może ustawić zegara licznika: połącz się jako instalator.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::TariffPage</name>
@@ -2259,11 +2787,11 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     </message>
     <message>
         <source>Add special day</source>
-        <translation>Dodaj dzień specjalny</translation>
+        <translation>Dodaj dzień</translation>
     </message>
     <message>
         <source>Remove special day</source>
-        <translation>Usuń dzień specjalny</translation>
+        <translation>Usuń dzień</translation>
     </message>
     <message>
         <source>Special days</source>
@@ -2383,7 +2911,7 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     </message>
     <message>
         <source>Mon</source>
-        <translation>pon</translation>
+        <translation>pn</translation>
     </message>
     <message>
         <source>Tue</source>
@@ -2395,7 +2923,7 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     </message>
     <message>
         <source>Thu</source>
-        <translation>czw</translation>
+        <translation>cz</translation>
     </message>
     <message>
         <source>Fri</source>
@@ -2403,11 +2931,11 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     </message>
     <message>
         <source>Sat</source>
-        <translation>sob</translation>
+        <translation>so</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation>niedz</translation>
+        <translation>nd</translation>
     </message>
     <message>
         <source>The day profile (its number) each weekday of the week profile uses.</source>
@@ -2415,11 +2943,11 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     </message>
     <message>
         <source>Add week profile</source>
-        <translation>Dodaj profil tygodniowy</translation>
+        <translation>Dodaj profil</translation>
     </message>
     <message>
         <source>Remove week profile</source>
-        <translation>Usuń profil tygodniowy</translation>
+        <translation>Usuń profil</translation>
     </message>
     <message>
         <source>Week profiles</source>
@@ -2476,6 +3004,10 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>A season starts on a date of every year: *-MM-DD.</source>
         <translation>Sezon zaczyna się co roku w tym samym dniu: *-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +3079,22 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <source>The trace cannot be saved to %1: %2</source>
         <translation>Nie można zapisać śledzenia do %1: %2</translation>
     </message>
+    <message>
+        <source>Select a record to see it in full.</source>
+        <translation>Wybierz wpis, aby zobaczyć go w całości.</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Wybrany wpis</translation>
+    </message>
+    <message>
+        <source>to meter</source>
+        <translation>do licznika</translation>
+    </message>
+    <message>
+        <source>from meter</source>
+        <translation>z licznika</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::WeekTimeline</name>
@@ -2556,7 +3104,7 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     </message>
     <message>
         <source>Mon</source>
-        <translation>pon</translation>
+        <translation>pn</translation>
     </message>
     <message>
         <source>Tue</source>
@@ -2568,7 +3116,7 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     </message>
     <message>
         <source>Thu</source>
-        <translation>czw</translation>
+        <translation>cz</translation>
     </message>
     <message>
         <source>Fri</source>
@@ -2576,11 +3124,109 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     </message>
     <message>
         <source>Sat</source>
-        <translation>sob</translation>
+        <translation>so</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation>niedz</translation>
+        <translation>nd</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WriteConfirmDialog</name>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Write to meter</source>
+        <translation>Zapisz do licznika</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>Zapisać %n zmianę do licznika?</numerusform>
+            <numerusform>Zapisać te %n zmiany do licznika?</numerusform>
+            <numerusform>Zapisać tych %n zmian do licznika?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup of the old values is saved first. Every value is read back; if anything is refused or reads back wrong, the old values are written back.</source>
+        <translation>Najpierw zapisywana jest kopia zapasowa starych wartości. Każda wartość jest odczytywana ponownie; jeśli coś zostanie odrzucone lub odczyta się błędnie, stare wartości zostaną zapisane z powrotem.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Zmiany</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WriteOutcomeDialog</name>
+    <message>
+        <source>new value</source>
+        <translation>nowa wartość</translation>
+    </message>
+    <message>
+        <source>old value</source>
+        <translation>stara wartość</translation>
+    </message>
+    <message>
+        <source>unknown — restore the backup</source>
+        <translation>nieznana — przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>nie zapisano</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>&amp;Kopiuj ścieżkę</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Pokaż w &amp;folderze</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>P&amp;rzywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Write outcome</source>
+        <translation>Wynik zapisu</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ustawienie</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Stara wartość</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nowa wartość</translation>
+    </message>
+    <message>
+        <source>The meter holds</source>
+        <translation>Licznik ma teraz</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Plik kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Write the old values of this backup back to the connected meter.</source>
+        <translation>Zapisz stare wartości z tej kopii zapasowej z powrotem do podłączonego licznika.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values</source>
+        <translation>Kopia zapasowa starych wartości</translation>
+    </message>
+    <message>
+        <source>No backup was saved.</source>
+        <translation>Nie zapisano kopii zapasowej.</translation>
     </message>
 </context>
 <context>

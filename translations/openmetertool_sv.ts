@@ -425,6 +425,156 @@
     </message>
 </context>
 <context>
+    <name>omt::ui::AboutDialog</name>
+    <message>
+        <source>About OpenMeterTool</source>
+        <translation>Om OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool</source>
+        <translation>OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool %1</source>
+        <translation>OpenMeterTool %1</translation>
+    </message>
+    <message>
+        <source>Configures and reads DLMS/COSEM electricity meters (Kamstrup OMNIPOWER CT and OMNIA) through an optical head.</source>
+        <translation>Konfigurerar och läser av DLMS/COSEM-elmätare (Kamstrup OMNIPOWER CT och OMNIA) via ett optiskt huvud.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (byggt med Qt %2)</translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL: %1</translation>
+    </message>
+    <message>
+        <source>Licence: see the licence file distributed with OpenMeterTool.</source>
+        <translation>Licens: se licensfilen som följer med OpenMeterTool.</translation>
+    </message>
+    <message>
+        <source>Backups and the audit log: %1</source>
+        <translation>Säkerhetskopior och granskningslogg: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::AuditLogDialog</name>
+    <message>
+        <source>&amp;Open in another program</source>
+        <translation>&amp;Öppna i ett annat program</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>Filter: text in any column</source>
+        <translation>Filter: text i valfri kolumn</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in the program this computer uses for CSV files.</source>
+        <translation>Öppna %1 i det program som datorn använder för CSV-filer.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <source>No write has been recorded yet.</source>
+        <translation>Ingen skrivning har registrerats ännu.</translation>
+    </message>
+    <message>
+        <source>The audit log %1 cannot be read: %2</source>
+        <translation>Granskningsloggen %1 kan inte läsas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1.</source>
+        <translation>
+            <numerusform>%n post i %1.</numerusform>
+            <numerusform>%n poster i %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not records; they are shown as they stand in the file.</source>
+        <translation>
+            <numerusform>%n rad är ingen post; den visas som den står i filen.</numerusform>
+            <numerusform>%n rader är inga poster; de visas som de står i filen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::AuditLogModel</name>
+    <message>
+        <source>not a record (line %1): a quoted field is not closed</source>
+        <translation>ingen post (rad %1): ett citerat fält avslutas inte</translation>
+    </message>
+    <message>
+        <source>not a record (line %1): text after a closing quote</source>
+        <translation>ingen post (rad %1): text efter ett avslutande citattecken</translation>
+    </message>
+    <message>
+        <source>not a record (line %1): a quote inside a field</source>
+        <translation>ingen post (rad %1): ett citattecken inne i ett fält</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a record (line %1): %n field(s) instead of 7</source>
+        <translation>
+            <numerusform>ingen post (rad %1): %n fält i stället för 7</numerusform>
+            <numerusform>ingen post (rad %1): %n fält i stället för 7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a record (line %1): the time does not read</source>
+        <translation>ingen post (rad %1): tiden går inte att läsa</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Mätare</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammalt värde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::ConfigCodesPage</name>
     <message>
         <source>The full configuration string; paste one to set every field.</source>
@@ -465,6 +615,14 @@
     <message>
         <source>The configuration is valid for variant %1.</source>
         <translation>Konfigurationen är giltig för variant %1.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter to see its configuration codes.</source>
+        <translation>Anslut till en mätare för att se dess konfigurationskoder.</translation>
+    </message>
+    <message>
+        <source>The configuration codes cannot be read with the public association. Connect as reader or installer.</source>
+        <translation>Konfigurationskoderna kan inte läsas med den publika associationen. Anslut som avläsare eller installatör.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +935,68 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     </message>
 </context>
 <context>
+    <name>omt::ui::InterruptedWritesPanel</name>
+    <message>
+        <source>Writes that did not finish</source>
+        <translation>Skrivningar som inte slutfördes</translation>
+    </message>
+    <message>
+        <source>A meter of unknown serial number</source>
+        <translation>En mätare med okänt serienummer</translation>
+    </message>
+    <message>
+        <source>Meter %1</source>
+        <translation>Mätare %1</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>vid okänd tid</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4.</source>
+        <translation>%1, %2, %3: %4.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>okänt program</translation>
+    </message>
+    <message>
+        <source>settings not recorded</source>
+        <translation>inställningarna registrerades inte</translation>
+    </message>
+    <message>
+        <source>No backup was saved.</source>
+        <translation>Ingen säkerhetskopia sparades.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values: %1</source>
+        <translation>Säkerhetskopia av de gamla värdena: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) did not finish: the meter may hold part of the new values. Restore the backup on that meter, or dismiss the entry once it is repaired.</source>
+        <translation>
+            <numerusform>%n skrivning slutfördes inte: mätaren kan innehålla en del av de nya värdena. Återställ säkerhetskopian på den mätaren, eller avfärda posten när den är åtgärdad.</numerusform>
+            <numerusform>%n skrivningar slutfördes inte: mätaren kan innehålla en del av de nya värdena. Återställ säkerhetskopian på den mätaren, eller avfärda posten när den är åtgärdad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restore the backup of meter %1</source>
+        <translation>Återställ säkerhetskopian av mätare %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Avfärda</translation>
+    </message>
+    <message>
+        <source>Dismiss the entry of meter %1</source>
+        <translation>Avfärda posten för mätare %1</translation>
+    </message>
+</context>
+<context>
     <name>omt::ui::LcdPreview</name>
     <message>
         <source>Display preview</source>
@@ -842,22 +1062,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <translation>Denna mätare har ingen matningsbrytare.</translation>
     </message>
     <message>
-        <source>Disconnect the supply</source>
-        <translation>Koppla från matningen</translation>
-    </message>
-    <message>
-        <source>Writing to the meter will disconnect the customer&apos;s supply with the meter&apos;s breaker. Go on?</source>
-        <translation>Skrivning till mätaren kopplar från kundens matning med mätarens brytare. Fortsätta?</translation>
-    </message>
-    <message>
-        <source>Reconnect the supply</source>
-        <translation>Återanslut matningen</translation>
-    </message>
-    <message>
-        <source>Writing to the meter will reconnect the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
-        <translation>Skrivning till mätaren återansluter kundens matning. Se till att det är säkert. Fortsätta?</translation>
-    </message>
-    <message>
         <source>Relay %1: %2</source>
         <translation>Relä %1: %2</translation>
     </message>
@@ -868,14 +1072,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>Pending: %1 when written.</source>
         <translation>Väntande: %1 när det skrivs.</translation>
-    </message>
-    <message>
-        <source>Disconnect…</source>
-        <translation>Koppla från…</translation>
-    </message>
-    <message>
-        <source>Reconnect…</source>
-        <translation>Återanslut…</translation>
     </message>
     <message>
         <source>Time</source>
@@ -920,6 +1116,30 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>Relay %1: select the time to remove.</source>
         <translation>Relä %1: välj den tid som ska tas bort.</translation>
+    </message>
+    <message>
+        <source>Cut the customer&apos;s supply</source>
+        <translation>Bryt kundens matning</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will open the meter&apos;s breaker: the customer has no electricity until the supply is restored. Go on?</source>
+        <translation>När mätaren skrivs öppnar mätarens brytare: kunden har ingen el förrän matningen återställs. Fortsätta?</translation>
+    </message>
+    <message>
+        <source>Restore the customer&apos;s supply</source>
+        <translation>Återställ kundens matning</translation>
+    </message>
+    <message>
+        <source>Writing to the meter will close the meter&apos;s breaker and restore the customer&apos;s supply. Make sure it is safe to do so. Go on?</source>
+        <translation>När mätaren skrivs sluter mätarens brytare och kundens matning återställs. Kontrollera att det är säkert. Fortsätta?</translation>
+    </message>
+    <message>
+        <source>Cut the customer&apos;s supply…</source>
+        <translation>Bryt kundens matning…</translation>
+    </message>
+    <message>
+        <source>Restore the customer&apos;s supply…</source>
+        <translation>Återställ kundens matning…</translation>
     </message>
 </context>
 <context>
@@ -1032,19 +1252,8 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Systemets språk</translation>
-    </message>
-    <message>
         <source>The language changes the next time OpenMeterTool starts.</source>
         <translation>Språket byts nästa gång OpenMeterTool startar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Write these %n change(s) to the meter?</source>
-        <translation>
-            <numerusform>Skriva %n ändring till mätaren?</numerusform>
-            <numerusform>Skriva dessa %n ändringar till mätaren?</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Synchronise clock</source>
@@ -1056,6 +1265,155 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
             <numerusform>%n ändring har inte skrivits till mätaren. Avsluta ändå?</numerusform>
             <numerusform>%n ändringar har inte skrivits till mätaren. Avsluta ändå?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This write loses data stored in the meter:</source>
+        <translation>Den här skrivningen raderar data som finns i mätaren:</translation>
+    </message>
+    <message>
+        <source>Write anyway</source>
+        <translation>Skriv ändå</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Koppla från</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been written to the meter.</source>
+        <translation>
+            <numerusform>%n ändring har inte skrivits till mätaren.</numerusform>
+            <numerusform>%n ändringar har inte skrivits till mätaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay in the pages after disconnecting: connect to the meter again to write them, or save them as a template.</source>
+        <translation>De finns kvar på sidorna efter frånkopplingen: anslut till mätaren igen för att skriva dem, eller spara dem som mall.</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Spara som mall…</translation>
+    </message>
+    <message>
+        <source>Configuration templates (*.json);;All files (*)</source>
+        <translation>Konfigurationsmallar (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Open configuration template</source>
+        <translation>Öppna konfigurationsmall</translation>
+    </message>
+    <message>
+        <source>Save configuration as template</source>
+        <translation>Spara konfigurationen som mall</translation>
+    </message>
+    <message>
+        <source>Save pending changes as template</source>
+        <translation>Spara väntande ändringar som mall</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backups (*.json);;All files (*)</source>
+        <translation>Säkerhetskopior (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Open template…</source>
+        <translation>Ö&amp;ppna mall…</translation>
+    </message>
+    <message>
+        <source>Load a configuration template into the pending changes; Write to meter writes it.</source>
+        <translation>Läs in en konfigurationsmall i de väntande ändringarna; Skriv till mätaren skriver den.</translation>
+    </message>
+    <message>
+        <source>&amp;Save configuration as template…</source>
+        <translation>&amp;Spara konfigurationen som mall…</translation>
+    </message>
+    <message>
+        <source>Save &amp;pending changes as template…</source>
+        <translation>Spara &amp;väntande ändringar som mall…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Återställ säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Granskningslogg…</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemets språk (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About OpenMeterTool</source>
+        <translation>&amp;Om OpenMeterTool</translation>
+    </message>
+    <message>
+        <source>Connect to the meter to write the changes.</source>
+        <translation>Anslut till mätaren för att skriva ändringarna.</translation>
+    </message>
+    <message>
+        <source>There are no pending changes to write.</source>
+        <translation>Det finns inga väntande ändringar att skriva.</translation>
+    </message>
+    <message>
+        <source>Write the pending changes to the meter.</source>
+        <translation>Skriv de väntande ändringarna till mätaren.</translation>
+    </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
+        <translation>Den här associationen kan inte ställa mätarens klocka: anslut som installatör.</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s clock to this computer&apos;s time.</source>
+        <translation>Ställ mätarens klocka efter den här datorns tid.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values: %1</source>
+        <translation>Säkerhetskopia av de gamla värdena: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log %1</source>
+        <translation>Registrerat i granskningsloggen %1</translation>
+    </message>
+    <message>
+        <source>Written in %1 s.</source>
+        <translation>Skrivet på %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link was opened again %n time(s) during the write.</source>
+        <translation>
+            <numerusform>Förbindelsen öppnades igen %n gång under skrivningen.</numerusform>
+            <numerusform>Förbindelsen öppnades igen %n gånger under skrivningen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meter holds its old configuration.</source>
+        <translation>Mätaren har kvar sin gamla konfiguration.</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::MessageBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Avfärda</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Avfärda det här meddelandet</translation>
     </message>
 </context>
 <context>
@@ -1119,18 +1477,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>Lock the CT ratio at %1</source>
         <translation>Lås CT-omsättningen på %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 (%4) -&gt; %5 (%6)</source>
-        <translation>%1 %2: %3 (%4) -&gt; %5 (%6)</translation>
-    </message>
-    <message>
-        <source>CT ratio: %1 -&gt; %2</source>
-        <translation>CT-omsättning: %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>CT ratio lock: unlocked -&gt; LOCKED (permanent)</source>
-        <translation>CT-lås: olåst -&gt; LÅST (permanent)</translation>
     </message>
     <message>
         <source>%1: code %2 is not available on variant %3 of this meter.</source>
@@ -1205,18 +1551,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <translation>Laststyrning: %1</translation>
     </message>
     <message>
-        <source>%1 %2: added %3</source>
-        <translation>%1 %2: tillagt %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: removed %3</source>
-        <translation>%1 %2: borttaget %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 -&gt; %4</source>
-        <translation>%1 %2: %3 -&gt; %4</translation>
-    </message>
-    <message>
         <source>Tariffs</source>
         <translation>Tariffer</translation>
     </message>
@@ -1229,13 +1563,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <translation>
             <numerusform>%1 behöver %n siffra.</numerusform>
             <numerusform>%1 behöver %n siffror.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 display list: %2 -&gt; %n reading(s)</source>
-        <translation>
-            <numerusform>Displaylistan ”%1”: %2 -&gt; %n avläsning</numerusform>
-            <numerusform>Displaylistan ”%1”: %2 -&gt; %n avläsningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1311,6 +1638,198 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>The meter&apos;s clock is %1 ahead.</source>
         <translation>Mätarens klocka går %1 före.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before loading a configuration into it.</source>
+        <translation>Anslut till en mätare innan du läser in en konfiguration i den.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>removed %1 (was at %2)</source>
+        <translation>tog bort %1 (var på plats %2)</translation>
+    </message>
+    <message>
+        <source>moved %1 from %2 to %3</source>
+        <translation>flyttade %1 från %2 till %3</translation>
+    </message>
+    <message>
+        <source>added %1 at %2</source>
+        <translation>lade till %1 på plats %2</translation>
+    </message>
+    <message>
+        <source>calendar name: %1</source>
+        <translation>kalendernamn: %1</translation>
+    </message>
+    <message>
+        <source>season %1 added: from %2, week profile %3</source>
+        <translation>säsong %1 tillagd: från %2, veckoprofil %3</translation>
+    </message>
+    <message>
+        <source>season %1: starts %2</source>
+        <translation>säsong %1: börjar %2</translation>
+    </message>
+    <message>
+        <source>season %1: week profile %2</source>
+        <translation>säsong %1: veckoprofil %2</translation>
+    </message>
+    <message>
+        <source>season %1 removed</source>
+        <translation>säsong %1 borttagen</translation>
+    </message>
+    <message>
+        <source>week profile %1 added: %2</source>
+        <translation>veckoprofil %1 tillagd: %2</translation>
+    </message>
+    <message>
+        <source>week profile %1, %2: day profile %3</source>
+        <translation>veckoprofil %1, %2: dygnsprofil %3</translation>
+    </message>
+    <message>
+        <source>week profile %1 removed</source>
+        <translation>veckoprofil %1 borttagen</translation>
+    </message>
+    <message>
+        <source>day profile %1 added: %2</source>
+        <translation>dygnsprofil %1 tillagd: %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: added %2</source>
+        <translation>dygnsprofil %1: lade till %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: removed %2</source>
+        <translation>dygnsprofil %1: tog bort %2</translation>
+    </message>
+    <message>
+        <source>day profile %1: %2</source>
+        <translation>dygnsprofil %1: %2</translation>
+    </message>
+    <message>
+        <source>day profile %1 removed</source>
+        <translation>dygnsprofil %1 borttagen</translation>
+    </message>
+    <message>
+        <source>special day %1 added: day profile %2</source>
+        <translation>specialdag %1 tillagd: dygnsprofil %2</translation>
+    </message>
+    <message>
+        <source>special day %1: day profile %2</source>
+        <translation>specialdag %1: dygnsprofil %2</translation>
+    </message>
+    <message>
+        <source>special day %1 removed</source>
+        <translation>specialdag %1 borttagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>passive calendar %1 added: %n season(s)</source>
+        <translation>
+            <numerusform>passiv kalender %1 tillagd: %n säsong</numerusform>
+            <numerusform>passiv kalender %1 tillagd: %n säsonger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passive calendar %1 removed</source>
+        <translation>passiv kalender %1 borttagen</translation>
+    </message>
+    <message>
+        <source>passive calendar: %1</source>
+        <translation>passiv kalender: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>passive calendar activation: %1</source>
+        <translation>aktivering av passiv kalender: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time, then on or off</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>relay %1: %2</source>
+        <translation>relä %1: %2</translation>
+    </message>
+    <message>
+        <source>relay %1, on demand: %2</source>
+        <translation>relä %1, på begäran: %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: added %2</source>
+        <translation>relä %1 schema: lade till %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: removed %2</source>
+        <translation>relä %1 schema: tog bort %2</translation>
+    </message>
+    <message>
+        <source>relay %1 schedule: %2</source>
+        <translation>relä %1 schema: %2</translation>
+    </message>
+    <message>
+        <source>relay %1, on in tariffs: %2</source>
+        <translation>relä %1, till i tarifferna: %2</translation>
+    </message>
+    <message>
+        <source>restore the customer&apos;s supply (%1)</source>
+        <translation>återställ kundens matning (%1)</translation>
+    </message>
+    <message>
+        <source>cut the customer&apos;s supply (%1)</source>
+        <translation>bryt kundens matning (%1)</translation>
+    </message>
+    <message>
+        <source>supply control mode: %1</source>
+        <translation>matningsbrytarens läge: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 display list</source>
+        <translation>Displaylista ”%1”</translation>
+    </message>
+    <message>
+        <source>CT ratio</source>
+        <translation>CT-omsättning</translation>
+    </message>
+    <message>
+        <source>CT ratio lock</source>
+        <translation>CT-lås</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>olåst</translation>
+    </message>
+    <message>
+        <source>LOCKED (permanent)</source>
+        <translation>LÅST (permanent)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2691,10 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <source>Meter clock: %1 (%2)</source>
         <translation>Mätarens klocka: %1 (%2)</translation>
     </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
+        <translation>Den här associationen kan inte ställa mätarens klocka: anslut som installatör.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::TariffPage</name>
@@ -2462,6 +2985,10 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <source>A season starts on a date of every year: *-MM-DD.</source>
         <translation>En säsong börjar på ett datum varje år: *-MM-DD.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::TraceModel</name>
@@ -2531,6 +3058,22 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <source>The trace cannot be saved to %1: %2</source>
         <translation>Spårningen kan inte sparas i %1: %2</translation>
     </message>
+    <message>
+        <source>Select a record to see it in full.</source>
+        <translation>Välj en post för att se den i sin helhet.</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Vald post</translation>
+    </message>
+    <message>
+        <source>to meter</source>
+        <translation>till mätaren</translation>
+    </message>
+    <message>
+        <source>from meter</source>
+        <translation>från mätaren</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::WeekTimeline</name>
@@ -2565,6 +3108,103 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>Sun</source>
         <translation>sön</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WriteConfirmDialog</name>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Skriv</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write to meter</source>
+        <translation>Skriv till mätaren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write these %n change(s) to the meter?</source>
+        <translation>
+            <numerusform>Skriva den här %n ändringen till mätaren?</numerusform>
+            <numerusform>Skriva dessa %n ändringar till mätaren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup of the old values is saved first. Every value is read back; if anything is refused or reads back wrong, the old values are written back.</source>
+        <translation>Först sparas en säkerhetskopia av de gamla värdena. Varje värde läses tillbaka; avvisas något eller läses fel tillbaka skrivs de gamla värdena tillbaka.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>omt::ui::WriteOutcomeDialog</name>
+    <message>
+        <source>new value</source>
+        <translation>nytt värde</translation>
+    </message>
+    <message>
+        <source>old value</source>
+        <translation>gammalt värde</translation>
+    </message>
+    <message>
+        <source>unknown — restore the backup</source>
+        <translation>okänt — återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>inte skrivet</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>&amp;Kopiera sökväg</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mapp</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Write outcome</source>
+        <translation>Skrivningens resultat</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammalt värde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <source>The meter holds</source>
+        <translation>Mätaren har nu</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Säkerhetskopiefil</translation>
+    </message>
+    <message>
+        <source>Write the old values of this backup back to the connected meter.</source>
+        <translation>Skriv tillbaka de gamla värdena i den här säkerhetskopian till den anslutna mätaren.</translation>
+    </message>
+    <message>
+        <source>Backup of the old values</source>
+        <translation>Säkerhetskopia av de gamla värdena</translation>
+    </message>
+    <message>
+        <source>No backup was saved.</source>
+        <translation>Ingen säkerhetskopia sparades.</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,22 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -21,6 +27,10 @@
 #include <QVBoxLayout>
 
 #include "ui/connection_bar.h"
+#include "ui/dialogs/about_dialog.h"
+#include "ui/dialogs/audit_log_dialog.h"
+#include "ui/dialogs/write_confirm_dialog.h"
+#include "ui/dialogs/write_outcome_dialog.h"
 #include "ui/meter_document.h"
 #include "ui/models/trace_model.h"
 #include "ui/pages/config_codes_page.h"
@@ -30,6 +40,7 @@
 #include "ui/pages/overview_page.h"
 #include "ui/pages/tariff_page.h"
 #include "ui/pages/trace_page.h"
+#include "ui/widgets/message_banner.h"
 
 namespace omt::ui {
 
@@ -66,12 +77,35 @@ private:
     QListWidget* m_list;
 };
 
+/// The languages there are translations for, each in its own name.
+struct Language {
+    const char* code;
+    const char* name;
+};
+constexpr Language kLanguages[] = {
+    {"en", "English"},      {"da", "Dansk"}, {"de", "Deutsch"}, {"sv", "Svenska"},
+    {"nb", "Norsk bokmål"}, {"fi", "Suomi"}, {"pl", "Polski"},
+};
+
+QString languageName(const QString& code) {
+    for (const auto& l : kLanguages) {
+        if (code == QLatin1String(l.code)) {
+            return QString::fromUtf8(l.name);
+        }
+    }
+    return code;
+}
+
 }  // namespace
 
 MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
     : QMainWindow(parent),
       m_document(document),
       m_connection(new ConnectionBar(this)),
+      m_problem(new MessageBanner(this)),
+      m_report(new MessageBanner(this)),
+      m_interrupted(new InterruptedWritesPanel(this)),
+      m_outcome(new WriteOutcomeDialog(this)),
       m_pageList(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
       m_overview(new OverviewPage(document, this)),
@@ -83,17 +117,65 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
       m_trace(new TracePage(this)),
       m_progress(new QProgressBar(this)),
       m_timeLeft(new QLabel(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)) {
+      m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_dataDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                QStringLiteral("/OpenMeterTool")) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OpenMeterTool"));
-    m_confirmWrite = [this](const QStringList& changes) {
-        QMessageBox box(QMessageBox::Question, tr("Write to meter"),
-                        tr("Write these %n change(s) to the meter?", nullptr, int(changes.size())),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.setDetailedText(changes.join(QLatin1Char('\n')));
-        box.setInformativeText(changes.join(QLatin1Char('\n')));
-        return box.exec() == QMessageBox::Yes;
+    m_confirmWrite = [this](const QStringList&) {
+        WriteConfirmDialog dialog(m_document->pendingChangeItems(), this);
+        return dialog.exec() == QDialog::Accepted;
+    };
+    m_confirmWarnings = [this](const QStringList& warnings) {
+        QMessageBox box(QMessageBox::Warning, tr("Write to meter"),
+                        tr("This write loses data stored in the meter:"), QMessageBox::NoButton,
+                        this);
+        box.setInformativeText(warnings.join(QLatin1Char('\n')));
+        auto* go = box.addButton(tr("Write anyway"), QMessageBox::AcceptRole);
+        auto* cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(cancel);
+        box.exec();
+        return box.clickedButton() == go;
+    };
+    m_confirmDisconnect = [this](int pending) {
+        QMessageBox box(QMessageBox::Warning, tr("Disconnect"),
+                        tr("%n change(s) have not been written to the meter.", nullptr, pending),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(
+            tr("They stay in the pages after disconnecting: connect to the meter again to write "
+               "them, or save them as a template."));
+        auto* save = box.addButton(tr("Save as template…"), QMessageBox::ActionRole);
+        auto* go = box.addButton(tr("Disconnect"), QMessageBox::AcceptRole);
+        auto* cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(cancel);
+        box.exec();
+        return box.clickedButton() == save ? DisconnectChoice::SaveTemplate
+               : box.clickedButton() == go ? DisconnectChoice::Disconnect
+                                           : DisconnectChoice::Cancel;
+    };
+    m_chooseFile = [this](FileDialog dialog, const QString& directory) {
+        const QString templates = tr("Configuration templates (*.json);;All files (*)");
+        QString path;
+        switch (dialog) {
+            case FileDialog::OpenTemplate:
+                return QFileDialog::getOpenFileName(this, tr("Open configuration template"),
+                                                    directory, templates);
+            case FileDialog::SaveTemplate:
+                path = QFileDialog::getSaveFileName(this, tr("Save configuration as template"),
+                                                    directory, templates);
+                break;
+            case FileDialog::SavePendingTemplate:
+                path = QFileDialog::getSaveFileName(this, tr("Save pending changes as template"),
+                                                    directory, templates);
+                break;
+            case FileDialog::RestoreBackup:
+                return QFileDialog::getOpenFileName(this, tr("Restore backup"), directory,
+                                                    tr("Backups (*.json);;All files (*)"));
+        }
+        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) {
+            path += QStringLiteral(".json");
+        }
+        return path;
     };
 
     m_pageList->setObjectName(QStringLiteral("pageList"));
@@ -108,21 +190,68 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     (new FitListWidth(m_pageList))->fit();
 
+    // The message area between the connection bar and the pages: what must not be missed.
+    m_problem->setObjectName(QStringLiteral("problemBanner"));
+    m_report->setObjectName(QStringLiteral("reportBanner"));
+    auto* messages = new QVBoxLayout;
+    messages->setContentsMargins(6, 0, 6, 0);
+    messages->addWidget(m_problem);
+    messages->addWidget(m_report);
+    messages->addWidget(m_interrupted);
+    connect(m_problem, &MessageBanner::retryRequested, this, &MainWindow::retryRequested);
+    connect(m_interrupted, &InterruptedWritesPanel::restoreBackupRequested, this,
+            &MainWindow::restoreBackupRequested);
+    connect(m_interrupted, &InterruptedWritesPanel::dismissRequested, this,
+            &MainWindow::dismissInterruptedRequested);
+    connect(m_outcome, &WriteOutcomeDialog::restoreBackupRequested, this,
+            &MainWindow::restoreBackupRequested);
+
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_connection);
+    outer->addLayout(messages);
     // The page list keeps its own width (FitListWidth), the page takes the rest: no splitter,
     // whose handle could only leave a gap beside the list.
+    // The pages scroll when the message area takes their room: a message never makes the
+    // window taller than the screen.
+    auto* pageScroll = new QScrollArea(this);
+    pageScroll->setObjectName(QStringLiteral("pageScroll"));
+    pageScroll->setWidgetResizable(true);
+    pageScroll->setFrameShape(QFrame::NoFrame);
+    pageScroll->setWidget(m_pages);
     auto* body = new QHBoxLayout;
     body->addWidget(m_pageList);
-    body->addWidget(m_pages, 1);
+    body->addWidget(pageScroll, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
+
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_openTemplate = fileMenu->addAction(tr("&Open template…"), this, &MainWindow::openTemplate);
+    m_openTemplate->setShortcut(QKeySequence::Open);
+    m_openTemplate->setObjectName(QStringLiteral("openTemplateAction"));
+    m_openTemplate->setToolTip(
+        tr("Load a configuration template into the pending changes; Write to meter writes it."));
+    m_saveTemplate = fileMenu->addAction(tr("&Save configuration as template…"), this,
+                                         [this] { saveTemplate(false); });
+    m_saveTemplate->setObjectName(QStringLiteral("saveTemplateAction"));
+    m_savePendingTemplate = fileMenu->addAction(tr("Save &pending changes as template…"), this,
+                                                [this] { saveTemplate(true); });
+    m_savePendingTemplate->setShortcut(QKeySequence::Save);
+    m_savePendingTemplate->setObjectName(QStringLiteral("savePendingTemplateAction"));
+    fileMenu->addSeparator();
+    m_restoreBackup = fileMenu->addAction(tr("&Restore backup…"), this, &MainWindow::restoreBackup);
+    m_restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_auditLog = fileMenu->addAction(tr("&Audit log…"), this, [this] { showAuditLog(); });
+    m_auditLog->setObjectName(QStringLiteral("auditLogAction"));
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     auto* meterMenu = menuBar()->addMenu(tr("&Meter"));
     m_read = meterMenu->addAction(tr("&Read from meter"), this, &MainWindow::readRequested);
     m_read->setShortcut(QKeySequence::Refresh);
+    m_read->setObjectName(QStringLiteral("readAction"));
     m_write = meterMenu->addAction(tr("&Write to meter…"), this, &MainWindow::onWrite);
     m_write->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_write->setObjectName(QStringLiteral("writeAction"));
@@ -135,10 +264,13 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
         m_connected = connected;
         m_busy = busy;
         m_overview->setConnectionState(connected, busy);
+        if (!connected && !busy) {
+            hideProgress();  // whatever ran, the connection is gone
+        }
         updateActions();
     });
-    meterMenu->addSeparator();
-    meterMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    // Disconnect goes through the window: edits that were not written are asked about first.
+    connect(m_connection, &ConnectionBar::disconnectRequested, this, &MainWindow::onDisconnect);
 
     auto* editMenu = menuBar()->addMenu(tr("&Edit"));
     m_undo = document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -153,36 +285,36 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
         auto* action = viewMenu->addAction(m_pageList->item(i)->text());
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+        m_pageActions << action;
     }
     // The language: each in its own name, so a person finds theirs whatever is shown now. The
-    // choice is a setting read at start.
+    // choice is a setting read at start; the one in use is checked.
     viewMenu->addSeparator();
-    auto* languageMenu = viewMenu->addMenu(tr("&Language"));
-    languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    auto* languages = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("language")).toString();
-    const std::pair<QString, QString> choices[] = {
-        {QString(), tr("System language")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("da"), QStringLiteral("Dansk")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("sv"), QStringLiteral("Svenska")},
-        {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
-        {QStringLiteral("fi"), QStringLiteral("Suomi")},
-        {QStringLiteral("pl"), QStringLiteral("Polski")},
-    };
-    for (const auto& [code, name] : choices) {
-        auto* action = languageMenu->addAction(name);
+    m_languageMenu = viewMenu->addMenu(tr("&Language"));
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languages = new QActionGroup(this);
+    auto addLanguage = [this](const QString& code, const QString& name) {
+        auto* action = m_languageMenu->addAction(name);
         action->setCheckable(true);
-        action->setChecked(code == current);
         action->setData(code);
-        languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] {
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
             QSettings().setValue(QStringLiteral("language"), code);
             statusBar()->showMessage(tr("The language changes the next time OpenMeterTool starts."),
                                      15000);
         });
+    };
+    addLanguage(QString(),
+                tr("System language (%1)").arg(languageName(languageOf(QLocale::system()))));
+    for (const auto& l : kLanguages) {
+        addLanguage(QString::fromLatin1(l.code), QString::fromUtf8(l.name));
     }
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    setCurrentLanguage(chosen.isEmpty() ? languageOf(QLocale::system()) : chosen);
+
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_about = helpMenu->addAction(tr("&About OpenMeterTool"), this, [this] { showAbout(); });
+    m_about->setObjectName(QStringLiteral("aboutAction"));
 
     auto* tools = addToolBar(tr("Meter"));
     tools->setObjectName(QStringLiteral("meterToolBar"));
@@ -239,6 +371,10 @@ bool MainWindow::isPageVisible(Page page) const {
     return item && !item->isHidden();
 }
 
+QAction* MainWindow::pageAction(Page page) const {
+    return m_pageActions.value(int(page));
+}
+
 void MainWindow::updatePageVisibility() {
     const auto& m = m_document->meterState();
     const bool loaded = m_document->isLoaded();
@@ -248,15 +384,36 @@ void MainWindow::updatePageVisibility() {
         ->setHidden(loaded && m.type != meter::MeterType::OmnipowerCt);
     m_pageList->item(int(Page::Tariffs))->setHidden(!loaded || !m.tariffPlan);
     m_pageList->item(int(Page::LoadControl))->setHidden(!loaded || !m.loadControl);
+    // The View menu offers what the page list offers.
+    for (int i = 0; i < m_pageActions.size(); ++i) {
+        const bool shown = !m_pageList->item(i)->isHidden();
+        m_pageActions[i]->setVisible(shown);
+        m_pageActions[i]->setEnabled(shown);
+    }
     if (m_pageList->currentItem() && m_pageList->currentItem()->isHidden()) {
         m_pageList->setCurrentRow(int(Page::Overview));
     }
 }
 
 void MainWindow::updateActions() {
-    m_write->setEnabled(m_document->isLoaded() && m_document->hasPendingChanges());
-    m_read->setEnabled(m_document->isLoaded());
-    m_syncClock->setEnabled(m_document->isLoaded() && m_connected && !m_busy);
+    const bool idle = m_connected && !m_busy;
+    const bool loaded = m_document->isLoaded();
+    const bool pending = loaded && m_document->hasPendingChanges();
+    m_write->setEnabled(idle && pending);
+    m_write->setToolTip(!m_connected ? tr("Connect to the meter to write the changes.")
+                        : !pending   ? tr("There are no pending changes to write.")
+                                     : tr("Write the pending changes to the meter."));
+    m_read->setEnabled(idle);
+    const bool clockSettable = loaded && m_document->meterState().clockSettable;
+    m_syncClock->setEnabled(idle && loaded && clockSettable);
+    m_syncClock->setToolTip(loaded && !clockSettable
+                                ? tr("This association cannot set the meter's clock: connect as "
+                                     "installer.")
+                                : tr("Set the meter's clock to this computer's time."));
+    m_openTemplate->setEnabled(loaded);
+    m_saveTemplate->setEnabled(loaded && m_document->meterState().configurationReadable);
+    m_savePendingTemplate->setEnabled(pending);
+    m_restoreBackup->setEnabled(idle);
 }
 
 void MainWindow::onWrite() {
@@ -270,8 +427,169 @@ void MainWindow::onWrite() {
     }
 }
 
+bool MainWindow::confirmWarnings(const QStringList& warnings) {
+    return warnings.isEmpty() || m_confirmWarnings(warnings);
+}
+
+void MainWindow::onDisconnect() {
+    const int pending = m_document->isLoaded() ? int(m_document->pendingChanges().size()) : 0;
+    if (pending == 0) {
+        emit disconnectRequested();
+        return;
+    }
+    switch (m_confirmDisconnect(pending)) {
+        case DisconnectChoice::Cancel:
+            return;
+        case DisconnectChoice::SaveTemplate: {
+            const QString path = m_chooseFile(FileDialog::SavePendingTemplate, templateDirectory());
+            if (path.isEmpty()) {
+                return;  // not saved: stay connected
+            }
+            rememberTemplateDirectory(path);
+            emit saveTemplateRequested(path, true);
+            break;
+        }
+        case DisconnectChoice::Disconnect:
+            break;
+    }
+    // The edits stay in the document: they can be written after connecting again.
+    emit disconnectRequested();
+}
+
+QString MainWindow::templateDirectory() const {
+    const QString last = QSettings().value(QStringLiteral("window/templateDirectory")).toString();
+    return !last.isEmpty() && QFileInfo(last).isDir()
+               ? last
+               : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::rememberTemplateDirectory(const QString& file) {
+    QSettings().setValue(QStringLiteral("window/templateDirectory"),
+                         QFileInfo(file).absolutePath());
+}
+
+void MainWindow::openTemplate() {
+    const QString path = m_chooseFile(FileDialog::OpenTemplate, templateDirectory());
+    if (path.isEmpty()) {
+        return;
+    }
+    rememberTemplateDirectory(path);
+    emit applyTemplateRequested(path);
+}
+
+void MainWindow::saveTemplate(bool pending) {
+    const QString path = m_chooseFile(
+        pending ? FileDialog::SavePendingTemplate : FileDialog::SaveTemplate, templateDirectory());
+    if (path.isEmpty()) {
+        return;
+    }
+    rememberTemplateDirectory(path);
+    emit saveTemplateRequested(path, pending);
+}
+
+void MainWindow::restoreBackup() {
+    const QString path =
+        m_chooseFile(FileDialog::RestoreBackup, m_dataDir + QStringLiteral("/backups"));
+    if (!path.isEmpty()) {
+        emit restoreBackupRequested(path);
+    }
+}
+
+void MainWindow::setDataDirectory(const QString& dir) {
+    m_dataDir = dir;
+}
+
+QString MainWindow::languageOf(const QLocale& locale) {
+    for (QString name : locale.uiLanguages()) {
+        name = name.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+        if (name == QLatin1String("no") || name == QLatin1String("nn")) {
+            name = QStringLiteral("nb");  // Norwegian: the Bokmål translation
+        }
+        for (const auto& l : kLanguages) {
+            if (name == QLatin1String(l.code)) {
+                return name;
+            }
+        }
+    }
+    return QStringLiteral("en");
+}
+
+void MainWindow::setCurrentLanguage(const QString& code) {
+    // The system's entry when nothing is chosen and the system's language is the one in use;
+    // else the language in use by its name.
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const bool system = chosen.isEmpty() && code == languageOf(QLocale::system());
+    for (auto* action : m_languages->actions()) {
+        const QString language = action->data().toString();
+        action->setChecked(system ? language.isEmpty() : language == code);
+    }
+}
+
 void MainWindow::showMessage(const QString& text) {
     statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::showProblem(const ProblemReport& problem) {
+    m_problem->showMessage(MessageBanner::Kind::Error, problem.title,
+                           {problem.detail, problem.advice}, problem.retry);
+}
+
+void MainWindow::clearProblem() {
+    m_problem->clear();
+}
+
+void MainWindow::showWriteReport(const WriteReport& report) {
+    using Result = WriteReport::Result;
+    switch (report.result) {
+        case Result::Verified: {
+            QStringList lines;
+            if (!report.backupFile.isEmpty()) {
+                lines << tr("Backup of the old values: %1").arg(report.backupFile);
+            }
+            if (!report.auditFile.isEmpty()) {
+                lines << tr("Recorded in the audit log %1").arg(report.auditFile);
+            }
+            lines << tr("Written in %1 s.").arg(QLocale().toString(report.seconds, 'f', 1));
+            if (report.reconnects > 0) {
+                lines << tr("The link was opened again %n time(s) during the write.", nullptr,
+                            report.reconnects);
+            }
+            m_report->showMessage(MessageBanner::Kind::Information, report.headline, lines);
+            break;
+        }
+        case Result::Restored:
+        case Result::Cancelled:
+            m_report->showMessage(MessageBanner::Kind::Warning, report.headline,
+                                  {report.reason, tr("The meter holds its old configuration.")});
+            break;
+        case Result::NotRestored:
+        case Result::NotVerified:
+            // A meter in doubt: a window that stays, with the backup and Restore backup.
+            m_report->clear();
+            m_outcome->setReport(report);
+            m_outcome->show();
+            m_outcome->raise();
+            m_outcome->activateWindow();
+            break;
+    }
+}
+
+void MainWindow::showInterruptedWrites(const QList<InterruptedWrite>& writes) {
+    m_interrupted->setWrites(writes);
+}
+
+QDialog* MainWindow::showAuditLog() {
+    auto* dialog = new AuditLogDialog(m_dataDir + QStringLiteral("/audit.csv"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+QDialog* MainWindow::showAbout() {
+    auto* dialog = new AboutDialog(m_dataDir, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showProgress(int done, int total, double secondsLeft) {

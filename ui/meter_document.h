@@ -8,7 +8,10 @@
 //   MeterDocument doc;
 //   doc.load(snapshotReadFromTheMeter);
 //   doc.setZCode(meter::ZField::Z1, "2");          // pending; doc.undoStack()->undo() reverts
-//   doc.pendingChanges();                           // {"Z1 Decimals in display: 1 -> 2", ...}
+//   doc.pendingChangeItems();                       // per setting, what changes in it
+//   doc.pendingChanges();                           // {"Z1 Decimals in display: 1 (..) → 2 (..)"}
+//   doc.reload(sameMeterReadAgain);                 // the edits stay (a reconnect)
+//   doc.commitWritten();                            // a verified write: pending is the meter's
 //
 // Refused edits (a display rule, a locked CT ratio) change nothing and are reported through
 // editRefused(reason) with a sentence for the status line.
@@ -64,6 +67,20 @@ struct MeterSnapshot {
     std::optional<QDateTime> meterClock;
     QDateTime clockReadAt;                   ///< the PC's UTC time when the clock was read
     std::optional<std::uint32_t> alarmBits;  ///< alarm register 0.0.97.98.0.255, when read
+    /// Whether the association this was read with can read the configuration (Z codes, display
+    /// lists, CT ratio, plans): false under the public association and before any read.
+    bool configurationReadable = false;
+    /// Whether the association this was read with may set the meter's clock.
+    bool clockSettable = false;
+};
+
+/// One setting the pending edits change, in the person's words, and what changes in it, item by
+/// item: {"Manual display list", {"added 1.8.0 Active energy A+ at 3", "moved ... from 2 to 4"}},
+/// {"CT ratio", {"200/5 A → 300/5 A"}}.
+struct PendingChange {
+    QString setting;
+    QStringList items;
+    friend bool operator==(const PendingChange&, const PendingChange&) = default;
 };
 
 class MeterDocument : public QObject {
@@ -74,6 +91,16 @@ public:
 
     /// Replaces both the meter and the pending state with `snapshot`; clears the undo stack.
     void load(const MeterSnapshot& snapshot);
+    /// The meter read again (after a reconnect or a write). The same meter (type and serial
+    /// number): its state is replaced and the pending edits stay (a Z code, display list or plan
+    /// the person did not edit follows the meter; a read that could not see the configuration,
+    /// configurationReadable false, keeps the configuration read before). The undo history stays
+    /// while the meter's configuration is what it was; when it changed, it is cleared. Another
+    /// meter, or nothing loaded: load(). Emits changed().
+    void reload(const MeterSnapshot& snapshot);
+    /// A write was verified: the pending state becomes the meter's, the undo stack is cleared.
+    /// Emits changed(). No effect before load().
+    void commitWritten();
     bool isLoaded() const { return m_loaded; }
     /// The meter's clock read again (after a sync): updates the meter's and the pending clock
     /// only; pending edits and the undo stack stay. Emits changed(). No effect before load().
@@ -103,12 +130,23 @@ public:
     /// one sentence each; empty when both can be written.
     QStringList planProblems() const;
 
+    /// Replaces every editable part (codes, display lists, CT ratio, tariff plan, load control)
+    /// with `pending`'s, as one undoable edit named `undoText` (a template loaded). Parts this
+    /// meter does not have are left out. Refused (false, editRefused) before a meter is loaded,
+    /// or when the meter's CT ratio is locked and `pending` changes or unlocks it.
+    bool replacePending(const MeterSnapshot& pending, const QString& undoText);
+
     /// Reports a refusal found by a page (e.g. a display list edit) in the common way.
     void refuse(const QString& reason);
 
-    /// The pending edits in words, one line per change, in page order.
+    /// The pending edits, per setting, in page order: the Z codes (Z21 and Z22 only when the CT
+    /// ratio does not say it), the display lists (added, removed, moved), the CT ratio and its
+    /// lock, the tariff plan (seasons, week profiles, day profiles, special days, the passive
+    /// calendar) and load control (per relay, the supply), each change in words.
+    QList<PendingChange> pendingChangeItems() const;
+    /// The same, one line per change: "setting: item" ("CT ratio: 200/5 A → 300/5 A").
     QStringList pendingChanges() const;
-    bool hasPendingChanges() const { return !pendingChanges().isEmpty(); }
+    bool hasPendingChanges() const { return !pendingChangeItems().isEmpty(); }
 
 signals:
     /// The whole state changed (load, undo/redo of any edit): pages refresh.

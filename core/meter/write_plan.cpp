@@ -561,6 +561,202 @@ std::string auditLine(const AuditRecord& r) {
            csvField(r.result) + "\r\n";
 }
 
+namespace {
+
+constexpr std::size_t kAuditFields = 7;
+
+bool isAuditTime(std::string_view t) {
+    static constexpr std::string_view kShape = "dddd-dd-ddTdd:dd:ddZ";
+    if (t.size() != kShape.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const bool digit = t[i] >= '0' && t[i] <= '9';
+        if (kShape[i] == 'd' ? !digit : t[i] != kShape[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Reads audit CSV records one at a time from `text`.
+class AuditCsvReader {
+public:
+    explicit AuditCsvReader(std::string_view text) : m_text(text) {}
+
+    bool atEnd() const { return m_at >= m_text.size(); }
+
+    /// The next record; nullopt for an empty line (skipped).
+    std::optional<AuditCsvRow> next() {
+        AuditCsvRow row;
+        row.line = m_line;
+        const std::size_t start = m_at;
+        const std::size_t startLine = m_line;
+        if (lineBreakAt(m_at) > 0) {
+            skipLineBreak();
+            return std::nullopt;
+        }
+        // The first quoted field that runs over a line break: when the record turns out wrong,
+        // that quote was most likely left open, and the record ends with its line.
+        std::optional<std::size_t> multiLine;
+        constexpr auto kNotClosed = AuditCsvProblem::QuoteNotClosed;
+        while (true) {
+            std::string field;
+            if (peek() == '"') {
+                const std::size_t open = m_at++;
+                bool closed = false;
+                while (!atEnd()) {
+                    const char c = m_text[m_at++];
+                    if (c == '"') {
+                        if (peek() == '"') {
+                            field += '"';
+                            ++m_at;
+                            continue;
+                        }
+                        closed = true;
+                        break;
+                    }
+                    if (c == '\n') {
+                        ++m_line;
+                        multiLine = multiLine.value_or(open);
+                    }
+                    field += c;
+                }
+                if (!closed) {
+                    return spoiled(start, startLine, open, kNotClosed);
+                }
+                if (!atEnd() && peek() != ',' && lineBreakAt(m_at) == 0) {
+                    return multiLine
+                               ? spoiled(start, startLine, *multiLine, kNotClosed)
+                               : spoiled(start, startLine, m_at, AuditCsvProblem::TextAfterQuote);
+                }
+            } else {
+                while (!atEnd() && peek() != ',' && lineBreakAt(m_at) == 0) {
+                    if (peek() == '"') {
+                        return multiLine
+                                   ? spoiled(start, startLine, *multiLine, kNotClosed)
+                                   : spoiled(start, startLine, m_at, AuditCsvProblem::QuoteInField);
+                    }
+                    field += m_text[m_at++];
+                }
+            }
+            row.fields.push_back(std::move(field));
+            if (!atEnd() && peek() == ',') {
+                ++m_at;
+                continue;
+            }
+            break;
+        }
+        if (row.fields.size() != kAuditFields && multiLine) {
+            return spoiled(start, startLine, *multiLine, kNotClosed);
+        }
+        row.text = std::string(m_text.substr(start, m_at - start));
+        skipLineBreak();
+        if (row.fields.size() != kAuditFields) {
+            row.problem = AuditCsvProblem::WrongFieldCount;
+        } else if (!isAuditTime(row.fields[0]) && !isHeader(row)) {
+            row.problem = AuditCsvProblem::BadTime;
+        }
+        return row;
+    }
+
+    static bool isHeader(const AuditCsvRow& row) {
+        static const std::vector<std::string> kHeader = {"time", "meter", "user",  "object",
+                                                         "old",  "new",   "result"};
+        return row.fields == kHeader;
+    }
+
+private:
+    char peek() const { return atEnd() ? '\0' : m_text[m_at]; }
+
+    /// The length of the line break at `at`: 2 for CRLF, 1 for LF, 0 for none.
+    std::size_t lineBreakAt(std::size_t at) const {
+        if (at < m_text.size() && m_text[at] == '\n') {
+            return 1;
+        }
+        if (at + 1 < m_text.size() && m_text[at] == '\r' && m_text[at + 1] == '\n') {
+            return 2;
+        }
+        return 0;
+    }
+
+    void skipLineBreak() {
+        if (const std::size_t n = lineBreakAt(m_at); n > 0) {
+            m_at += n;
+            ++m_line;
+        }
+    }
+
+    /// A malformed record: it ends with the physical line the problem at `at` is on, so the
+    /// records after it are read as they are.
+    AuditCsvRow spoiled(std::size_t start, std::size_t startLine, std::size_t at,
+                        AuditCsvProblem problem) {
+        // The line break ending the line `at` is on; a quote left open swallows nothing.
+        std::size_t end = at;
+        while (end < m_text.size() && lineBreakAt(end) == 0) {
+            ++end;
+        }
+        // Lines counted while reading a quoted field that turned out spoiled are read again.
+        m_line = startLine;
+        for (std::size_t i = start; i < end; ++i) {
+            if (m_text[i] == '\n') {
+                ++m_line;
+            }
+        }
+        AuditCsvRow row;
+        row.line = startLine;
+        row.problem = problem;
+        row.text = std::string(m_text.substr(start, end - start));
+        m_at = end;
+        skipLineBreak();
+        return row;
+    }
+
+    std::string_view m_text;
+    std::size_t m_at = 0;
+    std::size_t m_line = 1;
+};
+
+}  // namespace
+
+const char* nameOf(AuditCsvProblem problem) {
+    switch (problem) {
+        case AuditCsvProblem::None:
+            return "none";
+        case AuditCsvProblem::QuoteNotClosed:
+            return "quote-not-closed";
+        case AuditCsvProblem::TextAfterQuote:
+            return "text-after-quote";
+        case AuditCsvProblem::QuoteInField:
+            return "quote-in-field";
+        case AuditCsvProblem::WrongFieldCount:
+            return "wrong-field-count";
+        case AuditCsvProblem::BadTime:
+            return "bad-time";
+    }
+    return "unknown";
+}
+
+AuditCsv parseAuditCsv(std::string_view text) {
+    AuditCsv out;
+    AuditCsvReader reader(text);
+    bool first = true;
+    while (!reader.atEnd()) {
+        auto row = reader.next();
+        if (!row) {
+            continue;
+        }
+        if (row->ok() && AuditCsvReader::isHeader(*row)) {
+            out.header = out.header || first;
+            first = false;
+            continue;
+        }
+        first = false;
+        out.rows.push_back(std::move(*row));
+    }
+    return out;
+}
+
 std::vector<AuditRecord> auditRecords(const std::vector<PlannedStep>& steps,
                                       std::span<const AttributeValue> oldValues,
                                       const AuditRecord& common) {

@@ -157,6 +157,46 @@ std::string isoUtc(std::chrono::sys_seconds time);
 /// The time of isoUtc()'s form, nullopt for anything else (a bad date, another offset).
 std::optional<std::chrono::sys_seconds> parseIsoUtc(std::string_view text);
 
+/// Why a line of an audit log is not a record.
+enum class AuditCsvProblem : std::uint8_t {
+    None,             ///< a record
+    QuoteNotClosed,   ///< a quoted field is not closed on its line
+    TextAfterQuote,   ///< text between a closing quote and the next ','
+    QuoteInField,     ///< a '"' inside a field that is not quoted
+    WrongFieldCount,  ///< not 7 fields (the fields read are kept)
+    BadTime,          ///< the time is not "YYYY-MM-DDThh:mm:ssZ"
+};
+
+/// Stable kebab-case identifier: nameOf(AuditCsvProblem::QuoteNotClosed) is "quote-not-closed".
+const char* nameOf(AuditCsvProblem problem);
+
+/// One record of an audit log read back (parseAuditCsv): its fields, or why it is not a record.
+struct AuditCsvRow {
+    std::size_t line = 0;             ///< the line (1-based) the record starts on
+    std::vector<std::string> fields;  ///< time, meter, user, object, old, new, result
+    AuditCsvProblem problem = AuditCsvProblem::None;
+    std::string text;  ///< the record as it stands in the file, without its line break
+    bool ok() const { return problem == AuditCsvProblem::None; }
+    friend bool operator==(const AuditCsvRow&, const AuditCsvRow&) = default;
+};
+
+/// An audit log read back.
+struct AuditCsv {
+    bool header = false;            ///< the text starts with auditHeader()'s line
+    std::vector<AuditCsvRow> rows;  ///< in file order (oldest first); header lines left out
+};
+
+/// Reads the audit log auditHeader() and auditLine() write (RFC 4180: quoted fields may hold
+/// ',', '"' doubled, CR and LF; records end with CRLF, a bare LF is accepted too). Every record
+/// comes back, a malformed one with its `problem` and its text, and never takes the records
+/// after it along: a quote left open, text after a closing quote, a quote inside an unquoted
+/// field, a count of fields other than 7, or a time that is not "YYYY-MM-DDThh:mm:ssZ" each
+/// spoil the physical line they are on only. Empty lines are no records.
+///
+///   parseAuditCsv(auditHeader() + auditLine(r)).rows[0].fields[3];   // r.object
+///   parseAuditCsv("a,b\r\n").rows[0].problem;   // AuditCsvProblem::WrongFieldCount
+AuditCsv parseAuditCsv(std::string_view text);
+
 /// The audit records of a plan's writes: one per SET (object "setting CLASS/OBIS:ATTR", old
 /// from `current`'s values) or ACTION ("setting action CLASS/OBIS:m"), all with `result`.
 std::vector<AuditRecord> auditRecords(const std::vector<PlannedStep>& steps,

@@ -131,7 +131,8 @@ void TstGuiDemo::writesDisplayListCtRatioAndCodeThenVerifies() {
                            ? QStringLiteral("2")
                            : QStringLiteral("1");
     QVERIFY(f.document.setZCode(ZField::Z1, z1));
-    QCOMPARE(f.document.pendingChanges().size(), 4);  // Z1, Z21 (the ratio), list, ratio
+    // Z1, the list, the ratio: the ratio's Z21 is the same change, said once (issue 12).
+    QCOMPARE(f.document.pendingChanges().size(), 3);
 
     QSignalSpy written(&f.controller, &gui::MeterController::writeFinished);
     QSignalSpy reread(&f.controller, &gui::MeterController::readFinished);

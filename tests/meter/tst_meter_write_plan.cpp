@@ -1,6 +1,7 @@
 // The safe write plan (core/meter/write_plan.h): step order (CT ratio before the Z codes, the
 // lock last), destructive and permanent steps, verify and restore lists, the backup file and
 // its parser, restoring from a backup without ever un-locking, and the audit CSV.
+#include <QFile>
 #include <QTest>
 
 #include "meter/write_plan.h"
@@ -102,6 +103,9 @@ private slots:
     void restoreFromBackupNeverUnlocks();
     void auditCsvIsRfc4180();
     void auditRecordsNameObjectOldAndNew();
+    void auditCsvReadsBackWhatAuditLineWrites();
+    void auditCsvGoldenFile();
+    void auditCsvMalformedRecordsSpoilOnlyTheirLine();
 };
 
 void TstMeterWritePlan::ratioBeforeZCodesAndLockLast() {
@@ -384,6 +388,121 @@ void TstMeterWritePlan::auditCsvIsRfc4180() {
     QCOMPARE(csvField("plain"), std::string("plain"));
     QCOMPARE(csvField("cr\r"), std::string("\"cr\r\""));
     QCOMPARE(csvField(""), std::string());
+}
+
+namespace {
+
+QByteArray readGolden(const char* name) {
+    QFile file(QStringLiteral(OMT_SOURCE_DIR "/tests/meter/golden/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    }
+    return file.readAll();
+}
+
+/// One line per row: "line N: ok | field | ..." or "line N: problem | text", CR and LF shown as
+/// \r and \n.
+std::string dump(const AuditCsv& csv) {
+    auto visible = [](const std::string& t) {
+        std::string out;
+        for (char c : t) {
+            out += c == '\r'   ? std::string("\\r")
+                   : c == '\n' ? std::string("\\n")
+                               : std::string(1, c);
+        }
+        return out;
+    };
+    std::string out = std::string("header: ") + (csv.header ? "yes" : "no") + "\n";
+    for (const auto& row : csv.rows) {
+        out += "line " + std::to_string(row.line) + ": ";
+        if (row.ok()) {
+            out += "ok";
+            for (const auto& f : row.fields) {
+                out += " | " + visible(f);
+            }
+        } else {
+            out += nameOf(row.problem);
+            if (row.problem == AuditCsvProblem::WrongFieldCount) {
+                out += " (" + std::to_string(row.fields.size()) + ")";
+            }
+            out += " | " + visible(row.text);
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+// What auditLine writes, parseAuditCsv reads back field for field (quotes, commas, CR, LF).
+void TstMeterWritePlan::auditCsvReadsBackWhatAuditLineWrites() {
+    AuditRecord a;
+    a.time = std::chrono::sys_days{std::chrono::year{2026} / 11 / 21} + std::chrono::hours{19};
+    a.meterSerial = "71234567";
+    a.user = "O'Brien, J";
+    a.object = "ct-ratio 3/1.0.0.4.2.255:2";
+    a.oldValue = "visible-string \"a\"";
+    a.newValue = "line\r\nbreak\nand \"more\"";
+    a.result = "failed, restored";
+    AuditRecord b = a;
+    b.user.clear();
+    b.oldValue.clear();
+    b.result = "verified";
+    const auto csv = parseAuditCsv(auditHeader() + auditLine(a) + auditLine(b));
+    QVERIFY(csv.header);
+    QCOMPARE(csv.rows.size(), std::size_t{2});
+    const std::vector<std::string> first = {
+        "2026-11-21T19:00:00Z", a.meterSerial, a.user, a.object, a.oldValue, a.newValue, a.result};
+    QVERIFY(csv.rows[0].ok());
+    QCOMPARE(csv.rows[0].fields, first);
+    QCOMPARE(csv.rows[0].line, std::size_t{2});
+    QCOMPARE(csv.rows[1].line, std::size_t{5});  // the record above spans lines 2 to 4
+    QCOMPARE(csv.rows[1].fields[2], std::string());
+    QCOMPARE(csv.rows[1].fields[6], std::string("verified"));
+    // No header: every record is one; nothing at all: no rows.
+    QVERIFY(!parseAuditCsv(auditLine(b)).header);
+    QCOMPARE(parseAuditCsv(auditLine(b)).rows.size(), std::size_t{1});
+    QVERIFY(parseAuditCsv("").rows.empty());
+    QVERIFY(parseAuditCsv(auditHeader()).rows.empty());
+}
+
+// tests/meter/golden/audit.csv (CRLF, as written) read as tests/meter/golden/audit.expected says.
+void TstMeterWritePlan::auditCsvGoldenFile() {
+    const QByteArray csv = readGolden("audit.csv");
+    QVERIFY2(csv.contains("\r\n"), "the golden file lost its CRLF line ends");
+    const std::string got = dump(parseAuditCsv(csv.toStdString()));
+    const std::string expected = readGolden("audit.expected").toStdString();
+    QCOMPARE(QString::fromStdString(got), QString::fromStdString(expected));
+}
+
+void TstMeterWritePlan::auditCsvMalformedRecordsSpoilOnlyTheirLine() {
+    const std::string good = "2026-01-01T00:00:00Z,1,u,o,a,b,verified\r\n";
+    // A quote left open at the end of the file, in the middle, with LF-only line ends.
+    for (const std::string& bad : {std::string("2026-01-01T00:00:00Z,1,u,\"o,a,b,x\r\n"),
+                                   std::string("\"\r\n"), std::string("x,\"y\"z\n")}) {
+        const auto csv = parseAuditCsv(good + bad + good);
+        QCOMPARE(csv.rows.size(), std::size_t{3});
+        QVERIFY(csv.rows[0].ok());
+        QVERIFY2(!csv.rows[1].ok(), bad.c_str());
+        QCOMPARE(csv.rows[1].line, std::size_t{2});
+        QVERIFY(csv.rows[2].ok());
+        QCOMPARE(csv.rows[2].line, std::size_t{3});
+        std::string line = bad;  // the text as it stands, without its line break
+        while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
+            line.pop_back();
+        }
+        QCOMPARE(csv.rows[1].text, line);
+    }
+    const auto single = parseAuditCsv("a,b\r\n");
+    QCOMPARE(single.rows.size(), std::size_t{1});
+    QCOMPARE(single.rows[0].problem, AuditCsvProblem::WrongFieldCount);
+    QCOMPARE(single.rows[0].fields.size(), std::size_t{2});
+    QCOMPARE(single.rows[0].text, std::string("a,b"));
+    // A blank line is no record; a file without a final line break still ends its record.
+    const auto blank = parseAuditCsv(good + "\r\n" + good.substr(0, good.size() - 2));
+    QCOMPARE(blank.rows.size(), std::size_t{2});
+    QVERIFY(blank.rows[1].ok());
+    QCOMPARE(blank.rows[1].line, std::size_t{3});
 }
 
 void TstMeterWritePlan::auditRecordsNameObjectOldAndNew() {

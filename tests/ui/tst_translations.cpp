@@ -3,10 +3,12 @@
 // the language's plural forms, placeholders, accelerators and ellipses kept), they hold exactly
 // the messages lupdate finds in the sources, and the .qm files built from them are embedded in
 // omt_ui under :/i18n where app/openmetertool/main.cpp loads them.
+#include <QAbstractButton>
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -14,15 +16,19 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
 #include "link/session/session_error.h"
+#include "ui/connection_bar.h"
 #include "ui/main_window.h"
 #include "ui/meter_document.h"
 #include "ui/pages/ct_ratio_page.h"
+#include "ui/pages/load_control_page.h"
 
 namespace {
 
@@ -247,6 +253,64 @@ QAction* menuAction(QMenuBar* bar, int index) {
     return index < actions.size() ? actions[index] : nullptr;
 }
 
+/// A button's name as a person reads it: no accelerator, no ellipsis, no case.
+QString buttonName(const QString& text) {
+    QString t = text;
+    t.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    t.remove(QLatin1Char('&'));
+    t.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    t.remove(QChar(0x2026));
+    t.remove(QStringLiteral("..."));
+    return t.trimmed().toCaseFolded();
+}
+
+/// "addScheduleEntry1" and "addScheduleEntry2": the same button of another relay.
+QString objectStem(const QObject* o) {
+    QString name = o->objectName();
+    while (!name.isEmpty() && name.back().isDigit()) {
+        name.chop(1);
+    }
+    return name;
+}
+
+/// Buttons on screen (push and tool buttons the window shows now) whose names collide, unless
+/// they are the same button of different relays (the same object name but for the relay's
+/// number, e.g. "Add time" in the boxes of relay 1 and relay 2).
+QStringList duplicateButtons(QWidget* window) {
+    QMultiMap<QString, QAbstractButton*> byName;
+    for (auto* button : window->findChildren<QAbstractButton*>()) {
+        if ((!qobject_cast<QPushButton*>(button) && !qobject_cast<QToolButton*>(button)) ||
+            !button->isVisibleTo(window) || button->text().isEmpty()) {
+            continue;
+        }
+        byName.insert(buttonName(button->text()), button);
+    }
+    QStringList out;
+    for (const auto& name : byName.uniqueKeys()) {
+        const auto buttons = byName.values(name);
+        if (buttons.size() < 2) {
+            continue;
+        }
+        const QString stem = objectStem(buttons.first());
+        QSet<QString> names;
+        bool sameButtonPerRelay = !stem.isEmpty();
+        for (auto* b : buttons) {
+            names.insert(b->objectName());
+            sameButtonPerRelay =
+                sameButtonPerRelay && objectStem(b) == stem && b->objectName() != stem;
+        }
+        if (sameButtonPerRelay && names.size() == buttons.size()) {
+            continue;
+        }
+        QStringList texts;
+        for (auto* b : buttons) {
+            texts << QStringLiteral("\"%1\" (%2)").arg(b->text(), b->objectName());
+        }
+        out << texts.join(QStringLiteral(" = "));
+    }
+    return out;
+}
+
 }  // namespace
 
 class TstTranslations : public QObject {
@@ -267,6 +331,8 @@ private slots:
     void englishHasEveryPluralForm();
     void sessionErrorsShowTheLanguage_data();
     void sessionErrorsShowTheLanguage();
+    void noTwoButtonsShareAName_data();
+    void noTwoButtonsShareAName();
 };
 
 // The checker itself: a message left unfinished, empty, without its placeholder, accelerator
@@ -450,7 +516,7 @@ void TstTranslations::windowAndPagesShowTheLanguage() {
     QCOMPARE(accelerators(write), 1);
     QVERIFY(write.endsWith(u'…'));
 
-    QAction* meterMenu = menuAction(window.menuBar(), 0);
+    QAction* meterMenu = menuAction(window.menuBar(), 1);  // after File
     QVERIFY(meterMenu);
     QCOMPARE(meterMenu->text(), tsTranslation(ts, "omt::ui::MainWindow", "&Meter"));
     QCOMPARE(window.windowTitle().isEmpty(), false);
@@ -472,8 +538,10 @@ void TstTranslations::windowAndPagesShowTheLanguage() {
 
     // Plural forms: "Write these %n change(s) to the meter?" picks the language's form.
     const char* plural = "Write these %n change(s) to the meter?";
-    const QString one = QCoreApplication::translate("omt::ui::MainWindow", plural, nullptr, 1);
-    const QString five = QCoreApplication::translate("omt::ui::MainWindow", plural, nullptr, 5);
+    const QString one =
+        QCoreApplication::translate("omt::ui::WriteConfirmDialog", plural, nullptr, 1);
+    const QString five =
+        QCoreApplication::translate("omt::ui::WriteConfirmDialog", plural, nullptr, 5);
     QVERIFY(one != five);
     QVERIFY(five.contains(QStringLiteral("5")));
     QVERIFY(!five.contains(QStringLiteral("change(s)")));
@@ -500,7 +568,7 @@ void TstTranslations::englishHasEveryPluralForm() {
     }
     const ScopedLanguage scoped(QStringLiteral("en"));
     QVERIFY(scoped.loaded());
-    QCOMPARE(QCoreApplication::translate("omt::ui::MainWindow",
+    QCOMPARE(QCoreApplication::translate("omt::ui::WriteConfirmDialog",
                                          "Write these %n change(s) to the meter?", nullptr, 1),
              QStringLiteral("Write this 1 change to the meter?"));
     QCOMPARE(
@@ -531,6 +599,93 @@ void TstTranslations::sessionErrorsShowTheLanguage() {
     // The session's sentences are looked up in the context lupdate files them under.
     QVERIFY2(text != QStringLiteral("Port /dev/ttyUSB0 is in use by another program."),
              qPrintable(text));
+}
+
+void TstTranslations::noTwoButtonsShareAName_data() {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    for (const auto& language : kLanguages) {
+        QTest::newRow(qPrintable(language)) << language;
+    }
+}
+
+// Issue 12 (10): the link's Disconnect and the supply switch's "Disconnect…" ("Trennen" and
+// "Trennen…" in German) were two buttons of one name. On every page of both meters, connected,
+// with the supply switch in either state, no two buttons on screen share a name in any language.
+void TstTranslations::noTwoButtonsShareAName() {
+    QFETCH(QString, language);
+    QCoreApplication::setOrganizationName(QStringLiteral("OmtTranslationsTest"));
+    const ScopedLanguage scoped(language);
+    QVERIFY(scoped.loaded());
+
+    using omt::meter::DisplayListKind;
+    omt::ui::MeterSnapshot ct;
+    ct.type = omt::meter::MeterType::OmnipowerCt;
+    ct.serialNumber = QStringLiteral("71234567");
+    ct.configuration = *omt::meter::SoftwareConfiguration::parse(
+        "1-2-00-2-000-01-01-1-000-01-00-000-000-001-000-000-000-000-001-1-1-0-1-000-1-0-04-1");
+    ct.configurationReadable = true;
+    ct.clockSettable = true;
+    const auto rules = omt::meter::omnipowerCtRules(true);
+    for (auto kind :
+         {DisplayListKind::Automatic, DisplayListKind::Manual, DisplayListKind::BackupPowered}) {
+        ct.displayLists.emplace(kind, *omt::meter::DisplayList::create(kind, rules));
+    }
+    ct.ctRatio = omt::meter::ct::CtRatioState{
+        *omt::meter::ct::makeCtRatio(1, omt::meter::ct::Secondary::FiveAmp), false};
+    ct.tariffPlan = *omt::meter::TariffPlan::fromJson(R"({"format": "omt-tariff-plan",
+      "version": 1, "active": {"name": "std",
+      "seasons": [{"name": "year", "start": "*-01-01", "week": "w"}],
+      "week_profiles": [{"name": "w", "days": [1, 1, 1, 1, 1, 1, 1]}],
+      "day_profiles": [{"id": 1, "switches": [{"time": "00:00", "tariff": 1}]}]},
+      "special_days": []})");
+    omt::ui::MeterSnapshot omnia = ct;
+    omnia.type = omt::meter::MeterType::Omnia;
+    omnia.serialNumber = QStringLiteral("57000001");
+    omnia.ctRatio.reset();
+    omnia.displayLists.erase(DisplayListKind::BackupPowered);
+    omt::meter::LoadControlPlan lc;
+    lc.relays.push_back({1, omt::meter::RelayMode::Calendar, std::nullopt, {{6, 0, true}}, 0});
+    lc.relays.push_back({2, omt::meter::RelayMode::Calendar, std::nullopt, {{7, 0, true}}, 0});
+    lc.supplyControl = omt::meter::SupplyControlPlan{omt::cosem::ControlState::Connected,
+                                                     omt::cosem::ControlMode::Mode1};
+    omnia.loadControl = lc;
+    omnia.loadControlCaps = {2, true, 8};
+
+    omt::ui::MeterDocument document;
+    omt::ui::MainWindow window(&document);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.connectionBar()->setConnected(true);
+    QStringList problems;
+    auto check = [&](const QString& state) {
+        for (int page = 0; page < window.pageList()->count(); ++page) {
+            if (window.pageList()->item(page)->isHidden()) {
+                continue;
+            }
+            window.pageList()->setCurrentRow(page);
+            for (const auto& d : duplicateButtons(&window)) {
+                problems << QStringLiteral("%1, page \"%2\": %3")
+                                .arg(state, window.pageList()->item(page)->text(), d);
+            }
+        }
+    };
+    for (const auto& snapshot : {ct, omnia}) {
+        document.load(snapshot);
+        check(snapshot.serialNumber);
+    }
+    // The supply switch in its other state: "Restore ...".
+    window.loadControlPage()->setConfirm([](const QString&, const QString&) { return true; });
+    QVERIFY(window.loadControlPage()->requestSupplyToggle());
+    check(QStringLiteral("supply to be cut"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    // The same check finds a collision when there is one.
+    auto* twin = new QPushButton(window.connectionBar()->connectButton()->text() + QChar(0x2026),
+                                 window.pages()->currentWidget());
+    twin->show();
+    QCOMPARE(duplicateButtons(&window).size(), 1);
+    delete twin;
 }
 
 QTEST_MAIN(TstTranslations)

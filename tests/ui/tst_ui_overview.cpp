@@ -51,6 +51,8 @@ MeterSnapshot snapshotWithInstantaneousValues() {
     s.meterClock = kReadAt.addSecs(-125);  // 2 min 5 s behind
     s.clockReadAt = kReadAt;
     s.alarmBits = 0;
+    s.configurationReadable = true;  // read as installer
+    s.clockSettable = true;
     return s;
 }
 
@@ -377,10 +379,10 @@ private slots:
         QCOMPARE(meterText("+ 1 Hour [DK/NO/SE/DE/FR/ES]"),
                  QStringLiteral("+ 1 hour [DK/NO/SE/DE/FR/ES]"));
         QCOMPARE(meterText("+ 5 Hours"), QStringLiteral("+ 5 hours"));
-        QCOMPARE(QCoreApplication::translate("omt::ui::MainWindow",
+        QCOMPARE(QCoreApplication::translate("omt::ui::WriteConfirmDialog",
                                              "Write these %n change(s) to the meter?", nullptr, 1),
                  QStringLiteral("Write this 1 change to the meter?"));
-        QCOMPARE(QCoreApplication::translate("omt::ui::MainWindow",
+        QCOMPARE(QCoreApplication::translate("omt::ui::WriteConfirmDialog",
                                              "Write these %n change(s) to the meter?", nullptr, 4),
                  QStringLiteral("Write these 4 changes to the meter?"));
     }

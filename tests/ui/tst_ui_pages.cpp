@@ -51,6 +51,8 @@ MeterSnapshot omnipowerSnapshot(bool locked = false) {
     s.variant = meter::Variant::One;
     s.serialNumber = QStringLiteral("71234567");
     s.configuration = *meter::SoftwareConfiguration::parse(kBaseV1);
+    s.configurationReadable = true;  // read as installer
+    s.clockSettable = true;
     const auto rules = meter::omnipowerCtRules(true);
     for (auto kind :
          {DisplayListKind::Automatic, DisplayListKind::Manual, DisplayListKind::BackupPowered}) {
@@ -226,7 +228,13 @@ void TstUiPages::displayListAddsThroughButtonAndDrop() {
     QCOMPARE(manual->rowCount(), 4);
     QCOMPARE(manual->index(0).data(Qt::UserRole).toString(),
              QString::fromStdString(kFrequency.toString()));
-    QCOMPARE(doc.pendingChanges().size(), 1);
+    // One setting, each reading added said on its own (issue 12).
+    QCOMPARE(doc.pendingChangeItems().size(), 1);
+    QCOMPARE(doc.pendingChangeItems().first().setting, QStringLiteral("Manual display list"));
+    QCOMPARE(doc.pendingChanges().size(), 2);
+    QVERIFY2(
+        doc.pendingChanges().join(u'|').contains(QStringLiteral("added 14.7.0 Frequency at 1")),
+        qPrintable(doc.pendingChanges().join(u'|')));
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("displayMessage"))->text().isEmpty());
 }
 
@@ -401,6 +409,8 @@ void TstUiPages::mainWindowHidesUnsupportedPagesAndConfirmsWrites() {
     QCOMPARE(window.pages()->currentIndex(), int(MainWindow::Page::CtRatio));
     QVERIFY(!window.writeAction()->isEnabled());
     QVERIFY(doc.setZCode(ZField::Z1, QStringLiteral("3")));
+    QVERIFY(!window.writeAction()->isEnabled());  // not connected (issue 12)
+    window.connectionBar()->setConnected(true);
     QVERIFY(window.writeAction()->isEnabled());
 
     QSignalSpy write(&window, &MainWindow::writeRequested);

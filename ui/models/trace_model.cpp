@@ -33,7 +33,10 @@ QVariant TraceModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Decoded) {
-        return QStringList(r.summary) + r.detail;
+        return (QStringList(r.summary) + r.detail).join(QLatin1Char('\n'));
+    }
+    if (role == Qt::ToolTipRole && index.column() == Hex && !r.hex.isEmpty()) {
+        return r.hex;
     }
     return {};
 }

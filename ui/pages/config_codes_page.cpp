@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -58,7 +59,10 @@ ConfigCodesPage::ConfigCodesPage(MeterDocument* document, QWidget* parent)
       m_table(new QTableView(this)),
       m_string(new QLineEdit(this)),
       m_meterString(new QLabel(this)),
-      m_problems(new QLabel(this)) {
+      m_problems(new QLabel(this)),
+      m_stack(new QStackedWidget(this)),
+      m_codes(new QWidget(this)),
+      m_placeholder(new QLabel(this)) {
     m_table->setObjectName(QStringLiteral("zCodeTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(ZCodeModel::CodeColumn, new CodeDelegate(m_table));
@@ -71,6 +75,9 @@ ConfigCodesPage::ConfigCodesPage(MeterDocument* document, QWidget* parent)
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ZCodeModel::MeaningColumn,
                                                       QHeaderView::Stretch);
+    // A long meaning wraps onto more lines rather than being cut (issue 12).
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_string->setObjectName(QStringLiteral("configurationString"));
     m_string->setFont(QFont(QStringLiteral("monospace")));
@@ -84,10 +91,19 @@ ConfigCodesPage::ConfigCodesPage(MeterDocument* document, QWidget* parent)
     form->addRow(tr("&Configuration:"), m_string);
     form->addRow(tr("In meter:"), m_meterString);
 
+    auto* codes = new QVBoxLayout(m_codes);
+    codes->setContentsMargins(0, 0, 0, 0);
+    codes->addWidget(m_table, 1);
+    codes->addLayout(form);
+    codes->addWidget(m_problems);
+
+    m_placeholder->setObjectName(QStringLiteral("configurationPlaceholder"));
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_codes);
+    m_stack->addWidget(m_placeholder);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(form);
-    layout->addWidget(m_problems);
+    layout->addWidget(m_stack);
 
     connect(m_string, &QLineEdit::editingFinished, this, &ConfigCodesPage::applyString);
     connect(document, &MeterDocument::changed, this, &ConfigCodesPage::refresh);
@@ -130,7 +146,23 @@ void ConfigCodesPage::applyString() {
     refresh();
 }
 
+bool ConfigCodesPage::showsCodes() const {
+    return m_stack->currentWidget() == m_codes;
+}
+
 void ConfigCodesPage::refresh() {
+    // Codes that were not read are not shown: all zeros would look like a broken meter.
+    if (!m_document->isLoaded()) {
+        m_placeholder->setText(tr("Connect to a meter to see its configuration codes."));
+        m_stack->setCurrentWidget(m_placeholder);
+    } else if (!m_document->meterState().configurationReadable) {
+        m_placeholder->setText(
+            tr("The configuration codes cannot be read with the public association. Connect as "
+               "reader or installer."));
+        m_stack->setCurrentWidget(m_placeholder);
+    } else {
+        m_stack->setCurrentWidget(m_codes);
+    }
     const auto& pending = m_document->pending();
     m_string->setText(QString::fromStdString(pending.configuration.format()));
     m_meterString->setText(QString::fromStdString(m_document->meterState().configuration.format()));

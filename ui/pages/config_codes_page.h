@@ -2,12 +2,14 @@
 // Configuration codes page: the Z1-Z30 table (drop-downs of the codes the meter's variant
 // allows, free entry where the data sheet allows order-form values), the full configuration
 // string (editable: pasting a whole string sets every field), the rule violations and the
-// differences from the meter.
+// differences from the meter. Before a read, and when the association cannot read the codes
+// (the public one), a sentence says so instead of a table of codes that were never read.
 
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTableView;
 
 namespace omt::ui {
@@ -25,6 +27,10 @@ public:
     QLineEdit* configurationEdit() const { return m_string; }
     QLabel* problemsLabel() const { return m_problems; }
     ZCodeModel* model() const { return m_model; }
+    /// The sentence shown instead of the codes before a read or when they cannot be read.
+    QLabel* placeholderLabel() const { return m_placeholder; }
+    /// Whether the codes are shown (not the placeholder).
+    bool showsCodes() const;
 
 private:
     void refresh();
@@ -36,6 +42,9 @@ private:
     QLineEdit* m_string;
     QLabel* m_meterString;
     QLabel* m_problems;
+    QStackedWidget* m_stack;
+    QWidget* m_codes;
+    QLabel* m_placeholder;
 };
 
 }  // namespace omt::ui

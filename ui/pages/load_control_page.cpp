@@ -57,6 +57,7 @@ LoadControlPage::LoadControlPage(MeterDocument* document, QWidget* parent)
       m_supplyState(new QLabel(this)),
       m_supplyButton(new QPushButton(this)) {
     setObjectName(QStringLiteral("loadControlPage"));
+    m_supplyButton->setObjectName(QStringLiteral("supplyButton"));
     m_confirm = [this](const QString& title, const QString& text) {
         return QMessageBox::warning(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
                                     QMessageBox::Cancel) == QMessageBox::Yes;
@@ -141,19 +142,19 @@ bool LoadControlPage::requestSupplyToggle() {
     const bool disconnect = plan.supplyControl->state == cosem::ControlState::Connected;
     const bool ok =
         disconnect
-            ? m_confirm(tr("Disconnect the supply"),
-                        tr("Writing to the meter will disconnect the customer's supply with the "
-                           "meter's breaker. Go on?"))
-            : m_confirm(tr("Reconnect the supply"),
-                        tr("Writing to the meter will reconnect the customer's supply. Make sure "
-                           "it is safe to do so. Go on?"));
+            ? m_confirm(tr("Cut the customer's supply"),
+                        tr("Writing to the meter will open the meter's breaker: the customer "
+                           "has no electricity until the supply is restored. Go on?"))
+            : m_confirm(tr("Restore the customer's supply"),
+                        tr("Writing to the meter will close the meter's breaker and restore the "
+                           "customer's supply. Make sure it is safe to do so. Go on?"));
     if (!ok) {
         return false;
     }
     plan.supplyControl->state =
         disconnect ? cosem::ControlState::Disconnected : cosem::ControlState::Connected;
     return m_document->setLoadControlPlan(
-        plan, disconnect ? tr("Disconnect the supply") : tr("Reconnect the supply"));
+        plan, disconnect ? tr("Cut the customer's supply") : tr("Restore the customer's supply"));
 }
 
 void LoadControlPage::edit(int n) {
@@ -255,8 +256,10 @@ void LoadControlPage::refresh() {
                     tr("Pending: %1 when written.").arg(supplyStateText(pendingState));
         }
         m_supplyState->setText(text);
-        m_supplyButton->setText(pendingState == cosem::ControlState::Connected ? tr("Disconnect…")
-                                                                               : tr("Reconnect…"));
+        // Named for what it does to the customer: never "Disconnect", which is the link's.
+        m_supplyButton->setText(pendingState == cosem::ControlState::Connected
+                                    ? tr("Cut the customer's supply…")
+                                    : tr("Restore the customer's supply…"));
     }
     m_refreshing = false;
 }

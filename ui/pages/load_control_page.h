@@ -2,9 +2,10 @@
 // Load control page: per relay the mode (on-demand, calendar, follow-tariff), the state to set
 // on demand, the daily schedule of calendar mode (a table of switch times, each switching on or
 // off, edited in its cells and with its "Add time" / "Remove time" buttons) and the tariffs of
-// follow-tariff mode; for an OMNIA with a breaker the supply control switch state and the
-// disconnect / reconnect action, behind a confirmation. Edits are pending in the document until
-// "Write to meter"; LoadControlPlan::validate's problems are shown at the relay they concern.
+// follow-tariff mode; for an OMNIA with a breaker the supply control switch state and "Cut the
+// customer's supply…" / "Restore the customer's supply…", behind a confirmation. Edits are pending
+// in the document until "Write to meter"; LoadControlPlan::validate's problems are shown at the
+// relay they concern.
 //
 //   LoadControlPage page(&document);
 //   page.modeChooser(1)->setCurrentIndex(int(meter::RelayMode::Calendar));
@@ -58,7 +59,7 @@ public:
     QLabel* supplyStateLabel() const { return m_supplyState; }
     QPushButton* supplyButton() const { return m_supplyButton; }
 
-    /// Asks for the confirmation, then makes disconnecting (or reconnecting) the supply a
+    /// Asks for the confirmation, then makes cutting (or restoring) the customer's supply a
     /// pending edit. False when not confirmed or the meter has no breaker.
     bool requestSupplyToggle();
 

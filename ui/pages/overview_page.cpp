@@ -97,9 +97,6 @@ OverviewPage::OverviewPage(MeterDocument* document, QWidget* parent)
     m_clock->setWordWrap(true);
     m_clock->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sync->setObjectName(QStringLiteral("syncClockButton"));
-    m_sync->setToolTip(
-        tr("Set the meter's clock to this computer's time (the same instant, in the meter's own "
-           "UTC offset) and read it back."));
     m_alarms->setObjectName(QStringLiteral("alarms"));
     m_alarms->setWordWrap(true);
     m_alarms->setTextFormat(Qt::RichText);
@@ -166,7 +163,14 @@ void OverviewPage::setConnectionState(bool connected, bool busy) {
 }
 
 void OverviewPage::updateSync() {
-    m_sync->setEnabled(m_connected && !m_busy && m_document->isLoaded());
+    const bool loaded = m_document->isLoaded();
+    const bool settable = loaded && m_document->meterState().clockSettable;
+    m_sync->setEnabled(m_connected && !m_busy && settable);
+    m_sync->setToolTip(
+        loaded && !settable
+            ? tr("This association cannot set the meter's clock: connect as installer.")
+            : tr("Set the meter's clock to this computer's time (the same instant, in the "
+                 "meter's own UTC offset) and read it back."));
 }
 
 void OverviewPage::refresh() {

@@ -39,7 +39,8 @@ public:
     explicit OverviewPage(MeterDocument* document, QWidget* parent = nullptr);
 
     /// Whether a meter is connected and no operation runs: "Synchronise clock" is enabled only
-    /// when connected and idle.
+    /// when connected and idle, and when the association may set the clock
+    /// (MeterSnapshot::clockSettable; the tooltip says why not).
     void setConnectionState(bool connected, bool busy);
 
     /// The OBIS code of a per-phase value (phase 0..2); total power and frequency have one code

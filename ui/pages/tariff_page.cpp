@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,6 +36,35 @@ QGroupBox* editableTableBox(const QString& title, QWidget* above, QTableWidget* 
     buttons->addWidget(remove);
     layout->addLayout(buttons);
     return box;
+}
+
+/// Makes `table` at least as wide as its columns' titles and cells need (frame, row titles and a
+/// scroll bar included), so the layout gives it that room in every language: the columns that
+/// stretch share the room equally, so each of them counts as wide as the widest.
+void keepColumnsWhole(QTableWidget* table) {
+    auto* header = table->horizontalHeader();
+    int fixed = 0;
+    int stretched = 0;
+    int widestStretched = 0;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        // (QTableView hides sizeHintForColumn; QAbstractItemView offers it.)
+        const auto* view = static_cast<const QAbstractItemView*>(table);
+        const int needed = std::max(header->sectionSizeHint(c), view->sizeHintForColumn(c));
+        const bool stretches = header->sectionResizeMode(c) == QHeaderView::Stretch ||
+                               (header->stretchLastSection() && c == table->columnCount() - 1);
+        if (stretches) {
+            ++stretched;
+            widestStretched = std::max(widestStretched, needed);
+        } else {
+            fixed += needed;
+        }
+    }
+    int width = fixed + stretched * widestStretched + 2 * table->frameWidth() +
+                table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
+    if (table->verticalHeader()->isVisible()) {
+        width += table->verticalHeader()->sizeHint().width();
+    }
+    table->setMinimumWidth(width);
 }
 
 /// "2" or "T2" -> 2 (1..4).
@@ -103,6 +133,7 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
     weekLayout->addWidget(m_timeline);
 
     m_switches->setHorizontalHeaderLabels({tr("From"), tr("Tariff")});
+    m_switches->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_switches->horizontalHeader()->setStretchLastSection(true);
     m_switches->verticalHeader()->hide();
     m_switches->setToolTip(tr("Switch times as hh:mm, tariffs 1 to 4."));
@@ -132,7 +163,8 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
         editableTableBox(tr("Seasons"), nullptr, m_seasons, addSeason, removeSeason, this);
 
     m_weeks->setObjectName(QStringLiteral("weekTable"));
-    QStringList weekHeader{tr("Week profile")};
+    // The box says "Week profiles": the first column is the profile's name.
+    QStringList weekHeader{tr("Name")};
     const QString days[] = {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"),
                             tr("Fri"), tr("Sat"), tr("Sun")};
     for (const auto& d : days) {
@@ -152,6 +184,7 @@ TariffPage::TariffPage(MeterDocument* document, QWidget* parent)
         editableTableBox(tr("Week profiles"), nullptr, m_weeks, addWeek, removeWeek, this);
 
     m_specialDays->setHorizontalHeaderLabels({tr("Date"), tr("Day profile")});
+    m_specialDays->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_specialDays->horizontalHeader()->setStretchLastSection(true);
     m_specialDays->verticalHeader()->hide();
     m_specialDays->setToolTip(tr("Dates as *-MM-DD (every year) or YYYY-MM-DD."));
@@ -832,6 +865,10 @@ void TariffPage::refresh() {
     m_problems->setText(lines.isEmpty()
                             ? QString()
                             : tr("Cannot be written yet: %1").arg(lines.join(QLatin1Char('\n'))));
+    // No column title or cell cut, in any language (issue 12: Sunday hidden in Polish).
+    for (auto* table : {m_switches, m_seasons, m_weeks, m_specialDays}) {
+        keepColumnsWhole(table);
+    }
     m_refreshing = false;
 }
 

@@ -5,10 +5,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,6 +25,8 @@ TracePage::TracePage(QWidget* parent)
       m_filter(new QSortFilterProxyModel(this)),
       m_filterBox(new QLineEdit(this)),
       m_view(new QTableView(this)),
+      m_detail(new QPlainTextEdit(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)),
       m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("tracePage"));
     m_filter->setSourceModel(m_model);
@@ -34,9 +39,12 @@ TracePage::TracePage(QWidget* parent)
             &QSortFilterProxyModel::setFilterFixedString);
 
     m_view->setModel(m_filter);
+    m_view->setObjectName(QStringLiteral("traceTable"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    // The decoded meaning is what a person reads; the hex is there to be checked.
+    // The decoded meaning is what a person reads and takes the room; the hex is there to be
+    // checked. What does not fit a cell is in the detail pane below (and the cell's tooltip).
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(TraceModel::Time,
                                                      QHeaderView::ResizeToContents);
@@ -44,8 +52,21 @@ TracePage::TracePage(QWidget* parent)
                                                      QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TraceModel::Decoded, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(TraceModel::Hex, QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(TraceModel::Hex, 360);
+    m_view->horizontalHeader()->resizeSection(TraceModel::Hex, 240);
     m_view->setWordWrap(false);
+    m_view->setProperty("omtDetailPane", true);  // the full text is in m_detail (tests)
+
+    m_detail->setObjectName(QStringLiteral("traceDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_detail->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_detail->setFont(QFont(QStringLiteral("monospace")));
+    m_detail->setPlaceholderText(tr("Select a record to see it in full."));
+    m_detail->setAccessibleName(tr("Selected record"));
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TracePage::showDetail);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TracePage::showDetail);
 
     auto* save = new QPushButton(tr("&Save…"), this);
     save->setObjectName(QStringLiteral("saveTrace"));
@@ -61,8 +82,41 @@ TracePage::TracePage(QWidget* parent)
     layout->addWidget(
         new QLabel(tr("Requests to and responses from the meter, newest last."), this));
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    m_splitter->setObjectName(QStringLiteral("traceSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->restoreState(QSettings().value(QStringLiteral("trace/splitter")).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        QSettings().setValue(QStringLiteral("trace/splitter"), m_splitter->saveState());
+    });
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);
+}
+
+void TracePage::showDetail() {
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const auto& r = m_model->record(m_filter->mapToSource(current).row());
+    QStringList lines;
+    lines << QStringLiteral("%1  %2").arg(
+        r.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+        r.toMeter ? tr("to meter") : tr("from meter"));
+    lines << r.summary;
+    for (const auto& line : r.detail) {
+        if (!line.isEmpty()) {
+            lines << QStringLiteral("  ") + line;
+        }
+    }
+    if (!r.hex.isEmpty()) {
+        lines << QString() << r.hex;
+    }
+    m_detail->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
 void TracePage::add(const TraceRecord& record) {

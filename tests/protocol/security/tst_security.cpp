@@ -21,6 +21,7 @@
 #include "protocol/dlms/security/hls_gmac.h"
 #include "protocol/dlms/security/key128.h"
 #include "protocol/dlms/security/key_wrap.h"
+#include "protocol/dlms/security/openssl_version.h"
 #include "protocol/dlms/security/security_context.h"
 #include "protocol/dlms/security/security_control.h"
 #include "protocol/dlms/security/security_error.h"
@@ -886,6 +887,13 @@ private slots:
         QCOMPARE(QString(nameOf(SecurityError::KeyUnwrapFailed)), QString("key-unwrap-failed"));
         QCOMPARE(QString(nameOf(SecurityError::RandomFailure)), QString("random-failure"));
         QCOMPARE(QString(nameOf(CipheringMode::GeneralDedicated)), QString("general-dedicated"));
+    }
+
+    // The runtime library's own version text (for the GUI's About box): "OpenSSL 3.0.15 ...".
+    void openSslVersionNamesTheRuntimeLibrary() {
+        const std::string version = openSslVersion();
+        QVERIFY2(version.rfind("OpenSSL 3.", 0) == 0, version.c_str());
+        QVERIFY(version.size() > std::string("OpenSSL 3.").size());
     }
 };
 
