@@ -43,6 +43,14 @@ DemoMeter::~DemoMeter() {
 }
 
 std::unique_ptr<link::Transport> DemoMeter::takeClientTransport() {
+    if (!m_client) {
+        // A new line to the same meter: the endpoint's host of the last one goes first (it
+        // detaches from the runner), the runner and the meter stay.
+        m_host.reset();
+        auto [client, meterEnd] = link::PipeTransport::createPair(QStringLiteral("demo"));
+        m_client = std::move(client);
+        m_host = std::make_unique<sim::InProcessMeter>(std::move(meterEnd), *m_runner);
+    }
     return std::move(m_client);
 }
 

@@ -45,7 +45,9 @@ public:
     static Expected<std::unique_ptr<DemoMeter>, QString> create(const DemoOptions& options);
     ~DemoMeter();
 
-    /// The client end of the pipe, for MeterConnection::start (once; later calls give null).
+    /// The client end of a pipe to the meter, for MeterConnection::start. Each call after the
+    /// first gives a new line to the same meter (the session of the previous one must be over),
+    /// so a connection made again finds what the last one wrote.
     std::unique_ptr<link::Transport> takeClientTransport();
 
     sim::VirtualMeter& meter() { return *m_meter; }

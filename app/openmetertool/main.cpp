@@ -18,6 +18,7 @@
 #include "ui/connection_bar.h"
 #include "ui/main_window.h"
 #include "ui/meter_document.h"
+#include "window_wiring.h"
 
 namespace {
 
@@ -81,8 +82,13 @@ int main(int argc, char** argv) {
     // Backups and the audit log where `omt config` keeps them: $XDG_DATA_HOME/OpenMeterTool.
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                             QStringLiteral("/OpenMeterTool");
-    omt::gui::MeterController controller(&window, &document, resourceDir(), dataDir);
+    omt::gui::MeterController controller(&document, resourceDir(), dataDir);
+    omt::gui::wireWindow(window, controller);
+    window.setCurrentLanguage(omt::ui::MainWindow::languageOf(locale));
     window.show();
+    // A write that never finished (a crash, a killed program, a meter lost for good) is said at
+    // once, with its backup.
+    QTimer::singleShot(0, &controller, &omt::gui::MeterController::checkInterruptedWrites);
 
     if (parser.isSet(demo)) {
         const QString model = parser.value(demo);

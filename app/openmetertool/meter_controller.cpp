@@ -3,13 +3,16 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QMessageBox>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include "app/common/credentials.h"
 #include "app/common/demo_meter.h"
+#include "app/common/write_records.h"
 #include "link/bluetooth_transport.h"
+#include "link/session/write_answer.h"
 #include "meter/type_number.h"
 #include "meter/write_plan.h"
 #include "protocol/cosem/clock.h"
@@ -18,7 +21,6 @@
 #include "protocol/dlms/axdr/display.h"
 #include "protocol/dlms/security/key_file.h"
 #include "protocol/trace/describe.h"
-#include "ui/main_window.h"
 
 namespace omt::gui {
 
@@ -84,56 +86,243 @@ meter::DisplayEntry entryFor(const ObisCode& code) {
 
 }  // namespace
 
-MeterController::MeterController(ui::MainWindow* window, ui::MeterDocument* document,
-                                 QString resourceDir, QString dataDir, QObject* parent)
+MeterController::MeterController(ui::MeterDocument* document, QString resourceDir, QString dataDir,
+                                 QObject* parent)
     : QObject(parent),
-      m_window(window),
       m_document(document),
       m_resourceDir(std::move(resourceDir)),
       m_dataDir(std::move(dataDir)) {
-    auto* bar = window->connectionBar();
-    connect(bar, &ui::ConnectionBar::connectRequested, this, &MeterController::connectTo);
-    connect(bar, &ui::ConnectionBar::disconnectRequested, this, &MeterController::disconnectMeter);
-    connect(bar, &ui::ConnectionBar::cancelRequested, this, &MeterController::cancel);
-    connect(window, &ui::MainWindow::readRequested, this, &MeterController::readAll);
-    connect(window, &ui::MainWindow::writeRequested, this, &MeterController::writePending);
-    connect(window, &ui::MainWindow::syncClockRequested, this, &MeterController::syncClock);
-    connect(this, &MeterController::message, window, &ui::MainWindow::showMessage);
-    connect(window, &ui::MainWindow::cancelRequested, this, &MeterController::cancel);
-    connect(this, &MeterController::progressed, window, &ui::MainWindow::showProgress);
-    connect(this, &MeterController::progressFinished, window, &ui::MainWindow::hideProgress);
-    connect(this, &MeterController::traced, window, &ui::MainWindow::addTraceRecord);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
+        // The wait is over: a new session for the run (the old one is gone by now).
+        endSession();
+        if (!m_run) {
+            return;
+        }
+        if (!startSession(m_choice, true)) {
+            m_run->reconnectFailed(tr("the connection could not start").toStdString());
+            driveRun();
+        }
+    });
 }
 
 MeterController::~MeterController() {
+    if (m_run) {
+        // The program ends in the middle of a write: the journal keeps it for the next start.
+        m_run->abandon(tr("the program was closed during the write").toStdString(),
+                       m_requestInFlight);
+        appendAudit(m_run->takeAudit());
+        if (!m_journalId.isEmpty()) {
+            app::WriteJournal(m_dataDir).markNotRestored(
+                m_journalId, QString::fromStdString(m_run->outcome().failure));
+        }
+    }
     if (m_connection) {
         m_connection->shutdown();
     }
+}
+
+app::DemoMeter* MeterController::demoMeter(ui::ConnectionChoice::Kind kind) const {
+    auto it = m_demos.find(kind);
+    return it == m_demos.end() ? nullptr : it->second.get();
+}
+
+app::DemoMeter* MeterController::demoMeter() const {
+    return m_demo;
 }
 
 QString MeterController::auditFile() const {
     return m_dataDir + QStringLiteral("/audit.csv");
 }
 
+void MeterController::setBusy(bool busy) {
+    emit busyChanged(busy);
+}
+
+void MeterController::endOperation() {
+    m_phase = Phase::Idle;
+    m_cancelRequested = false;
+    m_requestInFlight = false;
+    m_request = 0;
+    emit progressFinished();
+    setBusy(false);
+}
+
+void MeterController::report(const QString& title, const QString& detail, const QString& advice,
+                             RetryAction retry) {
+    m_retry = retry;
+    emit problem(ui::ProblemReport{title, detail, advice, retry != RetryAction::None});
+    emit message(title);
+}
+
+void MeterController::reportSessionError(const QString& title, const link::SessionError& error,
+                                         RetryAction retry) {
+    report(title, link::describe(error), adviceFor(error), retry);
+}
+
+QString MeterController::adviceFor(const link::SessionError& error) const {
+    using K = link::SessionError::Kind;
+    const bool tcp = m_choice.kind == ui::ConnectionChoice::Kind::Tcp;
+    const bool bluetooth = m_choice.kind == ui::ConnectionChoice::Kind::Bluetooth;
+    switch (error.kind) {
+        case K::NoAnswer:
+        case K::SignOnFailed:
+            if (tcp) {
+                return tr(
+                    "Check the meter's address and port, and that the meter or its "
+                    "gateway is switched on and reachable; then Connect again.");
+            }
+            return tr(
+                "Check that the optical head sits squarely on the meter's optical port "
+                "(the cable pointing down), that its cable is plugged in and that the "
+                "meter has power; then Connect again.");
+        case K::LinkLost:
+        case K::PortError:
+            if (tcp) {
+                return tr("Check the network connection to the meter, then Connect again.");
+            }
+            return tr(
+                "Check the optical head's position on the meter and its cable (a USB "
+                "head that was pulled out must be plugged in again), then Connect.");
+        case K::LinkRefused:
+            return tr(
+                "The meter does not accept this HDLC address: check the meter's address "
+                "settings, then Connect again.");
+        case K::WrongPassword:
+            return tr(
+                "Type the meter's reader password again (the connection bar keeps it "
+                "only for this session), then Connect.");
+        case K::WrongKeys:
+        case K::AnswerFailsAuthentication:
+            return tr(
+                "Choose the key file that holds this meter's EK and AK (keys are per "
+                "meter), then Connect.");
+        case K::InvocationCounterTooLow:
+            return tr(
+                "Connect again: the tool reads the meter's invocation counter "
+                "(0.0.43.1.0.255) before it opens the installer association.");
+        case K::AssociationRejected:
+            return tr(
+                "Check the association (public, reader, installer) and its secret, then "
+                "Connect again.");
+        case K::ObjectUndefined:
+            return tr(
+                "This meter does not have that object; check the meter type and its "
+                "device profile.");
+        case K::AccessDenied:
+            return tr("This association may not do that: connect as installer.");
+        case K::MeterRefused:
+        case K::ServiceError:
+        case K::ProtocolError:
+            return tr(
+                "Connect again. If it keeps happening, save the trace (Trace page, Save) "
+                "and send it with a description of the meter.");
+        case K::PortNotFound:
+            return tr(
+                "Plug the optical head in, or choose its port again in the connection "
+                "bar (the list is refreshed when it opens).");
+        case K::PortInUse:
+            return tr("Close the other program that has the port open, then Connect again.");
+        case K::PermissionDenied:
+#ifdef Q_OS_LINUX
+            return tr(
+                "Your user may not open serial ports: add it to the dialout group "
+                "(sudo usermod -aG dialout $USER), log out and in again, then Connect.");
+#else
+            return tr("Your user may not open this port: ask the computer's administrator.");
+#endif
+        case K::ConnectionRefused:
+        case K::HostNotFound:
+            return tr("Check the meter's address and port, then Connect again.");
+        case K::Cancelled:
+        case K::NotReady:
+            return tr("Connect again.");
+        case K::BluetoothUnavailable:
+            return tr(
+                "Start the computer's Bluetooth service or plug in a Bluetooth adapter, "
+                "then Connect again.");
+        case K::BluetoothOff:
+            return tr("Switch Bluetooth on, then Connect again.");
+        case K::PairingRequired:
+            return tr(
+                "Pair the Bluetooth head in the system's Bluetooth settings, then Connect "
+                "again.");
+        case K::NotAnOpticalHead:
+            return tr("Choose the Bluetooth optical head, not another Bluetooth device.");
+        case K::ReadoutOnly:
+            return tr(
+                "This optical port offers only a data readout; configure the meter "
+                "through a port that offers DLMS (mode E).");
+    }
+    Q_UNUSED(bluetooth);
+    return tr("Connect again.");
+}
+
+void MeterController::retry() {
+    const RetryAction action = std::exchange(m_retry, RetryAction::None);
+    emit problemCleared();
+    switch (action) {
+        case RetryAction::Connect:
+            connectTo(m_choice);
+            break;
+        case RetryAction::Read:
+            if (m_associated) {
+                readAll();
+            } else {
+                connectTo(m_choice);
+            }
+            break;
+        case RetryAction::None:
+            break;
+    }
+}
+
 void MeterController::connectTo(const ui::ConnectionChoice& choice) {
-    if (m_connection && m_connection->isRunning()) {
+    if (m_run) {
+        emit message(tr("A write to the meter is under way: wait for it to finish."));
         return;
     }
+    emit problemCleared();
+    m_retry = RetryAction::None;
+    if (m_connection) {
+        // Whatever is left of the last session (closing, or a session still open when a new
+        // connection is asked for) ends first, bounded: Connect always starts a new session.
+        endSession();
+    }
+    m_choice = choice;
+    m_associated = false;
+    if (!startSession(choice, false)) {
+        return;
+    }
+}
+
+bool MeterController::startSession(const ui::ConnectionChoice& choice, bool recovering) {
     using Kind = ui::ConnectionChoice::Kind;
     using Auth = ui::ConnectionChoice::Auth;
+    auto refuse = [&](const QString& title, const QString& advice) {
+        if (!recovering) {
+            emit stageChanged(title);
+            report(title, QString(), advice, RetryAction::None);
+        }
+        return false;
+    };
     link::SessionSettings s;
     std::unique_ptr<link::Transport> transport;
-    m_demo.reset();
+    m_demo = nullptr;
     if (choice.kind == Kind::DemoOmnipowerCt || choice.kind == Kind::DemoOmnia) {
-        app::DemoOptions demo;
-        demo.model =
-            choice.kind == Kind::DemoOmnia ? sim::MeterModel::Omnia : sim::MeterModel::OmnipowerCt;
-        auto created = app::DemoMeter::create(demo);
-        if (!created) {
-            fail(created.error());
-            return;
+        auto& demo = m_demos[choice.kind];
+        if (!demo) {
+            app::DemoOptions options;
+            options.model = choice.kind == Kind::DemoOmnia ? sim::MeterModel::Omnia
+                                                           : sim::MeterModel::OmnipowerCt;
+            auto created = app::DemoMeter::create(options);
+            if (!created) {
+                m_demos.erase(choice.kind);
+                return refuse(created.error(), tr("Restart OpenMeterTool."));
+            }
+            demo = std::move(*created);
         }
-        m_demo = std::move(*created);
+        m_demo = demo.get();
         transport = m_demo->takeClientTransport();
         s.transport = link::TransportKind::Injected;
         s.mode = link::LinkMode::OpticalModeE;
@@ -142,8 +331,8 @@ void MeterController::connectTo(const ui::ConnectionChoice& choice) {
         bool ok = false;
         const unsigned port = colon > 0 ? choice.address.mid(colon + 1).toUInt(&ok) : 0;
         if (!ok || port == 0 || port > 65535) {
-            fail(tr("Give the meter's TCP address as host:port, e.g. 10.0.0.5:4059."));
-            return;
+            return refuse(tr("“%1” is not a TCP address.").arg(choice.address),
+                          tr("Give the meter's TCP address as host:port, e.g. 10.0.0.5:4059."));
         }
         s.transport = link::TransportKind::Tcp;
         s.host = choice.address.left(colon);
@@ -151,10 +340,9 @@ void MeterController::connectTo(const ui::ConnectionChoice& choice) {
         s.mode = link::LinkMode::DirectHdlc;
     } else if (choice.kind == Kind::Bluetooth) {
         if (!link::isBluetoothAddress(choice.address)) {
-            fail(
-                tr("Search for the Bluetooth head, or type its address like "
-                   "00:1A:7D:DA:71:13."));
-            return;
+            return refuse(tr("No Bluetooth head is chosen."),
+                          tr("Search for the Bluetooth head, or type its address like "
+                             "00:1A:7D:DA:71:13."));
         }
         // The head carries the optical port's bytes (RFCOMM or BLE serial, found by itself).
         transport = std::make_unique<link::BluetoothTransport>(choice.address,
@@ -163,8 +351,8 @@ void MeterController::connectTo(const ui::ConnectionChoice& choice) {
         s.mode = link::LinkMode::OpticalModeE;
     } else {
         if (choice.address.isEmpty()) {
-            fail(tr("Choose the optical head's serial port or type its path."));
-            return;
+            return refuse(tr("No serial port is chosen."),
+                          tr("Choose the optical head's serial port or type its path."));
         }
         s.transport = link::TransportKind::Serial;
         s.port = choice.address;
@@ -195,25 +383,29 @@ void MeterController::connectTo(const ui::ConnectionChoice& choice) {
         }
         switch (client.error().code) {
             case app::CredentialError::PasswordMissing:
-                fail(tr("The reader association needs the meter's password."));
-                break;
+                return refuse(tr("The reader association needs the meter's password."),
+                              tr("Type the reader password in the connection bar, then "
+                                 "Connect."));
             case app::CredentialError::KeysMissing:
-                fail(tr("The installer association needs the meter's key file (EK and AK)."));
-                break;
+                return refuse(
+                    tr("The installer association needs the meter's key file (EK and AK)."),
+                    tr("Choose the key file in the connection bar, then Connect."));
             case app::CredentialError::KeyFileUnreadable:
             case app::CredentialError::KeyFileInvalid:
             case app::CredentialError::BadClientSap:
-                fail(tr("The key file %1 is not usable (%2).").arg(choice.keyFile, detail));
-                break;
+                return refuse(tr("The key file %1 is not usable (%2).").arg(choice.keyFile, detail),
+                              tr("Choose a key file with lines EK = <32 hex digits> and AK = "
+                                 "<32 hex digits>, then Connect."));
         }
-        return;
+        return false;
     }
     s.client = *client;
     // HLS: the meter refuses a counter it has seen (in an earlier association too), so start
     // above the one it serves to the public client, as omt does.
     s.readInvocationCounter = credentials.level == app::AuthLevel::High;
+    m_installer = credentials.level == app::AuthLevel::High;
 
-    m_window->connectionBar()->setChoice(choice);
+    emit choiceUsed(choice);
     m_connection = std::make_unique<link::MeterConnection>();
     connect(m_connection.get(), &link::MeterConnection::stageChanged, this,
             &MeterController::onStage);
@@ -227,22 +419,91 @@ void MeterController::connectTo(const ui::ConnectionChoice& choice) {
     m_wireDecoder = s.client.keys ? std::make_unique<trace::TraceDecoder>(*s.client.keys)
                                   : std::make_unique<trace::TraceDecoder>();
     m_associated = false;
-    m_phase = Phase::Connecting;
-    m_window->connectionBar()->setBusy(true);
+    m_sessionError.reset();
+    m_recovering = recovering;
+    if (!recovering) {
+        m_phase = Phase::Connecting;
+    }
+    setBusy(true);
     if (!m_connection->start(s, std::move(transport))) {
-        fail(tr("The connection could not start."));
+        m_connection.reset();
+        m_recovering = false;
+        if (!recovering) {
+            endOperation();
+        }
+        return refuse(tr("The connection could not start."), tr("Connect again."));
+    }
+    return true;
+}
+
+void MeterController::endSession() {
+    if (!m_connection) {
+        return;
+    }
+    // No signal of the old session may reach this object any more.
+    m_connection->disconnect(this);
+    m_connection->shutdown();
+    m_connection.reset();
+    m_wireDecoder.reset();
+    if (m_associated) {
+        m_associated = false;
+        emit connectedChanged(false);
     }
 }
 
 void MeterController::disconnectMeter() {
+    if (m_run) {
+        emit message(tr("A write to the meter is under way: wait for it to finish."));
+        return;
+    }
     if (m_connection && m_connection->isRunning()) {
         m_connection->finish();
     }
 }
 
 void MeterController::cancel() {
-    if (m_connection && m_connection->isRunning()) {
-        m_connection->cancel();
+    switch (m_phase) {
+        case Phase::Idle:
+            return;
+        case Phase::Connecting:
+            if (m_connection && m_connection->isRunning()) {
+                m_connection->cancel();  // the session ends; onClosed says so
+            }
+            m_cancelRequested = true;
+            return;
+        case Phase::Writing:
+            if (!m_run) {
+                return;
+            }
+            m_cancelRequested = true;
+            if (m_recovering || m_reconnectTimer.isActive()) {
+                // Waiting for the link: stop trying; the outcome says what the meter may hold.
+                m_reconnectTimer.stop();
+                m_recovering = false;
+                endSession();
+                m_run->abandon(tr("cancelled while connecting again").toStdString());
+                driveRun();
+            } else if (!m_requestInFlight) {
+                driveRun();  // interrupts at once
+            } else {
+                emit message(tr("Stopping the write: what was written is being put back…"));
+            }
+            return;
+        case Phase::ReadingIdentity:
+        case Phase::ReadingAll:
+        case Phase::SyncingClock:
+            // The answer on its way is dropped; the session stays.
+            if (m_phase == Phase::SyncingClock && !m_clockReadBack) {
+                m_clockAudit.result = "cancelled (the meter may have taken the new time)";
+                appendAudit({m_clockAudit});
+            }
+            m_clockReadBack = false;
+            endOperation();
+            emit message(tr("Cancelled."));
+            if (!m_document->isLoaded()) {
+                emit readFinished(false);
+            }
+            return;
     }
 }
 
@@ -281,94 +542,146 @@ void MeterController::onStage(link::SessionStage stage, const link::LinkInfo& in
             t = tr("Not connected.");
             break;
     }
-    m_window->connectionBar()->setStage(t);
+    if (m_recovering && stage != S::Associated && stage != S::Closed) {
+        t = tr("Connecting again to finish the write: %1").arg(t);
+    }
+    emit stageChanged(t);
     if (stage == S::Associated) {
         m_associated = true;
-        m_phase = Phase::Idle;
-        m_window->connectionBar()->setBusy(false);
-        m_window->connectionBar()->setConnected(true);
+        emit connectedChanged(true);
+        if (m_recovering && m_run) {
+            m_recovering = false;
+            emit message(tr("Connected again: the write goes on."));
+            m_run->reconnected();
+            driveRun();
+            return;
+        }
+        m_recovering = false;
+        endOperation();
         readAll();
     }
 }
 
 void MeterController::onClosed() {
-    m_associated = false;
-    if (m_run) {
-        // No request can reach the meter any more: the run ends with what it knows (the
-        // restore cannot be carried out, and the outcome says so).
-        const QString why = tr("the connection closed");
-        while (!m_run->done()) {
-            failRunRequest(why);
+    const bool wasRecovering = std::exchange(m_recovering, false);
+    if (m_associated) {
+        m_associated = false;
+        emit connectedChanged(false);
+    }
+    // The session is over; its connection goes once this signal has returned, so that Connect
+    // can start the next one (a closed session's worker has ended).
+    QTimer::singleShot(0, this, [this, connection = m_connection.get()] {
+        if (m_connection.get() == connection) {
+            endSession();
         }
-        appendAudit(m_run->takeAudit());
-        finishRun();
+    });
+    if (m_run) {
+        if (wasRecovering) {
+            // An attempt to open the link again failed.
+            const QString why =
+                m_sessionError ? link::describe(*m_sessionError) : tr("the connection closed");
+            m_run->reconnectFailed(why.toStdString());
+            driveRun();
+        } else if (m_requestInFlight) {
+            // The link went with a request on it and no answer: it may have happened.
+            m_requestInFlight = false;
+            if (m_run->next().kind == meter::WriteRequest::Kind::Read ||
+                m_run->next().kind == meter::WriteRequest::Kind::Write) {
+                m_run->linkLost(tr("the connection closed").toStdString());
+            }
+            driveRun();
+        }
+        return;  // the run asks for the link again, or ends
     }
-    emit progressFinished();
-    m_phase = Phase::Idle;
-    m_window->connectionBar()->setBusy(false);
-    m_window->connectionBar()->setConnected(false);
+    if (m_phase == Phase::Connecting && m_cancelRequested) {
+        emit stageChanged(tr("Cancelled."));
+        emit message(tr("Cancelled."));
+    } else if (m_phase != Phase::Idle && m_phase != Phase::Connecting && !m_sessionError) {
+        report(tr("The connection closed."), QString(), tr("Connect again."), RetryAction::Connect);
+    }
+    endOperation();
     emit disconnected();
-}
-
-void MeterController::fail(const QString& t) {
-    emit message(t);
-    m_window->connectionBar()->setStage(t);
-    if (!m_associated) {
-        m_window->connectionBar()->setBusy(false);
-    }
 }
 
 void MeterController::onFailed(int requestId, const link::SessionError& error) {
     const QString why = link::describe(error);
     trace(false, tr("Failed: %1").arg(why), {}, {});
-    const Phase phase = m_phase;
     if (requestId == 0) {
-        fail(why);
-    }
-    if (requestId != 0 && requestId != m_request) {
+        // The session itself failed; closed() follows.
+        m_sessionError = error;
+        if (m_recovering || m_run) {
+            return;
+        }
+        if (m_phase == Phase::Connecting) {
+            if (!(m_cancelRequested && error.kind == link::SessionError::Kind::Cancelled)) {
+                emit stageChanged(why);
+                reportSessionError(tr("Connecting to the meter failed."), error,
+                                   RetryAction::Connect);
+            }
+        } else if (m_phase == Phase::Idle) {
+            reportSessionError(tr("The link to the meter was lost."), error, RetryAction::Connect);
+        }
         return;
     }
-    switch (phase) {
+    if (requestId != m_request) {
+        return;
+    }
+    m_requestInFlight = false;
+    switch (m_phase) {
         case Phase::ReadingIdentity:
         case Phase::ReadingAll:
-            m_phase = Phase::Idle;
-            emit progressFinished();
-            emit message(tr("Reading the meter failed: %1").arg(why));
+            endOperation();
+            if (error.kind == link::SessionError::Kind::Cancelled) {
+                emit message(tr("Cancelled."));
+            } else {
+                reportSessionError(tr("Reading the meter failed."), error, RetryAction::Read);
+            }
             emit readFinished(false);
             break;
         case Phase::Writing:
             if (m_run) {
-                failRunRequest(why);
+                if (m_run->next().kind == meter::WriteRequest::Kind::Read) {
+                    link::deliverRead(*m_run, error);
+                } else {
+                    link::deliverWrite(*m_run, link::classifyWrite(error));
+                }
                 driveRun();
             }
             break;
         case Phase::SyncingClock:
-            m_phase = Phase::Idle;
+            endOperation();
             if (m_clockReadBack) {
                 m_clockReadBack = false;
-                emit message(tr("The clock was set, but reading it back failed: %1").arg(why));
+                report(tr("The clock was set, but reading it back failed."), why, adviceFor(error),
+                       RetryAction::None);
                 break;
             }
             m_clockAudit.result = "failed: " + why.toStdString();
             appendAudit({m_clockAudit});
-            emit message(tr("The clock was not set: %1").arg(why));
+            reportSessionError(tr("The clock was not set."), error, RetryAction::None);
             break;
         default:
-            m_phase = Phase::Idle;
+            endOperation();
             break;
     }
 }
 
 void MeterController::readAll() {
     if (!m_associated || m_phase != Phase::Idle) {
+        if (!m_associated) {
+            emit message(tr("Connect to a meter first."));
+        }
         return;
     }
     m_phase = Phase::ReadingIdentity;
+    m_cancelRequested = false;
+    setBusy(true);
     emit message(tr("Reading the meter…"));
     const std::vector<AttributeRef> refs{{1, kLogicalDeviceName, 2, std::nullopt},
                                          {1, kTypeNumber, 2, std::nullopt}};
     traceRequest(QStringLiteral("GET"), refs);
     m_request = m_connection->get(refs);
+    m_requestInFlight = true;
 }
 
 void MeterController::trace(bool toMeter, const QString& summary, const QStringList& detail,
@@ -423,6 +736,7 @@ void MeterController::onFinished(const link::OperationResult& result) {
     if (result.id != m_request) {
         return;
     }
+    m_requestInFlight = false;
     const auto* get = std::get_if<dlms::GetOutcome>(&result.outcome);
     const auto* set = std::get_if<dlms::SetOutcome>(&result.outcome);
     const auto* action = std::get_if<dlms::ActionOutcome>(&result.outcome);
@@ -464,31 +778,11 @@ void MeterController::onFinished(const link::OperationResult& result) {
             if (!m_run) {
                 break;
             }
-            if (set) {
-                const auto r = set->items.empty() ? dlms::DataAccessResult::OtherReason
-                                                  : set->items.front().result;
-                if (r == dlms::DataAccessResult::Success) {
-                    m_run->writeSucceeded();
-                } else {
-                    m_run->writeRefused(tr("the meter refused it (%1)")
-                                            .arg(QLatin1String(dlms::nameOf(r)))
-                                            .toStdString());
-                }
-            } else if (action) {
-                if (action->result == dlms::ActionResult::Success) {
-                    m_run->writeSucceeded();
-                } else {
-                    m_run->writeRefused(tr("the meter refused it (%1)")
-                                            .arg(QLatin1String(dlms::nameOf(action->result)))
-                                            .toStdString());
-                }
-            } else if (get) {
-                std::vector<std::optional<Data>> values;
-                for (const auto& item : get->items) {
-                    const auto* d = std::get_if<Data>(&item.result);
-                    values.push_back(d ? std::optional<Data>(*d) : std::nullopt);
-                }
-                m_run->readDone(values);
+            // What the answer proves, by the same rule as omt's (link::classifyWrite).
+            if (get) {
+                link::deliverRead(*m_run, *get);
+            } else {
+                link::deliverWrite(*m_run, link::classifyWrite(result.outcome));
             }
             driveRun();
             break;
@@ -496,15 +790,16 @@ void MeterController::onFinished(const link::OperationResult& result) {
             if (set) {
                 const auto r = set->items.empty() ? dlms::DataAccessResult::OtherReason
                                                   : set->items.front().result;
-                m_phase = Phase::Idle;
                 m_clockAudit.result = r == dlms::DataAccessResult::Success
                                           ? std::string("written")
                                           : std::string("refused: ") + dlms::nameOf(r);
                 appendAudit({m_clockAudit});
                 if (r != dlms::DataAccessResult::Success) {
-                    emit message(tr("The meter refused the new time (%1): connect as installer "
-                                    "to set its clock.")
-                                     .arg(QLatin1String(dlms::nameOf(r))));
+                    endOperation();
+                    report(tr("The meter refused the new time (%1).")
+                               .arg(QLatin1String(dlms::nameOf(r))),
+                           QString(), tr("Connect as installer to set the meter's clock."),
+                           RetryAction::None);
                     break;
                 }
                 // Read the clock back: the drift shown is then the one that remains.
@@ -514,8 +809,9 @@ void MeterController::onFinished(const link::OperationResult& result) {
                 m_request =
                     m_connection->get({{where->classId, where->objects[0], 2, std::nullopt},
                                        {where->classId, where->objects[0], 3, std::nullopt}});
+                m_requestInFlight = true;
             } else if (get && m_clockReadBack) {
-                m_phase = Phase::Idle;
+                endOperation();
                 m_clockReadBack = false;
                 const auto readAt = QDateTime::currentDateTimeUtc();
                 const auto* time =
@@ -526,7 +822,9 @@ void MeterController::onFinished(const link::OperationResult& result) {
                                     : omt::unexpected(cosem::CosemFailure{
                                           cosem::CosemError::WrongType, 0, "no time"});
                 if (!reading) {
-                    emit message(tr("The clock was set, but reading it back failed."));
+                    report(tr("The clock was set, but reading it back failed."),
+                           QString::fromStdString(reading.error().detail), QString(),
+                           RetryAction::None);
                     break;
                 }
                 const auto* where = m_profile->find(Setting::Clock);
@@ -551,18 +849,19 @@ void MeterController::readConfiguration(const dlms::GetOutcome& identity) {
         family = meter::familyOf(textAt(1), textAt(0));
     }
     if (!family) {
-        m_phase = Phase::Idle;
-        emit message(
-            tr("This meter does not say which type it is; connect as reader or "
-               "installer to read its type number."));
+        endOperation();
+        report(tr("This meter does not say which type it is."), QString(),
+               tr("Connect as reader or installer to read its type number."), RetryAction::None);
         emit readFinished(false);
         return;
     }
     auto profile = meter::loadDeviceProfile(*family, m_resourceDir.toStdString());
     if (!profile) {
-        m_phase = Phase::Idle;
-        emit message(tr("The device profile for this meter cannot be used: %1")
-                         .arg(QString::fromStdString(profile.error().detail)));
+        endOperation();
+        report(tr("The device profile for this meter cannot be used."),
+               QString::fromStdString(profile.error().detail),
+               tr("Reinstall OpenMeterTool, or correct the profile file the message names."),
+               RetryAction::None);
         emit readFinished(false);
         return;
     }
@@ -599,6 +898,7 @@ void MeterController::readConfiguration(const dlms::GetOutcome& identity) {
     traceRequest(QStringLiteral("GET"), refs);
     emit progressed(0, int(refs.size()), -1);
     m_request = m_connection->get(refs);
+    m_requestInFlight = true;
 }
 
 void MeterController::buildSnapshot(const dlms::GetOutcome& values) {
@@ -617,18 +917,497 @@ void MeterController::buildSnapshot(const dlms::GetOutcome& values) {
     } else {
         m_current.reset();
     }
+    ui::MeterSnapshot snap = snapshotOf(m_values);
+    endOperation();
+    // The same meter read again keeps the pending edits (a reconnect, a refresh after a write).
+    m_document->reload(snap);
+    emit message(tr("Read the meter %1.").arg(snap.serialNumber));
+    emit readFinished(true);
+}
+
+void MeterController::writePending() {
+    if (!m_associated || m_phase != Phase::Idle || !m_profile || !m_current) {
+        report(tr("Nothing was written: not connected."), QString(),
+               tr("Connect to the meter, then Write again: the pending changes are kept."),
+               RetryAction::None);
+        return;
+    }
+    if (const auto problems = m_document->planProblems(); !problems.isEmpty()) {
+        const QString why = problems.join(QStringLiteral("; "));
+        report(tr("Nothing was written: the pending plans break the meter's rules."), why,
+               tr("Correct what the pages mark, then Write again."), RetryAction::None);
+        emit writeFinished(false, why);
+        return;
+    }
+    auto target = pendingConfiguration();
+    if (!target) {
+        report(tr("Nothing was written."), target.error(),
+               tr("Correct the pending changes the message names, then Write again."),
+               RetryAction::None);
+        emit writeFinished(false, target.error());
+        return;
+    }
+    startWrite(*target, {});
+}
+
+void MeterController::startWrite(const meter::MeterConfiguration& target,
+                                 const QString& restoring) {
+    auto plan = meter::WritePlan::make(*m_profile, *m_current, target);
+    auto refuse = [&](const QString& title, const QString& detail, const QString& advice) {
+        report(title, detail, advice, RetryAction::None);
+        emit writeFinished(false, detail.isEmpty() ? title : title + QLatin1Char(' ') + detail);
+    };
+    if (!plan) {
+        refuse(tr("Nothing was written."), QString::fromStdString(plan.error().detail),
+               tr("Correct the pending changes the message names, then Write again."));
+        return;
+    }
+    if (plan->empty()) {
+        if (!restoring.isEmpty()) {
+            app::WriteJournal(m_dataDir).resolveBackup(restoring);
+            checkInterruptedWrites();
+        }
+        emit message(restoring.isEmpty()
+                         ? tr("Nothing to write: the meter already holds these values.")
+                         : tr("Nothing to restore: the meter already holds the backup's values."));
+        emit writeFinished(true, tr("Nothing to write."));
+        return;
+    }
+    // The CT page has already asked for the permanent lock; ask here for steps that lose data.
+    QStringList warnings;
+    for (const auto& step : plan->steps) {
+        if (step.destructive && step.setting == "load-profile-period") {
+            warnings << tr(
+                "Changing the load profile period clears the load profile stored in "
+                "the meter: its history is lost.");
+        } else if (step.destructive) {
+            warnings
+                << tr("Writing %1 loses data stored in the meter.").arg(settingLabel(step.setting));
+        }
+    }
+    if (!warnings.isEmpty() && !(m_confirmWarnings && m_confirmWarnings(warnings))) {
+        emit message(tr("Nothing was written."));
+        emit writeFinished(false, tr("Nothing was written."));
+        return;
+    }
+    // Before the first SET: the backup, the "attempting" audit records, the journal entry.
+    const meter::Backup backup{
+        m_current->meter, m_current->serialNumber,
+        std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()), plan->backup};
+    auto backupPath = app::saveBackup(m_dataDir, backup);
+    if (!backupPath) {
+        refuse(tr("Nothing was written: the backup of the old values could not be saved."),
+               backupPath.error(),
+               tr("Free some disk space or fix the folder's permissions, "
+                  "then Write again."));
+        return;
+    }
+    m_lastBackup = *backupPath;
+    meter::WriteRun run(*plan, auditCommon(), {}, m_runOptions);
+    const app::AuditLog audit(auditFile());
+    if (auto why = audit.append(run.attemptRecords())) {
+        refuse(tr("Nothing was written: the audit log could not be written."), *why,
+               tr("Free some disk space or fix the audit log's permissions, then Write again."));
+        return;
+    }
+    auto journalId = app::WriteJournal(m_dataDir).begin(
+        app::journalEntryFor(QStringLiteral("openmetertool"), m_current->serialNumber,
+                             m_current->meter, *plan, *backupPath, audit.path()));
+    if (!journalId) {
+        refuse(tr("Nothing was written: the write journal could not be saved."), journalId.error(),
+               tr("Free some disk space, then Write again."));
+        return;
+    }
+    m_journalId = *journalId;
+    m_restoringOf = restoring;
+    m_target = target;
+    m_auditProblem.reset();
+    m_run.emplace(std::move(run));
+    m_phase = Phase::Writing;
+    m_cancelRequested = false;
+    setBusy(true);
+    emit problemCleared();
+    m_writeClock.start();
+    driveRun();
+}
+
+void MeterController::driveRun() {
+    if (!m_run) {
+        return;
+    }
+    appendAudit(m_run->takeAudit());
+    if (m_cancelRequested && !m_run->outcome().interrupted && !m_requestInFlight) {
+        m_run->interrupt(tr("cancelled").toStdString());
+        appendAudit(m_run->takeAudit());
+    }
+    if (m_run->done()) {
+        finishRun();
+        return;
+    }
+    const meter::WriteRequest r = m_run->next();
+    if (r.kind == meter::WriteRequest::Kind::Reconnect) {
+        reconnectForRun(r);
+        return;
+    }
+    if (!m_associated || !m_connection) {
+        // The link is gone (closed between two requests): the run asks for it again.
+        m_run->linkLost(tr("the connection closed").toStdString());
+        driveRun();
+        return;
+    }
+    const auto done = m_run->progressDone();
+    const auto total = m_run->progressTotal();
+    double left = -1;
+    if (done > 0 && m_writeClock.isValid()) {
+        left = double(m_writeClock.elapsed()) / 1000.0 / double(done) * double(total - done);
+    }
+    emit progressed(int(done), int(total), left);
+    if (r.kind == meter::WriteRequest::Kind::Read) {
+        std::vector<AttributeRef> refs;
+        for (const auto& v : r.read) {
+            refs.push_back({v.classId, v.obis, v.attribute, std::nullopt});
+        }
+        emit message(r.phase == meter::WritePhase::VerifyingRestore
+                         ? tr("Checking the restored values…")
+                         : tr("Reading back what was written…"));
+        traceRequest(QStringLiteral("GET"), refs);
+        m_request = m_connection->get(refs);
+        m_requestInFlight = true;
+        return;
+    }
+    const QString setting = settingLabel(r.setting);
+    emit message(r.phase == meter::WritePhase::Restoring ? tr("Restoring %1…").arg(setting)
+                                                         : tr("Writing %1…").arg(setting));
+    if (const auto* set = std::get_if<meter::AttributeValue>(&r.write)) {
+        trace(true,
+              QStringLiteral("SET %1").arg(QString::fromStdString(
+                  trace::describeAttribute(set->classId, set->obis, set->attribute))),
+              {shortText(set->value)}, dlms::encode(set->value).valueOr(Bytes{}));
+        m_request = m_connection->set(
+            {{AttributeRef{set->classId, set->obis, set->attribute, std::nullopt}, set->value}});
+        m_requestInFlight = true;
+        return;
+    }
+    const auto& call = std::get<meter::MethodCall>(r.write);
+    trace(true,
+          QStringLiteral("ACTION %1")
+              .arg(QString::fromStdString(
+                  trace::describeAttribute(call.classId, call.obis, call.method, "method"))),
+          {shortText(call.parameter)}, dlms::encode(call.parameter).valueOr(Bytes{}));
+    m_request =
+        m_connection->action(dlms::MethodRef{call.classId, call.obis, call.method}, call.parameter);
+    m_requestInFlight = true;
+}
+
+void MeterController::reconnectForRun(const meter::WriteRequest& r) {
+    if (r.attempt == 1) {
+        emit message(
+            tr("The link to the meter was lost: connecting again to finish the write "
+               "safely."));
+    }
+    const int seconds = int((r.delay.count() + 999) / 1000);
+    emit stageChanged(tr("Connecting again in %n s (attempt %1 of %2)…", nullptr, seconds)
+                          .arg(r.attempt)
+                          .arg(r.attempts));
+    emit progressed(int(m_run->progressDone()), int(m_run->progressTotal()), -1);
+    // The old session goes when the wait is over (this may run inside one of its signals).
+    m_reconnectTimer.start(r.delay);
+}
+
+ui::WriteReport MeterController::reportOf(const meter::WriteRun& run) const {
+    ui::WriteReport report;
+    const auto& o = run.outcome();
+    const auto& steps = run.plan().steps;
+    auto join = [](const std::vector<std::string>& parts) {
+        QStringList l;
+        for (const auto& p : parts) {
+            l << QString::fromStdString(p);
+        }
+        return l.join(QStringLiteral("; "));
+    };
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        ui::WriteReportItem item;
+        item.setting = settingLabel(steps[i].setting);
+        // The plan's changes of this setting, in words ("display-list manual", "ct-ratio" ...).
+        QStringList before;
+        QStringList after;
+        for (const auto& change : run.plan().changes) {
+            if (change.key == steps[i].setting || (change.key.rfind(steps[i].setting, 0) == 0 &&
+                                                   change.key.size() > steps[i].setting.size() &&
+                                                   change.key[steps[i].setting.size()] == ' ')) {
+                const QString part =
+                    change.key == steps[i].setting
+                        ? QString()
+                        : QString::fromStdString(change.key.substr(steps[i].setting.size() + 1)) +
+                              QStringLiteral(": ");
+                before << part + QString::fromStdString(change.before);
+                after << part + QString::fromStdString(change.after);
+            }
+        }
+        item.before = before.join(QStringLiteral("; "));
+        item.after = after.join(QStringLiteral("; "));
+        switch (run.stepStates()[i]) {
+            case meter::StepState::Verified:
+                item.state = ui::WriteReportItem::State::New;
+                break;
+            case meter::StepState::Refused:
+            case meter::StepState::Restored:
+                item.state = ui::WriteReportItem::State::Old;
+                break;
+            case meter::StepState::Untouched:
+                item.state = ui::WriteReportItem::State::Untouched;
+                break;
+            case meter::StepState::Written:
+            case meter::StepState::Unknown:
+            case meter::StepState::NotRestored:
+                item.state = ui::WriteReportItem::State::Unknown;
+                break;
+        }
+        report.items << item;
+    }
+    report.backupFile = m_lastBackup;
+    report.auditFile = auditFile();
+    report.seconds = m_writeClock.isValid() ? double(m_writeClock.elapsed()) / 1000.0 : 0.0;
+    report.reconnects = int(o.reconnects);
+    QString why = QString::fromStdString(o.failure);
+    if (!o.failedSetting.empty()) {
+        why = tr("writing %1 failed: %2").arg(settingLabel(o.failedSetting), why);
+    } else if (why.isEmpty() && !o.mismatched.empty()) {
+        why = tr("the meter does not hold what was written for %1").arg(join(o.mismatched));
+    }
+    const int changes = int(steps.size());
+    switch (o.result) {
+        case meter::WriteResult::Verified:
+            report.result = ui::WriteReport::Result::Verified;
+            report.headline = m_restoringOf.isEmpty()
+                                  ? tr("%n change(s) written and verified.", nullptr, changes)
+                                  : tr("The backup was restored and verified.");
+            break;
+        case meter::WriteResult::Restored:
+            report.result = o.interrupted ? ui::WriteReport::Result::Cancelled
+                                          : ui::WriteReport::Result::Restored;
+            report.headline = o.interrupted
+                                  ? tr("The write was cancelled: the meter holds its old "
+                                       "configuration.")
+                                  : tr("The write failed: the meter holds its old configuration.");
+            report.reason = why;
+            break;
+        case meter::WriteResult::NotRestored:
+            report.result = ui::WriteReport::Result::NotRestored;
+            report.headline =
+                tr("The write failed and the old values could not all be put back: "
+                   "the meter may hold part of it.");
+            report.reason = o.restoreFailures.empty()
+                                ? why
+                                : tr("%1; restoring: %2").arg(why, join(o.restoreFailures));
+            break;
+        case meter::WriteResult::NotVerified:
+            report.result = ui::WriteReport::Result::NotVerified;
+            report.headline =
+                tr("The CT ratio lock was written but does not read back; it cannot "
+                   "be undone.");
+            report.reason = o.mismatched.empty() ? why : join(o.mismatched);
+            break;
+    }
+    if (m_auditProblem) {
+        report.reason += (report.reason.isEmpty() ? QString() : QStringLiteral(" ")) +
+                         tr("The audit log could not be written: %1").arg(*m_auditProblem);
+    }
+    return report;
+}
+
+void MeterController::finishRun() {
+    appendAudit(m_run->takeAudit());
+    const meter::WriteRun run = std::move(*m_run);
+    m_run.reset();
+    m_reconnectTimer.stop();
+    const ui::WriteReport report = reportOf(run);
+    app::WriteJournal journal(m_dataDir);
+    const auto result = run.outcome().result;
+    if (result == meter::WriteResult::NotRestored) {
+        journal.markNotRestored(m_journalId, QString::fromStdString(run.outcome().failure));
+    } else {
+        journal.finish(m_journalId);
+        if (result == meter::WriteResult::Verified && !m_restoringOf.isEmpty()) {
+            journal.resolveBackup(m_restoringOf);
+        }
+    }
+    m_journalId.clear();
+    const bool verified = result == meter::WriteResult::Verified;
+    if (verified && m_restoringOf.isEmpty()) {
+        // Read back: the pages show what was written and the edits are done, whatever happens
+        // to the link afterwards.
+        m_document->commitWritten();
+        m_current = m_target;
+    }
+    m_restoringOf.clear();
+    endOperation();
+    emit message(report.headline);
+    emit writeReported(report);
+    emit writeFinished(verified, report.reason.isEmpty()
+                                     ? report.headline
+                                     : report.headline + QLatin1Char(' ') + report.reason);
+    if (result == meter::WriteResult::NotRestored) {
+        checkInterruptedWrites();
+    }
+    if (m_associated) {
+        readAll();  // what the meter holds now (the same meter keeps any pending edits)
+    } else {
+        emit disconnected();
+    }
+}
+
+void MeterController::appendAudit(const std::vector<meter::AuditRecord>& records) {
+    if (records.empty()) {
+        return;
+    }
+    if (auto why = app::AuditLog(auditFile()).append(records); why && !m_auditProblem) {
+        m_auditProblem = why;
+        emit message(tr("The audit log cannot be written: %1").arg(*why));
+    }
+}
+
+void MeterController::restoreBackup(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 4 * 1024 * 1024) {
+        report(tr("The backup cannot be read."), file.errorString(),
+               tr("Choose the backup file again."), RetryAction::None);
+        return;
+    }
+    auto backup = meter::parseBackup(file.readAll().toStdString());
+    if (!backup) {
+        report(tr("%1 is not a backup this version can restore.").arg(path),
+               QString::fromStdString(backup.error().detail),
+               tr("Choose a backup saved by OpenMeterTool or omt."), RetryAction::None);
+        return;
+    }
+    const QString serial = QString::fromStdString(backup->serial);
+    if (!m_associated || !m_profile || !m_current || m_phase != Phase::Idle) {
+        report(tr("Connect to meter %1 as installer to restore this backup.").arg(serial), path,
+               tr("Connect, then choose Restore backup again."), RetryAction::None);
+        return;
+    }
+    if (!backup->serial.empty() && backup->serial != m_current->serialNumber) {
+        report(tr("This backup is of meter %1, not of the connected meter %2.")
+                   .arg(serial, QString::fromStdString(m_current->serialNumber)),
+               path, tr("Connect to meter %1, then restore it.").arg(serial), RetryAction::None);
+        return;
+    }
+    auto target = meter::restoreTarget(*m_profile, m_read, *backup);
+    if (!target) {
+        report(tr("The backup does not fit this meter."),
+               QString::fromStdString(target.error().detail), QString(), RetryAction::None);
+        return;
+    }
+    for (const auto& skipped : target->skipped) {
+        emit message(QString::fromStdString(skipped));
+    }
+    startWrite(target->configuration, path);
+}
+
+void MeterController::applyTemplate(const QString& path) {
+    if (!m_profile || !m_current || !m_document->isLoaded()) {
+        report(tr("Connect to a meter before opening a template."), QString(),
+               tr("The template's values become pending changes of the connected meter."),
+               RetryAction::None);
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 4 * 1024 * 1024) {
+        report(tr("The template cannot be read."), file.errorString(), QString(),
+               RetryAction::None);
+        return;
+    }
+    auto t = meter::ConfigurationTemplate::fromJson(file.readAll().toStdString());
+    if (!t) {
+        report(tr("%1 is not a configuration template this version reads.").arg(path),
+               QString::fromStdString(t.error().detail),
+               tr("Choose a template saved by OpenMeterTool or `omt config show --json`."),
+               RetryAction::None);
+        return;
+    }
+    auto target = t->applyTo(*m_current, *m_profile);
+    if (!target) {
+        report(tr("The template does not fit this meter."),
+               QString::fromStdString(target.error().detail), QString(), RetryAction::None);
+        return;
+    }
+    // The template's values over what the meter holds, shown as the pages show a read.
+    ValueMap values = m_values;
+    for (const auto& v : target->toValues(*m_profile)) {
+        values[{v.classId, v.obis, v.attribute}] = v.value;
+    }
+    ui::MeterSnapshot pending = snapshotOf(values);
+    m_document->replacePending(pending, tr("Open template %1").arg(QFileInfo(path).fileName()));
+    emit message(tr("The template's changes are pending: check them, then Write to meter."));
+}
+
+void MeterController::saveTemplate(const QString& path, bool pending) {
+    if (!m_profile || !m_current) {
+        report(tr("Connect to a meter before saving a template."), QString(), QString(),
+               RetryAction::None);
+        return;
+    }
+    auto config =
+        pending ? pendingConfiguration() : Expected<meter::MeterConfiguration, QString>(*m_current);
+    if (!config) {
+        report(tr("The pending configuration cannot be saved."), config.error(),
+               tr("Correct the pending changes the message names."), RetryAction::None);
+        return;
+    }
+    const std::string text = meter::ConfigurationTemplate::of(*config, {}).toJson();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
+        report(tr("The template could not be saved."), file.errorString(), QString(),
+               RetryAction::None);
+        return;
+    }
+    emit message(tr("Saved the template %1.").arg(path));
+}
+
+void MeterController::checkInterruptedWrites() {
+    const auto scan = app::WriteJournal(m_dataDir).interrupted();
+    QList<ui::InterruptedWrite> writes;
+    for (const auto& e : scan.interrupted) {
+        ui::InterruptedWrite w;
+        w.id = QString::fromStdString(e.id);
+        w.meterSerial = QString::fromStdString(e.serial);
+        w.started =
+            QDateTime::fromSecsSinceEpoch(e.started.time_since_epoch().count(), QTimeZone::utc());
+        w.program = QString::fromStdString(e.program);
+        w.backupFile = QString::fromStdString(e.backupFile);
+        for (const auto& s : e.settings) {
+            w.settings << settingLabel(s);
+        }
+        writes << w;
+    }
+    for (const auto& problem : scan.problems) {
+        emit message(tr("A write journal entry cannot be read: %1").arg(problem));
+    }
+    emit interruptedWrites(writes);
+}
+
+void MeterController::dismissInterrupted(const QString& id) {
+    app::WriteJournal(m_dataDir).dismiss(id);
+    checkInterruptedWrites();
+}
+
+ui::MeterSnapshot MeterController::snapshotOf(const ValueMap& values) {
     auto find = [&](Setting s, std::size_t object = 0, int attributeAt = 0) -> const Data* {
         const auto* where = m_profile->find(s);
         if (!where || object >= where->objects.size() ||
             std::size_t(attributeAt) >= where->attributes.size()) {
             return nullptr;
         }
-        auto it = m_values.find(
+        auto it = values.find(
             {where->classId, where->objects[object], where->attributes[std::size_t(attributeAt)]});
-        return it == m_values.end() ? nullptr : &it->second;
+        return it == values.end() ? nullptr : &it->second;
     };
 
     ui::MeterSnapshot snap;
+    // Only the installer's association (the management client) may set the clock.
+    snap.clockSettable = m_installer;
     const bool ct = m_profile->meter() == meter::MeterFamily::OmnipowerCt;
     snap.type = ct ? meter::MeterType::OmnipowerCt : meter::MeterType::Omnia;
     if (const auto* d = find(Setting::SerialNumber)) {
@@ -659,6 +1438,7 @@ void MeterController::buildSnapshot(const dlms::GetOutcome& values) {
     if (const auto* d = find(Setting::SoftwareConfiguration)) {
         if (auto c = meter::SoftwareConfiguration::parse(text(*d).toStdString())) {
             snap.configuration = *c;
+            snap.configurationReadable = true;
         }
     }
     const auto rules = m_profile->displayRules(measuresExport);
@@ -729,17 +1509,18 @@ void MeterController::buildSnapshot(const dlms::GetOutcome& values) {
             snap.readings[where->objects[i]] = r;
         }
     }
-    readPlans(snap);
-    m_phase = Phase::Idle;
-    emit progressFinished();
-    m_document->load(snap);
-    emit message(tr("Read the meter %1.").arg(snap.serialNumber));
-    emit readFinished(true);
+    readPlans(snap, values);
+    return snap;
 }
 
 void MeterController::syncClock() {
     if (!m_associated || m_phase != Phase::Idle || !m_profile) {
         emit message(tr("Connect to the meter before setting its clock."));
+        return;
+    }
+    if (!m_installer) {
+        report(tr("This association cannot set the meter's clock."), QString(),
+               tr("Connect as installer to set the meter's clock."), RetryAction::None);
         return;
     }
     const auto* where = m_profile->find(Setting::Clock);
@@ -765,6 +1546,8 @@ void MeterController::syncClock() {
     m_clockAudit.oldValue = dlms::toDisplayString(time->second, 200);
     m_clockAudit.newValue = dlms::toDisplayString(*value, 200);
     m_phase = Phase::SyncingClock;
+    m_cancelRequested = false;
+    setBusy(true);
     m_clockReadBack = false;
     emit message(tr("Setting the meter's clock…"));
     trace(true,
@@ -772,12 +1555,13 @@ void MeterController::syncClock() {
               trace::describeAttribute(ref.classId, ref.obis, ref.attribute))),
           {shortText(*value)}, dlms::encode(*value).valueOr(Bytes{}));
     m_request = m_connection->set({{ref, *value}});
+    m_requestInFlight = true;
 }
 
 meter::AuditRecord MeterController::auditCommon() const {
     meter::AuditRecord r;
     r.meterSerial = m_current ? m_current->serialNumber : std::string();
-    r.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).toStdString();
+    r.user = (m_operator.isEmpty() ? app::accountName() : m_operator).toStdString();
     return r;
 }
 
@@ -865,227 +1649,10 @@ Expected<meter::MeterConfiguration, QString> MeterController::pendingConfigurati
     return *target;
 }
 
-void MeterController::writePending() {
-    if (!m_associated || m_phase != Phase::Idle || !m_profile || !m_current) {
-        emit message(tr("Connect to the meter before writing."));
-        return;
-    }
-    if (const auto problems = m_document->planProblems(); !problems.isEmpty()) {
-        emit message(tr("Nothing was written: %1").arg(problems.join(QStringLiteral("; "))));
-        emit writeFinished(false, problems.join(QStringLiteral("; ")));
-        return;
-    }
-    auto target = pendingConfiguration();
-    auto plan = target ? meter::WritePlan::make(*m_profile, *m_current, *target)
-                       : omt::unexpected(meter::PlanFailure{meter::PlanError::InvalidTarget, 0,
-                                                            target.error().toStdString()});
-    if (!plan) {
-        const QString why =
-            tr("Nothing was written: %1").arg(QString::fromStdString(plan.error().detail));
-        emit message(why);
-        emit writeFinished(false, why);
-        return;
-    }
-    if (plan->empty()) {
-        emit message(tr("Nothing to write: the meter already holds these values."));
-        return;
-    }
-    // The CT page has already asked for the permanent lock; ask here for steps that lose data.
-    QStringList warnings;
-    for (const auto& step : plan->steps) {
-        if (step.destructive && step.setting == "load-profile-period") {
-            warnings << tr(
-                "Changing the load profile period clears the load profile stored in "
-                "the meter: its history is lost.");
-        } else if (step.destructive) {
-            warnings
-                << tr("Writing %1 loses data stored in the meter.").arg(settingLabel(step.setting));
-        }
-    }
-    if (!warnings.isEmpty()) {
-        const bool go = m_confirmWarnings
-                            ? m_confirmWarnings(warnings)
-                            : QMessageBox::warning(m_window, tr("Write to meter"),
-                                                   warnings.join(QLatin1Char('\n')),
-                                                   QMessageBox::Yes | QMessageBox::Cancel,
-                                                   QMessageBox::Cancel) == QMessageBox::Yes;
-        if (!go) {
-            emit message(tr("Nothing was written."));
-            emit writeFinished(false, tr("Nothing was written."));
-            return;
-        }
-    }
-    if (!saveBackup(*plan)) {
-        finishWrite(
-            false,
-            tr("Nothing was written: the backup file could not be saved in %1.").arg(m_dataDir));
-        return;
-    }
-    m_run.emplace(std::move(*plan), auditCommon());
-    m_phase = Phase::Writing;
-    m_lastSetting.clear();
-    m_writeClock.start();
-    driveRun();
-}
-
-void MeterController::driveRun() {
-    appendAudit(m_run->takeAudit());
-    if (m_run->done()) {
-        finishRun();
-        return;
-    }
-    const auto done = m_run->progressDone();
-    const auto total = m_run->progressTotal();
-    double left = -1;
-    if (done > 0 && m_writeClock.isValid()) {
-        left = double(m_writeClock.elapsed()) / 1000.0 / double(done) * double(total - done);
-    }
-    emit progressed(int(done), int(total), left);
-    const meter::WriteRequest r = m_run->next();
-    if (r.kind == meter::WriteRequest::Kind::Read) {
-        std::vector<AttributeRef> refs;
-        for (const auto& v : r.read) {
-            refs.push_back({v.classId, v.obis, v.attribute, std::nullopt});
-        }
-        emit message(r.phase == meter::WritePhase::VerifyingRestore
-                         ? tr("Checking the restored values…")
-                         : tr("Reading back what was written…"));
-        traceRequest(QStringLiteral("GET"), refs);
-        m_request = m_connection->get(refs);
-        return;
-    }
-    m_lastSetting = settingLabel(r.setting);
-    emit message(r.phase == meter::WritePhase::Restoring ? tr("Restoring %1…").arg(m_lastSetting)
-                                                         : tr("Writing %1…").arg(m_lastSetting));
-    if (const auto* set = std::get_if<meter::AttributeValue>(&r.write)) {
-        trace(true,
-              QStringLiteral("SET %1").arg(QString::fromStdString(
-                  trace::describeAttribute(set->classId, set->obis, set->attribute))),
-              {shortText(set->value)}, dlms::encode(set->value).valueOr(Bytes{}));
-        m_request = m_connection->set(
-            {{AttributeRef{set->classId, set->obis, set->attribute, std::nullopt}, set->value}});
-        return;
-    }
-    const auto& call = std::get<meter::MethodCall>(r.write);
-    trace(true,
-          QStringLiteral("ACTION %1")
-              .arg(QString::fromStdString(
-                  trace::describeAttribute(call.classId, call.obis, call.method, "method"))),
-          {shortText(call.parameter)}, dlms::encode(call.parameter).valueOr(Bytes{}));
-    m_request =
-        m_connection->action(dlms::MethodRef{call.classId, call.obis, call.method}, call.parameter);
-}
-
-void MeterController::failRunRequest(const QString& why) {
-    if (m_run->next().kind == meter::WriteRequest::Kind::Read) {
-        m_run->readFailed(why.toStdString());
-    } else {
-        m_run->writeFailed(why.toStdString());
-    }
-}
-
-void MeterController::finishRun() {
-    const meter::WriteOutcome o = m_run->outcome();
-    const auto steps = m_run->plan().steps.size();
-    m_run.reset();
-    auto list = [](const std::vector<std::string>& parts) {
-        QStringList l;
-        for (const auto& p : parts) {
-            l << QString::fromStdString(p);
-        }
-        return l.join(QStringLiteral("; "));
-    };
-    QString why = QString::fromStdString(o.failure);
-    if (!o.failedSetting.empty()) {
-        why = tr("writing %1 failed: %2").arg(settingLabel(o.failedSetting), why);
-    } else if (why.isEmpty()) {
-        why = tr("the meter does not hold what was written for %1").arg(list(o.mismatched));
-    } else {
-        why = tr("reading back failed: %1").arg(why);
-    }
-    switch (o.result) {
-        case meter::WriteResult::Verified:
-            finishWrite(true, tr("Written and verified: %n step(s).", nullptr, int(steps)));
-            return;
-        case meter::WriteResult::Restored:
-            if (o.restoredSettings.empty()) {
-                finishWrite(false, tr("Nothing changed: %1. Nothing had been written.").arg(why));
-                return;
-            }
-            finishWrite(false, tr("Nothing changed: %1. The old configuration was restored and "
-                                  "verified.")
-                                   .arg(why));
-            return;
-        case meter::WriteResult::NotRestored:
-            finishWrite(false, tr("%1; restoring the old configuration failed too (%2): restore "
-                                  "the backup %3 with “omt config restore”.")
-                                   .arg(why, list(o.restoreFailures), m_lastBackup));
-            return;
-        case meter::WriteResult::NotVerified:
-            finishWrite(false, tr("The CT ratio lock was written but does not read back (%1); "
-                                  "it cannot be undone. Backup: %2")
-                                   .arg(o.mismatched.empty() ? QString::fromStdString(o.failure)
-                                                             : list(o.mismatched),
-                                        m_lastBackup));
-            return;
-    }
-}
-
-void MeterController::finishWrite(bool ok, const QString& summary) {
-    m_phase = Phase::Idle;
-    emit progressFinished();
-    emit message(summary);
-    emit writeFinished(ok, summary);
-    readAll();
-}
-
-bool MeterController::saveBackup(const meter::WritePlan& plan) {
-    const QString serial = QString::fromStdString(m_current->serialNumber);
-    QDir dir(m_dataDir + QStringLiteral("/backups"));
-    if (!dir.mkpath(QStringLiteral("."))) {
-        return false;
-    }
-    const QString name =
-        QStringLiteral("%1-%2.json")
-            .arg(serial.isEmpty() ? QStringLiteral("unknown") : serial,
-                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzzZ")));
-    const meter::Backup backup{
-        m_current->meter, m_current->serialNumber,
-        std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()), plan.backup};
-    const std::string text = meter::backupJson(backup);
-    QSaveFile file(dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) < 0 ||
-        !file.commit()) {
-        return false;
-    }
-    m_lastBackup = dir.filePath(name);
-    return true;
-}
-
-void MeterController::appendAudit(const std::vector<meter::AuditRecord>& records) {
-    if (records.empty()) {
-        return;
-    }
-    QDir().mkpath(m_dataDir);
-    QFile file(auditFile());
-    const bool fresh = !file.exists() || file.size() == 0;
-    // The same records as `omt config`, in the same file: meter::auditLine (RFC 4180, CRLF).
-    if (!file.open(QIODevice::Append)) {
-        emit message(
-            tr("The audit log %1 cannot be written: %2").arg(auditFile(), file.errorString()));
-        return;
-    }
-    std::string text = fresh ? meter::auditHeader() : std::string();
-    for (const auto& r : records) {
-        text += meter::auditLine(r);
-    }
-    file.write(text.data(), qint64(text.size()));
-}
-
-void MeterController::readPlans(ui::MeterSnapshot& snap) {
+void MeterController::readPlans(ui::MeterSnapshot& snap, const ValueMap& read) {
     std::vector<meter::AttributeValue> values;
-    values.reserve(m_values.size());
-    for (const auto& [key, value] : m_values) {
+    values.reserve(read.size());
+    for (const auto& [key, value] : read) {
         values.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), value});
     }
     const bool ct = snap.type == meter::MeterType::OmnipowerCt;

@@ -32,6 +32,7 @@
 #include "ui/main_window.h"
 #include "ui/meter_document.h"
 #include "ui/pages/trace_page.h"
+#include "window_wiring.h"
 
 namespace {
 
@@ -133,8 +134,9 @@ int main(int argc, char** argv) {
     QTemporaryDir data;
     omt::ui::MeterDocument document;
     omt::ui::MainWindow window(&document);
-    omt::gui::MeterController controller(&window, &document,
-                                         QStringLiteral(OMT_SOURCE_DIR "/resources"), data.path());
+    omt::gui::MeterController controller(&document, QStringLiteral(OMT_SOURCE_DIR "/resources"),
+                                         data.path());
+    omt::gui::wireWindow(window, controller);
     window.resize(1280, 800);
     window.show();
 
@@ -151,14 +153,6 @@ int main(int argc, char** argv) {
     if (!read.wait(30000) || !read.first().first().toBool()) {
         qCritical("the demo meter could not be read");
         return 1;
-    }
-    // Read as installer: the codes are readable and the clock settable. (The controller fills
-    // these two flags once it is rewired for issue 12; until then they are set here.)
-    {
-        auto snapshot = document.meterState();
-        snapshot.configurationReadable = true;
-        snapshot.clockSettable = true;
-        document.load(snapshot);
     }
     const QString suffix = QStringLiteral("%1-%2%3").arg(
         parser.value(meterOption), lang, parser.isSet(dark) ? QStringLiteral("-dark") : QString());

@@ -16,6 +16,7 @@
 #include "ui/meter_document.h"
 #include "ui/models/display_list_model.h"
 #include "ui/pages/display_lists_page.h"
+#include "window_wiring.h"
 
 using namespace omt;
 using meter::DisplayListKind;
@@ -48,8 +49,9 @@ struct Fixture {
     QTemporaryDir data;
     ui::MeterDocument document;
     ui::MainWindow window{&document};
-    gui::MeterController controller{&window, &document, QStringLiteral(OMT_SOURCE_DIR "/resources"),
+    gui::MeterController controller{&document, QStringLiteral(OMT_SOURCE_DIR "/resources"),
                                     data.path()};
+    bool wired = (gui::wireWindow(window, controller), true);  // as the application does
 
     bool connectDemo(ui::ConnectionChoice::Kind kind) {
         QSignalSpy read(&controller, &gui::MeterController::readFinished);
@@ -185,13 +187,22 @@ void TstGuiDemo::refusedWriteRestoresEverything() {
     const auto oldList = simValue(*demo, kManualList, 3);
 
     QSignalSpy written(&f.controller, &gui::MeterController::writeFinished);
+    QSignalSpy reported(&f.controller, &gui::MeterController::writeReported);
     f.window.setConfirmWrite([](const QStringList&) { return true; });
     f.window.writeAction()->trigger();
     QVERIFY(written.count() > 0 || written.wait(20000));
     QVERIFY(!written.first().first().toBool());
     const QString summary = written.first().at(1).toString();
-    QVERIFY2(summary.contains(QStringLiteral("restored")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("holds its old configuration")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("manual display list")), qPrintable(summary));
+    // The outcome names each setting with what the meter holds: both old.
+    QCOMPARE(reported.size(), 1);
+    const auto report = reported.first().first().value<ui::WriteReport>();
+    QCOMPARE(report.result, ui::WriteReport::Result::Restored);
+    QCOMPARE(report.items.size(), 2);
+    for (const auto& item : report.items) {
+        QCOMPARE(item.state, ui::WriteReportItem::State::Old);
+    }
     // The ratio written first was put back: the meter is fully in the old configuration.
     QCOMPARE(*simValue(*demo, kCtRatio, 2), *oldRatio);
     QCOMPARE(*simValue(*demo, kManualList, 3), *oldList);

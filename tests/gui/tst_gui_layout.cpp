@@ -37,6 +37,7 @@
 #include "ui/main_window.h"
 #include "ui/meter_document.h"
 #include "ui/models/trace_model.h"
+#include "window_wiring.h"
 
 using namespace omt;
 
@@ -225,8 +226,9 @@ DemoRead readDemo(ui::ConnectionChoice::Kind kind) {
     QTemporaryDir data;
     ui::MeterDocument document;
     ui::MainWindow window(&document);
-    gui::MeterController controller(&window, &document, QStringLiteral(OMT_SOURCE_DIR "/resources"),
+    gui::MeterController controller(&document, QStringLiteral(OMT_SOURCE_DIR "/resources"),
                                     data.path());
+    gui::wireWindow(window, controller);
     QSignalSpy read(&controller, &gui::MeterController::readFinished);
     QSignalSpy traced(&controller, &gui::MeterController::traced);
     ui::ConnectionChoice choice;
@@ -237,10 +239,7 @@ DemoRead readDemo(ui::ConnectionChoice::Kind kind) {
     if (!read.wait(30000) || !read.first().first().toBool()) {
         return out;
     }
-    out.snapshot = document.meterState();
-    // Read as installer: everything readable, the clock settable.
-    out.snapshot.configurationReadable = true;
-    out.snapshot.clockSettable = true;
+    out.snapshot = document.meterState();  // as installer: the codes read, the clock settable
     for (const auto& args : traced) {
         out.trace << args.first().value<ui::TraceRecord>();
     }

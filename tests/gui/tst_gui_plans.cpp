@@ -22,6 +22,7 @@
 #include "ui/pages/load_control_page.h"
 #include "ui/pages/tariff_page.h"
 #include "ui/pages/trace_page.h"
+#include "window_wiring.h"
 
 using namespace omt;
 
@@ -78,8 +79,9 @@ void TstGuiPlans::changesASwitchTimeAndWritesIt() {
     QTemporaryDir data;
     ui::MeterDocument document;
     ui::MainWindow window{&document};
-    gui::MeterController controller{&window, &document, QStringLiteral(OMT_SOURCE_DIR "/resources"),
+    gui::MeterController controller{&document, QStringLiteral(OMT_SOURCE_DIR "/resources"),
                                     data.path()};
+    gui::wireWindow(window, controller);
     QSignalSpy read(&controller, &gui::MeterController::readFinished);
     ui::ConnectionChoice choice;
     choice.kind = ui::ConnectionChoice::Kind(kind);
@@ -151,8 +153,9 @@ void TstGuiPlans::omniaRelayScheduleAndSupplyDisconnect() {
     QTemporaryDir data;
     ui::MeterDocument document;
     ui::MainWindow window{&document};
-    gui::MeterController controller{&window, &document, QStringLiteral(OMT_SOURCE_DIR "/resources"),
+    gui::MeterController controller{&document, QStringLiteral(OMT_SOURCE_DIR "/resources"),
                                     data.path()};
+    gui::wireWindow(window, controller);
     QSignalSpy read(&controller, &gui::MeterController::readFinished);
     ui::ConnectionChoice choice;
     choice.kind = ui::ConnectionChoice::Kind::DemoOmnia;

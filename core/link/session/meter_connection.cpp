@@ -34,7 +34,10 @@ bool MeterConnection::isRunning() const {
 
 bool MeterConnection::start(const SessionSettings& settings, std::unique_ptr<Transport> transport) {
     if (m_thread != nullptr) {
-        return false;
+        if (m_thread->isRunning()) {
+            return false;
+        }
+        shutdown();  // the last session is over: its thread goes, a new one starts
     }
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("omt-session"));
@@ -56,6 +59,9 @@ bool MeterConnection::start(const SessionSettings& settings, std::unique_ptr<Tra
     connect(session, &Session::failed, this, &MeterConnection::failed);
     connect(session, &Session::readoutReceived, this, &MeterConnection::readoutReceived);
     connect(session, &Session::closed, this, &MeterConnection::closed);
+    // A closed session is over: its worker thread ends with it (isRunning() turns false, and
+    // start() may begin the next session).
+    connect(session, &Session::closed, m_thread, &QThread::quit, Qt::DirectConnection);
     connect(session, &Session::wireTraced, this, &MeterConnection::wireTraced);
     m_thread->start();
     QMetaObject::invokeMethod(session, &Session::start, Qt::QueuedConnection);

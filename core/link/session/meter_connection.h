@@ -39,7 +39,8 @@ public:
 
     /// Starts the worker with a copy of `settings`. `transport` (optional, e.g. one end of a
     /// PipeTransport pair; it must belong to the caller's thread and have no parent) replaces
-    /// the serial / TCP transport the settings describe. Returns false when already started.
+    /// the serial / TCP transport the settings describe. Returns false while a session runs;
+    /// once it has closed (its worker thread ends with it) a new one may start.
     bool start(const SessionSettings& settings, std::unique_ptr<Transport> transport = nullptr);
     /// Queues operations; each returns the request id that results and errors carry.
     int get(std::vector<dlms::AttributeRef> attributes);
