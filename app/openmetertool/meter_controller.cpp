@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -406,6 +407,7 @@ bool MeterController::startSession(const ui::ConnectionChoice& choice, bool reco
     m_installer = credentials.level == app::AuthLevel::High;
 
     emit choiceUsed(choice);
+    ++m_sessionGeneration;
     m_connection = std::make_unique<link::MeterConnection>();
     connect(m_connection.get(), &link::MeterConnection::stageChanged, this,
             &MeterController::onStage);
@@ -483,9 +485,9 @@ void MeterController::cancel() {
                 endSession();
                 m_run->abandon(tr("cancelled while connecting again").toStdString());
                 driveRun();
-            } else if (!m_requestInFlight) {
-                driveRun();  // interrupts at once
             } else {
+                // The answer on its way (or the request about to go) brings the run back here,
+                // which then stops writing and puts back what was written.
                 emit message(tr("Stopping the write: what was written is being put back…"));
             }
             return;
@@ -570,8 +572,9 @@ void MeterController::onClosed() {
     }
     // The session is over; its connection goes once this signal has returned, so that Connect
     // can start the next one (a closed session's worker has ended).
-    QTimer::singleShot(0, this, [this, connection = m_connection.get()] {
-        if (m_connection.get() == connection) {
+    // (Compared by generation, not by address: a new connection may get the old one's.)
+    QTimer::singleShot(0, this, [this, generation = m_sessionGeneration] {
+        if (m_sessionGeneration == generation) {
             endSession();
         }
     });
@@ -596,7 +599,7 @@ void MeterController::onClosed() {
     if (m_phase == Phase::Connecting && m_cancelRequested) {
         emit stageChanged(tr("Cancelled."));
         emit message(tr("Cancelled."));
-    } else if (m_phase != Phase::Idle && m_phase != Phase::Connecting && !m_sessionError) {
+    } else if (m_phase != Phase::Idle && !m_sessionError) {
         report(tr("The connection closed."), QString(), tr("Connect again."), RetryAction::Connect);
     }
     endOperation();
@@ -1032,9 +1035,12 @@ void MeterController::startWrite(const meter::MeterConfiguration& target,
 }
 
 void MeterController::driveRun() {
-    if (!m_run) {
+    // A slot of one of the signals below may ask again (Cancel pressed as the message shows):
+    // the call under way goes on with what the run says now.
+    if (!m_run || m_driving) {
         return;
     }
+    const QScopedValueRollback driving(m_driving, true);
     appendAudit(m_run->takeAudit());
     if (m_cancelRequested && !m_run->outcome().interrupted && !m_requestInFlight) {
         m_run->interrupt(tr("cancelled").toStdString());

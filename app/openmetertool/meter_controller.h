@@ -199,6 +199,7 @@ private:
     std::map<ui::ConnectionChoice::Kind, std::unique_ptr<app::DemoMeter>> m_demos;
     app::DemoMeter* m_demo = nullptr;  ///< of the current connection
     std::unique_ptr<link::MeterConnection> m_connection;
+    std::uint64_t m_sessionGeneration = 0;               ///< counts the sessions started
     std::unique_ptr<trace::TraceDecoder> m_wireDecoder;  ///< live trace, one per connection
     std::optional<meter::DeviceProfile> m_profile;
     ui::ConnectionChoice m_choice;  ///< of the current (or last) connection
@@ -208,6 +209,7 @@ private:
     bool m_installer = false;   ///< the association may write (the management client)
     int m_request = 0;
     bool m_cancelRequested = false;
+    bool m_driving = false;  ///< driveRun() is under way
     RetryAction m_retry = RetryAction::None;
     bool m_requestInFlight = false;                    ///< m_request is on its way to the meter
     std::optional<link::SessionError> m_sessionError;  ///< why the session failed, when it did
