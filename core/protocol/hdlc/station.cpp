@@ -274,6 +274,7 @@ void Station::onFramePrimary(const Frame& frame) {
                     return;
                 }
                 resetLink();
+                m_retries = 0;  // the SNRM's retries are spent: the next frame has its own
                 m_params = negotiate(m_config.parameters, *peer);
                 m_state = LinkState::Connected;
                 m_out.emplace_back(Connected{m_params});
@@ -359,6 +360,7 @@ void Station::primaryTransmit() {
         return;
     }
     if (!m_peerBusy && m_txSent < m_tx.size()) {
+        m_retries = 0;  // a new burst: its own retry budget
         sendIBurst(true);
         m_awaitingFinal = true;
         startTimer(TimerId::Response);

@@ -26,7 +26,9 @@
 // - A primary still owed a reply (one per send()) or part of a segmented APDU polls with RR;
 //   when the secondary is not ready (RNR) or has nothing yet, it polls again after pollInterval.
 // - On response timeout the primary polls with RR (or repeats SNRM/DISC); after maxRetries
-//   unanswered polls it gives Failed{LinkLost}.
+//   unanswered polls it gives Failed{LinkLost}. Each frame has its own maxRetries: the count
+//   starts again at the UA, at each final frame and at each new burst of I frames (an SNRM
+//   that needed retries leaves the AARQ all of its own).
 // - The secondary accepts SNRM from any client (a new SNRM resets the link) and then serves only
 //   that client; in disconnected mode it answers DM to DISC and to any poll.
 // - The secondary answers invalid frames with FRMR and stays in the frame reject condition until
