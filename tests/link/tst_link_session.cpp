@@ -324,6 +324,7 @@ private slots:
     void learningCandidatesAndSerialNumbers();
     void addressIsLearntFromTheSerialNumber();
     void allStationAddressAnswers();
+    void aLearntAddressGetsTheFullRetriesOnceItAnswers();
     void noAddressAnswersNamesWhatWasTried();
     void readoutOnlyMeterIsNamed();
     void invocationCounterIsReadBeforeHls();
@@ -881,6 +882,33 @@ void TestLinkSession::allStationAddressAnswers() {
     QCOMPARE(addressesText(meter.linkInfo().addressesTried),
              QStringLiteral("1/0x42, 1/none, 1/0x3FFF"));
     QCOMPARE(addressText(*meter.linkInfo().serverAddress), QStringLiteral("1/0x0777"));
+    QVERIFY(meter.shutdown());
+}
+
+// Issue 19: the retries were charged across frames, and a learnt address kept the one
+// repetition its SNRM was allowed for the whole link: an SNRM that needed it left the AARQ
+// none. Now the guess's SNRM gets one repetition and, once it answered, every frame of the link
+// the full retries.
+void TestLinkSession::aLearntAddressGetsTheFullRetriesOnceItAnswers() {
+    MeterEndpoint endpoint(MeterEndpoint::Framing::Hdlc, readerConfig());
+    endpoint.answerOnlyAt(1, 0x0777, true);
+    // Chunks to the meter: 0..3 the SNRMs to 1/0x42, 4..5 to 1/none, 6 the SNRM to the
+    // all-station address (lost: its repetition, 7, is answered), 8 the AARQ and 9 the poll
+    // after it (both lost; the second poll, 10, is answered).
+    endpoint.dropReads = {6, 8, 9};
+    std::unique_ptr<PipeTransport> meterEnd;
+    MeterConnection meter;
+    QSignalSpy results(&meter, &MeterConnection::operationFinished);
+    QSignalSpy failures(&meter, &MeterConnection::failed);
+    auto settings = hdlcSettings(readerClient());
+    settings.serverPhysical = 0x42;
+    settings.learnAddress = true;
+    QVERIFY(meter.start(settings, pipeTo(endpoint, meterEnd)));
+    meter.get({{3, kEnergy, 2, std::nullopt}});
+    QVERIFY2(waitFor(results, 1, 15000), firstFailureText(failures).constData());
+    QVERIFY(failures.isEmpty());
+    QCOMPARE(addressText(*meter.linkInfo().serverAddress), QStringLiteral("1/0x0777"));
+    QVERIFY(endpoint.reads > 10);
     QVERIFY(meter.shutdown());
 }
 

@@ -520,10 +520,13 @@ void Session::connectCandidate() {
     config.server = m_candidates[m_candidate];
     config.parameters = m_settings.linkParameters;
     config.responseTimeout = m_settings.hdlcResponseTimeout;
-    // The configured address gets the full retries; a learning guess one repetition (a lost
-    // SNRM is still recovered, a silent address costs two response times).
-    config.maxRetries =
-        m_candidate == 0 ? m_settings.hdlcMaxRetries : std::min(m_settings.hdlcMaxRetries, 1U);
+    // The configured address gets the full retries; the SNRM to a learning guess one
+    // repetition (a lost SNRM is still recovered, a silent address costs two response times).
+    // Once a guess has answered, every frame of its link gets the full retries.
+    config.maxRetries = m_settings.hdlcMaxRetries;
+    if (m_candidate != 0) {
+        config.connectRetries = std::min(m_settings.hdlcMaxRetries, 1U);
+    }
     config.maxApduSize = std::max<std::size_t>(m_settings.client.maxReceivePduSize, 0xFFFF);
     for (QTimer* t : m_stationTimers) {
         t->stop();

@@ -180,7 +180,10 @@ Actions Station::timerExpired(TimerId id) {
             }
             if (m_state == LinkState::Connecting || m_state == LinkState::Disconnecting ||
                 (m_state == LinkState::Connected && m_awaitingFinal)) {
-                if (++m_retries > m_config.maxRetries) {
+                const unsigned limit = m_state == LinkState::Connecting
+                                           ? m_config.connectRetries.value_or(m_config.maxRetries)
+                                           : m_config.maxRetries;
+                if (++m_retries > limit) {
                     linkLost(m_state == LinkState::Connecting      ? "no answer to SNRM"
                              : m_state == LinkState::Disconnecting ? "no answer to DISC"
                                                                    : "no answer to poll");

@@ -47,6 +47,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -102,6 +103,10 @@ struct StationConfig {
     /// inter_octet_time_out, 25 ms by default); 0 disables it.
     std::chrono::milliseconds interOctetTimeout{25};
     unsigned maxRetries = 3;
+    /// Primary: repetitions of the SNRM before Failed{LinkLost}; unset: maxRetries. An address
+    /// that is only a guess (address learning) gets few; once it answers, every frame of the
+    /// link gets maxRetries.
+    std::optional<unsigned> connectRetries;
     std::size_t maxApduSize = kDefaultMaxApduSize;
     bool llc = true;
     /// Secondary: the destination addresses this station answers to. Empty: only `server`

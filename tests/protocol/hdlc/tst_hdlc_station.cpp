@@ -490,6 +490,27 @@ private slots:
         QCOMPARE(wire.sentByPrimary, before + requestLosses + 2);
     }
 
+    // A guessed address (address learning) gets one SNRM repetition; once it answered, the
+    // link's frames get the full maxRetries: the guess was right.
+    void aGuessedAddressGetsFewSnrmsAndThenTheFullBudget() {
+        StationConfig p = primaryConfig();
+        p.connectRetries = 1;
+        Wire silent(p, secondaryConfig());
+        silent.line = [](Role, std::size_t, Bytes) -> std::optional<Bytes> { return std::nullopt; };
+        QVERIFY(!silent.connect());
+        QCOMPARE(silent.sentByPrimary, std::size_t{2});  // SNRM and one repetition
+        Wire wire(p, secondaryConfig());
+        wire.line = [](Role from, std::size_t index, Bytes b) -> std::optional<Bytes> {
+            // The first SNRM, then the request and two polls after it are lost.
+            if (from == Role::Primary && (index == 0 || (index >= 2 && index <= 4))) {
+                return std::nullopt;
+            }
+            return b;
+        };
+        QVERIFY(wire.connect());
+        exchangeAndVerify(wire, {20});
+    }
+
     // ------------------------------------------------------------------ data transfer
     void firstRequestIsOneIFrameAndResponseComesWithF() {
         Station secondary = connectedSecondary();
