@@ -18,8 +18,10 @@
 #include "link/pipe_transport.h"
 #include "link/session/meter_connection.h"
 #include "link/trace_writer.h"
+#include "protocol/hdlc/deframer.h"
 #include "protocol/hdlc/station.h"
 #include "protocol/iec62056_21/server_sign_on.h"
+#include "protocol/trace/trace_file.h"
 #include "protocol/wrapper/wrapper_codec.h"
 
 using namespace omt;
@@ -730,7 +732,8 @@ void TestLinkSession::opticalModeCReadout() {
 void TestLinkSession::traceFileMasksThePassword() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("session.trace"));
+    // A directory that does not exist yet: made for the trace, private.
+    const QString path = dir.filePath(QStringLiteral("traces/today/session.trace"));
     MeterEndpoint endpoint(MeterEndpoint::Framing::Hdlc, readerConfig());
     std::unique_ptr<PipeTransport> meterEnd;
     MeterConnection meter;
@@ -757,6 +760,34 @@ void TestLinkSession::traceFileMasksThePassword() {
     QVERIFY(!text.contains(QStringLiteral("31 32 33 34 35 36 37 38")));
     QVERIFY(!text.contains(QStringLiteral("12345678")));
     QVERIFY(text.contains(QStringLiteral("AC 0A 80 08 2A 2A 2A 2A 2A 2A 2A 2A")));
+    // Issue 19: the masked frame kept the FCS of the real password (16 bits of it). Every frame
+    // of the trace now checks against what it shows.
+    const auto lines = trace::parseTrace(text.toStdString());
+    QVERIFY(lines.hasValue());
+    for (const auto direction : {trace::Direction::ToMeter, trace::Direction::FromMeter}) {
+        hdlc::Deframer deframer;
+        Bytes stream;
+        for (const auto& line : *lines) {
+            if (line.direction == direction) {
+                stream.insert(stream.end(), line.bytes.begin(), line.bytes.end());
+            }
+        }
+        std::size_t frames = 0;
+        for (const auto& r : deframer.feed(stream)) {
+            QVERIFY2(r.hasValue(), r ? "" : hdlc::nameOf(r.error().code));
+            ++frames;
+        }
+        QVERIFY(frames >= 4);
+    }
+    // Issue 19: readable by its owner only, and so is the directory made for it.
+    QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ReadUser | QFileDevice::WriteUser);
+    QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("traces"))),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                 QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("traces/today"))),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                 QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
 }
 
 void TestLinkSession::traceDeciphersWithKeysAndNeverShowsThem() {

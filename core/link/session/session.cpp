@@ -275,7 +275,7 @@ void Session::start() {
         return;
     }
     if (!m_settings.tracePath.isEmpty()) {
-        m_trace = std::make_unique<TraceWriter>(m_settings.client.keys);
+        m_trace = std::make_unique<TraceWriter>(m_settings.client.keys, traceFraming());
         if (!m_settings.client.password.empty()) {
             m_trace->addSecret(m_settings.client.password);
         }
@@ -411,19 +411,39 @@ void Session::writeBytes(ByteView bytes) {
     m_transport->write(bytes);
 }
 
+trace::LineFraming Session::traceFraming() const {
+    return m_settings.mode == LinkMode::Wrapper ? trace::LineFraming::Wrapper
+                                                : trace::LineFraming::Serial;
+}
+
 void Session::traceWire(trace::Direction direction, ByteView bytes) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_trace) {
         m_trace->record(direction, bytes, now);
     }
-    std::vector<Bytes> secrets;
-    if (!m_settings.client.password.empty()) {
-        secrets.push_back(m_settings.client.password);
+    if (!m_wireRedactor) {
+        m_wireRedactor = std::make_unique<trace::Redactor>(traceFraming());
+        m_wireRedactor->addSecret(m_settings.client.password);
     }
-    const Bytes masked = TraceWriter::masked(bytes, secrets);
-    emit wireTraced(WireRecord{
-        now, direction == trace::Direction::ToMeter,
-        QByteArray(reinterpret_cast<const char*>(masked.data()), qsizetype(masked.size()))});
+    trace::TraceRecord record;
+    record.direction = direction;
+    record.bytes = Bytes(bytes.begin(), bytes.end());
+    record.time = now.toMSecsSinceEpoch();
+    emitWire(m_wireRedactor->add(std::move(record)));
+}
+
+void Session::emitWire(const std::vector<trace::TraceRecord>& records) {
+    // The live trace gets the bytes as the trace file has them: secrets masked, the frames'
+    // checksums computed over what is shown.
+    for (const auto& r : records) {
+        if (!r.direction) {
+            continue;
+        }
+        emit wireTraced(WireRecord{
+            QDateTime::fromMSecsSinceEpoch(r.time.value_or(0), Qt::UTC),
+            *r.direction == trace::Direction::ToMeter,
+            QByteArray(reinterpret_cast<const char*>(r.bytes.data()), qsizetype(r.bytes.size()))});
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1094,6 +1114,9 @@ void Session::closeTransport() {
     }
     if (m_trace) {
         m_trace->close();
+    }
+    if (m_wireRedactor) {
+        emitWire(m_wireRedactor->flush());
     }
     setStage(SessionStage::Closed);
     emit closed();
