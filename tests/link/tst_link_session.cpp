@@ -671,6 +671,9 @@ void TestLinkSession::connectionRefusedOverTcp() {
     QVERIFY(waitFor(closed));
     QCOMPARE(failures.count(), 1);
     QCOMPARE(failures[0][1].value<SessionError>().kind, SessionError::Kind::ConnectionRefused);
+    // The sentence names the place (it read "Nobody accepts connections at Connection refused").
+    const QString text = describe(failures[0][1].value<SessionError>());
+    QVERIFY2(text.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(text));
 }
 
 void TestLinkSession::opticalModeEThenHdlc() {

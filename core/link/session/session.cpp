@@ -387,6 +387,13 @@ void Session::onTransportError(const TransportError& error) {
         if (diagnosis.context.isEmpty()) {
             diagnosis.context = lineDescription();
         }
+    } else if (diagnosis.kind == SessionError::Kind::ConnectionRefused) {
+        // The socket's text ("Connection refused") would read "Nobody accepts connections at
+        // Connection refused": the place is what the sentence needs.
+        diagnosis.context = lineDescription();
+    } else if (diagnosis.kind == SessionError::Kind::HostNotFound &&
+               m_settings.transport == TransportKind::Tcp) {
+        diagnosis.context = m_settings.host;
     }
     fatal(diagnosis);
 }
