@@ -387,6 +387,13 @@ void Session::onTransportError(const TransportError& error) {
         if (diagnosis.context.isEmpty()) {
             diagnosis.context = lineDescription();
         }
+    } else if (diagnosis.kind == SessionError::Kind::PortNotFound ||
+               diagnosis.kind == SessionError::Kind::PortInUse ||
+               diagnosis.kind == SessionError::Kind::PermissionDenied) {
+        // "Port %1 does not exist": the port, not the system's text about it.
+        diagnosis.context = m_settings.transport == TransportKind::Serial
+                                ? m_settings.port
+                                : m_transport->description();
     } else if (diagnosis.kind == SessionError::Kind::ConnectionRefused) {
         // The socket's text ("Connection refused") would read "Nobody accepts connections at
         // Connection refused": the place is what the sentence needs.
