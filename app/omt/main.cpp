@@ -169,7 +169,8 @@ int main(int argc, char** argv) {
     const QStringList args = unmarked(parser.positionalArguments());
     if (args.isEmpty()) {
         err << parser.helpText();
-        return 2;
+        return omt::app::Report(QString(), parser.isSet(QStringLiteral("json")), out, err)
+            .failed(omt::app::kExitUsage, QStringLiteral("no command given (see omt --help)"));
     }
     const QString command = args.first();
     omt::app::Report report(command, parser.isSet(QStringLiteral("json")), out, err);

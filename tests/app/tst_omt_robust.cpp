@@ -174,7 +174,8 @@ void TstOmtRobust::everyOutcomeIsJsonUnderJson() {
          {QStringList{"identify", "--json", "--baud", "abc", "--demo", "omnia"},
           QStringList{"config", "show", "--json", "--baud", "abc", "--demo", "omnia"},
           QStringList{"ct-ratio", "set", "-1", "--json", "--demo", "omnipower-ct"},
-          QStringList{"obis", "--json", "1.0.1.8.0.256"}, QStringList{"nonsense", "--json"}}) {
+          QStringList{"obis", "--json", "1.0.1.8.0.256"}, QStringList{"nonsense", "--json"},
+          QStringList{"--json"}}) {
         r = omt(args);
         QCOMPARE(r.code, 2);
         o = jsonOf(r);
