@@ -378,6 +378,28 @@ void TstOmtRobust::exposedSecretsAreWarnedAbout() {
             env);
     QCOMPARE(r.code, 0);
     QCOMPARE(r.err.count(warning), 1);
+    // omt-sim says it too, and serves.
+    {
+        QProcess sim;
+        sim.start(QStringLiteral(OMT_SIM_BINARY),
+                  {QStringLiteral("--meter"), QStringLiteral("omnia"), QStringLiteral("--tcp"),
+                   QStringLiteral("0"), QStringLiteral("--key-file"), keys});
+        QVERIFY(sim.waitForStarted());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                sim.waitForReadyRead(50);
+                return sim.canReadLine();
+            },
+            10000));
+        QVERIFY(sim.readLine().startsWith("tcp "));
+        sim.terminate();
+        QVERIFY(sim.waitForFinished(10000));
+        const QString simErr = QString::fromUtf8(sim.readAllStandardError());
+        QVERIFY2(simErr.contains(QStringLiteral("omt-sim: WARNING: the key file %1 can be read or "
+                                                "changed by other users")
+                                     .arg(keys)),
+                 qPrintable(simErr));
+    }
     // Private: nothing said.
     QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     r = omt({QStringLiteral("identify"), QStringLiteral("--demo"), QStringLiteral("omnia"),
