@@ -1,12 +1,16 @@
 // The trace decoder sees whatever crossed the wire in both directions, and the trace text
-// parser whatever file it is given. Input layout: the first byte picks keys or not; then chunks
-// of [direction+length byte][bytes]. The whole input is also parsed as trace text.
+// parser whatever file it is given; the redactor (bit 1 of the first byte: wrapper framing)
+// takes the same chunks and must give back exactly as many bytes, in order. Input layout: the
+// first byte picks keys or not; then chunks of [direction+length byte][bytes]. The whole input
+// is also parsed as trace text.
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <string_view>
 
 #include "protocol/dlms/security/key128.h"
 #include "protocol/trace/describe.h"
+#include "protocol/trace/redactor.h"
 #include "protocol/trace/trace_file.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -22,6 +26,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                   *omt::dlms::security::Key128::fromHex("D0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF"),
                   std::nullopt})
             : omt::trace::TraceDecoder();
+    omt::trace::Redactor redactor((data[0] & 2U) != 0 ? omt::trace::LineFraming::Wrapper
+                                                      : omt::trace::LineFraming::Serial);
+    redactor.addSecret(omt::bytesOf("12345678"));
+    std::size_t in = 0;
+    std::size_t out = 0;
     std::size_t pos = 1;
     while (pos < size) {
         const std::uint8_t head = data[pos++];
@@ -34,7 +43,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             len = size - pos;
         }
         (void)decoder.feed(dir, omt::ByteView(data + pos, len));
+        for (const auto& r :
+             redactor.add({dir, omt::Bytes(data + pos, data + pos + len), {}, {}})) {
+            out += r.bytes.size();
+        }
+        in += len;
         pos += len;
+    }
+    for (const auto& r : redactor.flush()) {
+        out += r.bytes.size();
+    }
+    if (in != out) {
+        std::abort();  // the redactor lost or invented bytes
     }
     return 0;
 }

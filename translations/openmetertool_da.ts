@@ -68,24 +68,8 @@
         <translation>Ikke forbundet.</translation>
     </message>
     <message>
-        <source>Reading the meter failed: %1</source>
-        <translation>Aflæsning af måleren mislykkedes: %1</translation>
-    </message>
-    <message>
-        <source>reading back failed: %1</source>
-        <translation>tilbagelæsningen mislykkedes: %1</translation>
-    </message>
-    <message>
         <source>Reading the meter…</source>
         <translation>Aflæser måleren…</translation>
-    </message>
-    <message>
-        <source>This meter does not say which type it is; connect as reader or installer to read its type number.</source>
-        <translation>Denne måler oplyser ikke sin type; forbind som aflæser eller installatør for at læse dens typenummer.</translation>
-    </message>
-    <message>
-        <source>The device profile for this meter cannot be used: %1</source>
-        <translation>Enhedsprofilen for denne måler kan ikke bruges: %1</translation>
     </message>
     <message>
         <source>Read the meter %1.</source>
@@ -104,28 +88,12 @@
         <translation>CT-forholdslås</translation>
     </message>
     <message>
-        <source>Connect to the meter before writing.</source>
-        <translation>Forbind til måleren, før du skriver.</translation>
-    </message>
-    <message>
         <source>Nothing to write: the meter already holds these values.</source>
         <translation>Intet at skrive: måleren har allerede disse værdier.</translation>
     </message>
     <message>
-        <source>Nothing was written: the backup file could not be saved in %1.</source>
-        <translation>Intet blev skrevet: sikkerhedskopien kunne ikke gemmes i %1.</translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1. The old configuration was restored and verified.</source>
-        <translation>Intet blev ændret: %1. Den gamle konfiguration blev gendannet og kontrolleret.</translation>
-    </message>
-    <message>
         <source>the meter does not hold what was written for %1</source>
         <translation>måleren indeholder ikke det, der blev skrevet for %1</translation>
-    </message>
-    <message>
-        <source>The audit log %1 cannot be written: %2</source>
-        <translation>Revisionsloggen %1 kan ikke skrives: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -149,10 +117,6 @@
     <message>
         <source>ACTION result: %1</source>
         <translation>ACTION-resultat: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was written: %1</source>
-        <translation>Intet blev skrevet: %1</translation>
     </message>
     <message>
         <source>The tariff calendar cannot be shown: %1</source>
@@ -180,14 +144,6 @@
     <message>
         <source>the connection closed</source>
         <translation>forbindelsen blev lukket</translation>
-    </message>
-    <message>
-        <source>The clock was not set: %1</source>
-        <translation>Uret blev ikke stillet: %1</translation>
-    </message>
-    <message>
-        <source>The meter refused the new time (%1): connect as installer to set its clock.</source>
-        <translation>Måleren afviste det nye klokkeslæt (%1): forbind som installatør for at stille dens ur.</translation>
     </message>
     <message>
         <source>The meter&apos;s clock was set to this computer&apos;s time.</source>
@@ -222,10 +178,6 @@
         <translation>Skrivning af %1 sletter data, der er gemt i måleren.</translation>
     </message>
     <message>
-        <source>Write to meter</source>
-        <translation>Skriv til måler</translation>
-    </message>
-    <message>
         <source>Nothing was written.</source>
         <translation>Intet blev skrevet.</translation>
     </message>
@@ -249,25 +201,6 @@
         <source>writing %1 failed: %2</source>
         <translation>skrivning af %1 mislykkedes: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Written and verified: %n step(s).</source>
-        <translation>
-            <numerusform>Skrevet og kontrolleret: %n trin.</numerusform>
-            <numerusform>Skrevet og kontrolleret: %n trin.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1; restoring the old configuration failed too (%2): restore the backup %3 with “omt config restore”.</source>
-        <translation>%1; gendannelsen af den gamle konfiguration mislykkedes også (%2): gendan sikkerhedskopien %3 med “omt config restore”.</translation>
-    </message>
-    <message>
-        <source>The CT ratio lock was written but does not read back (%1); it cannot be undone. Backup: %2</source>
-        <translation>Låsningen af CT-forholdet blev skrevet, men kan ikke læses tilbage (%1); den kan ikke fortrydes. Sikkerhedskopi: %2</translation>
-    </message>
-    <message>
-        <source>the meter refused it (%1)</source>
-        <translation>måleren afviste det (%1)</translation>
-    </message>
     <message>
         <source>automatic display list</source>
         <translation>automatisk displayliste</translation>
@@ -281,20 +214,414 @@
         <translation>displayliste ved batteridrift</translation>
     </message>
     <message>
-        <source>Nothing changed: %1. Nothing had been written.</source>
-        <translation>Intet ændret: %1. Intet var blevet skrevet.</translation>
-    </message>
-    <message>
         <source>Search for the Bluetooth head, or type its address like 00:1A:7D:DA:71:13.</source>
         <translation>Søg efter Bluetooth-hovedet, eller skriv dets adresse som 00:1A:7D:DA:71:13.</translation>
     </message>
     <message>
-        <source>The clock was set, but reading it back failed: %1</source>
-        <translation>Uret blev stillet, men tilbagelæsningen mislykkedes: %1</translation>
-    </message>
-    <message>
         <source>The clock was set, but reading it back failed.</source>
         <translation>Uret blev stillet, men tilbagelæsningen mislykkedes.</translation>
+    </message>
+    <message>
+        <source>the connection could not start</source>
+        <translation>forbindelsen kunne ikke startes</translation>
+    </message>
+    <message>
+        <source>the program was closed during the write</source>
+        <translation>programmet blev lukket under skrivningen</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s address and port, and that the meter or its gateway is switched on and reachable; then Connect again.</source>
+        <translation>Kontrollér målerens adresse og port, og at måleren eller dens gateway er tændt og kan nås; tryk så på Forbind igen.</translation>
+    </message>
+    <message>
+        <source>Check that the optical head sits squarely on the meter&apos;s optical port (the cable pointing down), that its cable is plugged in and that the meter has power; then Connect again.</source>
+        <translation>Kontrollér, at det optiske hoved sidder lige på målerens optiske port (med kablet nedad), at dets kabel er sat i, og at måleren har strøm; tryk så på Forbind igen.</translation>
+    </message>
+    <message>
+        <source>Check the network connection to the meter, then Connect again.</source>
+        <translation>Kontrollér netværksforbindelsen til måleren, og tryk så på Forbind igen.</translation>
+    </message>
+    <message>
+        <source>Check the optical head&apos;s position on the meter and its cable (a USB head that was pulled out must be plugged in again), then Connect.</source>
+        <translation>Kontrollér det optiske hoveds placering på måleren og dets kabel (et USB-hoved, der er trukket ud, skal sættes i igen), og tryk så på Forbind.</translation>
+    </message>
+    <message>
+        <source>The meter does not accept this HDLC address: check the meter&apos;s address settings, then Connect again.</source>
+        <translation>Måleren accepterer ikke denne HDLC-adresse: kontrollér målerens adresseindstillinger, og tryk så på Forbind igen.</translation>
+    </message>
+    <message>
+        <source>Type the meter&apos;s reader password again (the connection bar keeps it only for this session), then Connect.</source>
+        <translation>Skriv målerens aflæser-adgangskode igen (forbindelseslinjen husker den kun i denne session), og tryk så på Forbind.</translation>
+    </message>
+    <message>
+        <source>Choose the key file that holds this meter&apos;s EK and AK (keys are per meter), then Connect.</source>
+        <translation>Vælg den nøglefil, der indeholder denne målers EK og AK (hver måler har sine egne nøgler), og tryk så på Forbind.</translation>
+    </message>
+    <message>
+        <source>Connect again: the tool reads the meter&apos;s invocation counter (0.0.43.1.0.255) before it opens the installer association.</source>
+        <translation>Tryk på Forbind igen: programmet læser målerens invocation counter (0.0.43.1.0.255), før det åbner installatør-associationen.</translation>
+    </message>
+    <message>
+        <source>Check the association (public, reader, installer) and its secret, then Connect again.</source>
+        <translation>Kontrollér associationen (offentlig, aflæser, installatør) og dens adgangskode eller nøglefil, og tryk så på Forbind igen.</translation>
+    </message>
+    <message>
+        <source>This meter does not have that object; check the meter type and its device profile.</source>
+        <translation>Denne måler har ikke det objekt; kontrollér målertypen og dens enhedsprofil.</translation>
+    </message>
+    <message>
+        <source>This association may not do that: connect as installer.</source>
+        <translation>Denne association må ikke gøre det: forbind som installatør.</translation>
+    </message>
+    <message>
+        <source>Connect again. If it keeps happening, save the trace (Trace page, Save) and send it with a description of the meter.</source>
+        <translation>Tryk på Forbind igen. Sker det igen og igen, så gem sporingen (siden Sporing, Gem), og send den med en beskrivelse af måleren.</translation>
+    </message>
+    <message>
+        <source>Plug the optical head in, or choose its port again in the connection bar (the list is refreshed when it opens).</source>
+        <translation>Sæt det optiske hoved i, eller vælg dets port igen i forbindelseslinjen (listen opdateres, når den åbnes).</translation>
+    </message>
+    <message>
+        <source>Close the other program that has the port open, then Connect again.</source>
+        <translation>Luk det andet program, der har porten åben, og tryk så på Forbind igen.</translation>
+    </message>
+    <message>
+        <source>Your user may not open serial ports: add it to the dialout group (sudo usermod -aG dialout $USER), log out and in again, then Connect.</source>
+        <translation>Din bruger må ikke åbne serielle porte: føj den til gruppen dialout (sudo usermod -aG dialout $USER), log ud og ind igen, og tryk så på Forbind.</translation>
+    </message>
+    <message>
+        <source>Your user may not open this port: ask the computer&apos;s administrator.</source>
+        <translation>Din bruger må ikke åbne denne port: spørg computerens administrator.</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s address and port, then Connect again.</source>
+        <translation>Kontrollér målerens adresse og port, og tryk så på Forbind igen.</translation>
+    </message>
+    <message>
+        <source>Connect again.</source>
+        <translation>Tryk på Forbind igen.</translation>
+    </message>
+    <message>
+        <source>Start the computer&apos;s Bluetooth service or plug in a Bluetooth adapter, then Connect again.</source>
+        <translation>Start computerens Bluetooth-tjeneste, eller sæt en Bluetooth-adapter i, og tryk så på Forbind igen.</translation>
+    </message>
+    <message>
+        <source>Switch Bluetooth on, then Connect again.</source>
+        <translation>Slå Bluetooth til, og tryk så på Forbind igen.</translation>
+    </message>
+    <message>
+        <source>Pair the Bluetooth head in the system&apos;s Bluetooth settings, then Connect again.</source>
+        <translation>Par Bluetooth-hovedet i systemets Bluetooth-indstillinger, og tryk så på Forbind igen.</translation>
+    </message>
+    <message>
+        <source>Choose the Bluetooth optical head, not another Bluetooth device.</source>
+        <translation>Vælg det optiske Bluetooth-hoved, ikke en anden Bluetooth-enhed.</translation>
+    </message>
+    <message>
+        <source>This optical port offers only a data readout; configure the meter through a port that offers DLMS (mode E).</source>
+        <translation>Denne optiske port tilbyder kun en dataudlæsning; konfigurér måleren via en port, der tilbyder DLMS (mode E).</translation>
+    </message>
+    <message>
+        <source>A write to the meter is under way: wait for it to finish.</source>
+        <translation>En skrivning til måleren er i gang: vent, til den er færdig.</translation>
+    </message>
+    <message>
+        <source>Restart OpenMeterTool.</source>
+        <translation>Genstart OpenMeterTool.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TCP address.</source>
+        <translation>»%1« er ikke en TCP-adresse.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth head is chosen.</source>
+        <translation>Der er ikke valgt noget Bluetooth-hoved.</translation>
+    </message>
+    <message>
+        <source>No serial port is chosen.</source>
+        <translation>Der er ikke valgt nogen seriel port.</translation>
+    </message>
+    <message>
+        <source>Type the reader password in the connection bar, then Connect.</source>
+        <translation>Skriv aflæser-adgangskoden i forbindelseslinjen, og tryk så på Forbind.</translation>
+    </message>
+    <message>
+        <source>Choose the key file in the connection bar, then Connect.</source>
+        <translation>Vælg nøglefilen i forbindelseslinjen, og tryk så på Forbind.</translation>
+    </message>
+    <message>
+        <source>Choose a key file with lines EK = &lt;32 hex digits&gt; and AK = &lt;32 hex digits&gt;, then Connect.</source>
+        <translation>Vælg en nøglefil med linjerne EK = &lt;32 hex-cifre&gt; og AK = &lt;32 hex-cifre&gt;, og tryk så på Forbind.</translation>
+    </message>
+    <message>
+        <source>cancelled while connecting again</source>
+        <translation>annulleret under genforbindelsen</translation>
+    </message>
+    <message>
+        <source>Stopping the write: what was written is being put back…</source>
+        <translation>Stopper skrivningen: de gamle værdier skrives tilbage…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulleret.</translation>
+    </message>
+    <message>
+        <source>Connecting again to finish the write: %1</source>
+        <translation>Forbinder igen for at fuldføre skrivningen: %1</translation>
+    </message>
+    <message>
+        <source>Connected again: the write goes on.</source>
+        <translation>Forbundet igen: skrivningen fortsætter.</translation>
+    </message>
+    <message>
+        <source>The connection closed.</source>
+        <translation>Forbindelsen blev lukket.</translation>
+    </message>
+    <message>
+        <source>Connecting to the meter failed.</source>
+        <translation>Forbindelsen til måleren mislykkedes.</translation>
+    </message>
+    <message>
+        <source>The link to the meter was lost.</source>
+        <translation>Forbindelsen til måleren blev afbrudt.</translation>
+    </message>
+    <message>
+        <source>Reading the meter failed.</source>
+        <translation>Aflæsning af måleren mislykkedes.</translation>
+    </message>
+    <message>
+        <source>The clock was not set.</source>
+        <translation>Uret blev ikke stillet.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter first.</source>
+        <translation>Forbind først til en måler.</translation>
+    </message>
+    <message>
+        <source>The meter refused the new time (%1).</source>
+        <translation>Måleren afviste det nye klokkeslæt (%1).</translation>
+    </message>
+    <message>
+        <source>Connect as installer to set the meter&apos;s clock.</source>
+        <translation>Forbind som installatør for at stille målerens ur.</translation>
+    </message>
+    <message>
+        <source>This meter does not say which type it is.</source>
+        <translation>Denne måler oplyser ikke sin type.</translation>
+    </message>
+    <message>
+        <source>Connect as reader or installer to read its type number.</source>
+        <translation>Forbind som aflæser eller installatør for at læse dens typenummer.</translation>
+    </message>
+    <message>
+        <source>The device profile for this meter cannot be used.</source>
+        <translation>Enhedsprofilen for denne måler kan ikke bruges.</translation>
+    </message>
+    <message>
+        <source>Reinstall OpenMeterTool, or correct the profile file the message names.</source>
+        <translation>Geninstallér OpenMeterTool, eller ret den profilfil, som meddelelsen nævner.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: not connected.</source>
+        <translation>Intet blev skrevet: ikke forbundet.</translation>
+    </message>
+    <message>
+        <source>Connect to the meter, then Write again: the pending changes are kept.</source>
+        <translation>Forbind til måleren, og vælg så »Skriv til måler« igen: de ventende ændringer bevares.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the pending plans break the meter&apos;s rules.</source>
+        <translation>Intet blev skrevet: de ventende planer overholder ikke målerens regler.</translation>
+    </message>
+    <message>
+        <source>Correct what the pages mark, then Write again.</source>
+        <translation>Ret det, som siderne markerer, og vælg så »Skriv til måler« igen.</translation>
+    </message>
+    <message>
+        <source>Correct the pending changes the message names, then Write again.</source>
+        <translation>Ret de ventende ændringer, som meddelelsen nævner, og vælg så »Skriv til måler« igen.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the meter already holds the backup&apos;s values.</source>
+        <translation>Intet at gendanne: måleren har allerede sikkerhedskopiens værdier.</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>Intet at skrive.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the backup of the old values could not be saved.</source>
+        <translation>Intet blev skrevet: sikkerhedskopien af de gamle værdier kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the folder&apos;s permissions, then Write again.</source>
+        <translation>Frigør diskplads, eller ret mappens rettigheder, og vælg så »Skriv til måler« igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the audit log could not be written.</source>
+        <translation>Intet blev skrevet: revisionsloggen kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the audit log&apos;s permissions, then Write again.</source>
+        <translation>Frigør diskplads, eller ret revisionsloggens rettigheder, og vælg så »Skriv til måler« igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the write journal could not be saved.</source>
+        <translation>Intet blev skrevet: skrivejournalen kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then Write again.</source>
+        <translation>Frigør diskplads, og vælg så »Skriv til måler« igen.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulleret</translation>
+    </message>
+    <message>
+        <source>The link to the meter was lost: connecting again to finish the write safely.</source>
+        <translation>Forbindelsen til måleren blev afbrudt: forbinder igen for at fuldføre skrivningen sikkert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting again in %n s (attempt %1 of %2)…</source>
+        <translation>
+            <numerusform>Forbinder igen om %n s (forsøg %1 af %2)…</numerusform>
+            <numerusform>Forbinder igen om %n s (forsøg %1 af %2)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written and verified.</source>
+        <translation>
+            <numerusform>%n ændring skrevet og kontrolleret.</numerusform>
+            <numerusform>%n ændringer skrevet og kontrolleret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was restored and verified.</source>
+        <translation>Sikkerhedskopien blev gendannet og kontrolleret.</translation>
+    </message>
+    <message>
+        <source>The write was cancelled: the meter holds its old configuration.</source>
+        <translation>Skrivningen blev annulleret: måleren har sin gamle konfiguration.</translation>
+    </message>
+    <message>
+        <source>The write failed: the meter holds its old configuration.</source>
+        <translation>Skrivningen mislykkedes: måleren har sin gamle konfiguration.</translation>
+    </message>
+    <message>
+        <source>The write failed and the old values could not all be put back: the meter may hold part of it.</source>
+        <translation>Skrivningen mislykkedes, og ikke alle de gamle værdier kunne skrives tilbage: måleren kan indeholde en del af de nye værdier.</translation>
+    </message>
+    <message>
+        <source>%1; restoring: %2</source>
+        <translation>%1; ved gendannelsen: %2</translation>
+    </message>
+    <message>
+        <source>The CT ratio lock was written but does not read back; it cannot be undone.</source>
+        <translation>Låsningen af CT-forholdet blev skrevet, men kan ikke læses tilbage; den kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Revisionsloggen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: %1</source>
+        <translation>Revisionsloggen kan ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read.</source>
+        <translation>Sikkerhedskopien kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file again.</source>
+        <translation>Vælg sikkerhedskopifilen igen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup this version can restore.</source>
+        <translation>%1 er ikke en sikkerhedskopi, som denne version kan gendanne.</translation>
+    </message>
+    <message>
+        <source>Choose a backup saved by OpenMeterTool or omt.</source>
+        <translation>Vælg en sikkerhedskopi, der er gemt af OpenMeterTool eller omt.</translation>
+    </message>
+    <message>
+        <source>Connect to meter %1 as installer to restore this backup.</source>
+        <translation>Forbind til måler %1 som installatør for at gendanne denne sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Connect, then choose Restore backup again.</source>
+        <translation>Tryk på Forbind, og vælg så »Gendan sikkerhedskopi« igen.</translation>
+    </message>
+    <message>
+        <source>This backup is of meter %1, not of the connected meter %2.</source>
+        <translation>Denne sikkerhedskopi er fra måler %1, ikke fra den forbundne måler %2.</translation>
+    </message>
+    <message>
+        <source>Connect to meter %1, then restore it.</source>
+        <translation>Forbind til måler %1, og gendan den så.</translation>
+    </message>
+    <message>
+        <source>The backup does not fit this meter.</source>
+        <translation>Sikkerhedskopien passer ikke til denne måler.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before opening a template.</source>
+        <translation>Forbind til en måler, før du åbner en skabelon.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s values become pending changes of the connected meter.</source>
+        <translation>Skabelonens værdier bliver til ventende ændringer for den forbundne måler.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read.</source>
+        <translation>Skabelonen kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>%1 is not a configuration template this version reads.</source>
+        <translation>%1 er ikke en konfigurationsskabelon, som denne version kan læse.</translation>
+    </message>
+    <message>
+        <source>Choose a template saved by OpenMeterTool or `omt config show --json`.</source>
+        <translation>Vælg en skabelon, der er gemt af OpenMeterTool eller `omt config show --json`.</translation>
+    </message>
+    <message>
+        <source>The template does not fit this meter.</source>
+        <translation>Skabelonen passer ikke til denne måler.</translation>
+    </message>
+    <message>
+        <source>Open template %1</source>
+        <translation>Åbn skabelonen %1</translation>
+    </message>
+    <message>
+        <source>The template&apos;s changes are pending: check them, then Write to meter.</source>
+        <translation>Skabelonens ændringer venter: kontrollér dem, og vælg så »Skriv til måler«.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before saving a template.</source>
+        <translation>Forbind til en måler, før du gemmer en skabelon.</translation>
+    </message>
+    <message>
+        <source>The pending configuration cannot be saved.</source>
+        <translation>Den ventende konfiguration kan ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>Correct the pending changes the message names.</source>
+        <translation>Ret de ventende ændringer, som meddelelsen nævner.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation>Skabelonen kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>Saved the template %1.</source>
+        <translation>Skabelonen %1 er gemt.</translation>
+    </message>
+    <message>
+        <source>A write journal entry cannot be read: %1</source>
+        <translation>En post i skrivejournalen kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock.</source>
+        <translation>Denne association kan ikke stille målerens ur.</translation>
     </message>
 </context>
 <context>

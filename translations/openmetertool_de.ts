@@ -68,24 +68,8 @@
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <source>Reading the meter failed: %1</source>
-        <translation>Auslesen des Zählers fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>reading back failed: %1</source>
-        <translation>Zurücklesen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Reading the meter…</source>
         <translation>Zähler wird ausgelesen…</translation>
-    </message>
-    <message>
-        <source>This meter does not say which type it is; connect as reader or installer to read its type number.</source>
-        <translation>Dieser Zähler nennt seinen Typ nicht; verbinden Sie sich als Ableser oder Installateur, um seine Typennummer zu lesen.</translation>
-    </message>
-    <message>
-        <source>The device profile for this meter cannot be used: %1</source>
-        <translation>Das Geräteprofil für diesen Zähler ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>Read the meter %1.</source>
@@ -104,28 +88,12 @@
         <translation>CT-Sperre</translation>
     </message>
     <message>
-        <source>Connect to the meter before writing.</source>
-        <translation>Verbinden Sie sich vor dem Schreiben mit dem Zähler.</translation>
-    </message>
-    <message>
         <source>Nothing to write: the meter already holds these values.</source>
         <translation>Nichts zu schreiben: Der Zähler hat diese Werte bereits.</translation>
     </message>
     <message>
-        <source>Nothing was written: the backup file could not be saved in %1.</source>
-        <translation>Nichts wurde geschrieben: Die Sicherungsdatei konnte nicht in %1 gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1. The old configuration was restored and verified.</source>
-        <translation>Nichts wurde geändert: %1. Die alte Konfiguration wurde wiederhergestellt und geprüft.</translation>
-    </message>
-    <message>
         <source>the meter does not hold what was written for %1</source>
         <translation>der Zähler enthält nicht, was für %1 geschrieben wurde</translation>
-    </message>
-    <message>
-        <source>The audit log %1 cannot be written: %2</source>
-        <translation>Das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -149,10 +117,6 @@
     <message>
         <source>ACTION result: %1</source>
         <translation>ACTION-Ergebnis: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was written: %1</source>
-        <translation>Nichts wurde geschrieben: %1</translation>
     </message>
     <message>
         <source>The tariff calendar cannot be shown: %1</source>
@@ -180,14 +144,6 @@
     <message>
         <source>the connection closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
-    </message>
-    <message>
-        <source>The clock was not set: %1</source>
-        <translation>Die Uhr wurde nicht gestellt: %1</translation>
-    </message>
-    <message>
-        <source>The meter refused the new time (%1): connect as installer to set its clock.</source>
-        <translation>Der Zähler hat die neue Zeit abgelehnt (%1): verbinden Sie sich als Installateur, um seine Uhr zu stellen.</translation>
     </message>
     <message>
         <source>The meter&apos;s clock was set to this computer&apos;s time.</source>
@@ -222,10 +178,6 @@
         <translation>Das Schreiben von %1 löscht im Zähler gespeicherte Daten.</translation>
     </message>
     <message>
-        <source>Write to meter</source>
-        <translation>In den Zähler schreiben</translation>
-    </message>
-    <message>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
@@ -249,25 +201,6 @@
         <source>writing %1 failed: %2</source>
         <translation>das Schreiben von %1 ist fehlgeschlagen: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Written and verified: %n step(s).</source>
-        <translation>
-            <numerusform>Geschrieben und geprüft: %n Schritt.</numerusform>
-            <numerusform>Geschrieben und geprüft: %n Schritte.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1; restoring the old configuration failed too (%2): restore the backup %3 with “omt config restore”.</source>
-        <translation>%1; auch die Wiederherstellung der alten Konfiguration ist fehlgeschlagen (%2): stellen Sie die Sicherung %3 mit „omt config restore“ wieder her.</translation>
-    </message>
-    <message>
-        <source>The CT ratio lock was written but does not read back (%1); it cannot be undone. Backup: %2</source>
-        <translation>Die Sperre des CT-Verhältnisses wurde geschrieben, lässt sich aber nicht zurücklesen (%1); sie kann nicht rückgängig gemacht werden. Sicherung: %2</translation>
-    </message>
-    <message>
-        <source>the meter refused it (%1)</source>
-        <translation>der Zähler hat es abgelehnt (%1)</translation>
-    </message>
     <message>
         <source>automatic display list</source>
         <translation>automatische Anzeigeliste</translation>
@@ -281,20 +214,414 @@
         <translation>Anzeigeliste bei Batteriebetrieb</translation>
     </message>
     <message>
-        <source>Nothing changed: %1. Nothing had been written.</source>
-        <translation>Nichts geändert: %1. Es war nichts geschrieben worden.</translation>
-    </message>
-    <message>
         <source>Search for the Bluetooth head, or type its address like 00:1A:7D:DA:71:13.</source>
         <translation>Suchen Sie den Bluetooth-Kopf oder geben Sie seine Adresse ein, etwa 00:1A:7D:DA:71:13.</translation>
     </message>
     <message>
-        <source>The clock was set, but reading it back failed: %1</source>
-        <translation>Die Uhr wurde gestellt, aber das Zurücklesen ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>The clock was set, but reading it back failed.</source>
         <translation>Die Uhr wurde gestellt, aber das Zurücklesen ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>the connection could not start</source>
+        <translation>die Verbindung konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the program was closed during the write</source>
+        <translation>das Programm wurde während des Schreibens geschlossen</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s address and port, and that the meter or its gateway is switched on and reachable; then Connect again.</source>
+        <translation>Prüfen Sie Adresse und Port des Zählers und ob der Zähler oder sein Gateway eingeschaltet und erreichbar ist; drücken Sie dann erneut Verbinden.</translation>
+    </message>
+    <message>
+        <source>Check that the optical head sits squarely on the meter&apos;s optical port (the cable pointing down), that its cable is plugged in and that the meter has power; then Connect again.</source>
+        <translation>Prüfen Sie, ob der Optokopf gerade auf der optischen Schnittstelle des Zählers sitzt (Kabel nach unten), ob sein Kabel eingesteckt ist und ob der Zähler Strom hat; drücken Sie dann erneut Verbinden.</translation>
+    </message>
+    <message>
+        <source>Check the network connection to the meter, then Connect again.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung zum Zähler und drücken Sie dann erneut Verbinden.</translation>
+    </message>
+    <message>
+        <source>Check the optical head&apos;s position on the meter and its cable (a USB head that was pulled out must be plugged in again), then Connect.</source>
+        <translation>Prüfen Sie den Sitz des Optokopfs am Zähler und sein Kabel (ein abgezogener USB-Kopf muss wieder eingesteckt werden) und drücken Sie dann Verbinden.</translation>
+    </message>
+    <message>
+        <source>The meter does not accept this HDLC address: check the meter&apos;s address settings, then Connect again.</source>
+        <translation>Der Zähler akzeptiert diese HDLC-Adresse nicht: Prüfen Sie die Adresseinstellungen des Zählers und drücken Sie dann erneut Verbinden.</translation>
+    </message>
+    <message>
+        <source>Type the meter&apos;s reader password again (the connection bar keeps it only for this session), then Connect.</source>
+        <translation>Geben Sie das Ableser-Passwort des Zählers erneut ein (die Verbindungsleiste behält es nur für diese Sitzung) und drücken Sie dann Verbinden.</translation>
+    </message>
+    <message>
+        <source>Choose the key file that holds this meter&apos;s EK and AK (keys are per meter), then Connect.</source>
+        <translation>Wählen Sie die Schlüsseldatei mit EK und AK dieses Zählers (jeder Zähler hat eigene Schlüssel) und drücken Sie dann Verbinden.</translation>
+    </message>
+    <message>
+        <source>Connect again: the tool reads the meter&apos;s invocation counter (0.0.43.1.0.255) before it opens the installer association.</source>
+        <translation>Drücken Sie erneut Verbinden: Das Programm liest den Invocation Counter des Zählers (0.0.43.1.0.255), bevor es die Installateur-Assoziation öffnet.</translation>
+    </message>
+    <message>
+        <source>Check the association (public, reader, installer) and its secret, then Connect again.</source>
+        <translation>Prüfen Sie die Assoziation (öffentlich, Ableser, Installateur) und ihr Passwort bzw. ihre Schlüsseldatei und drücken Sie dann erneut Verbinden.</translation>
+    </message>
+    <message>
+        <source>This meter does not have that object; check the meter type and its device profile.</source>
+        <translation>Dieser Zähler hat dieses Objekt nicht; prüfen Sie den Zählertyp und sein Geräteprofil.</translation>
+    </message>
+    <message>
+        <source>This association may not do that: connect as installer.</source>
+        <translation>Diese Assoziation darf das nicht: Verbinden Sie sich als Installateur.</translation>
+    </message>
+    <message>
+        <source>Connect again. If it keeps happening, save the trace (Trace page, Save) and send it with a description of the meter.</source>
+        <translation>Drücken Sie erneut Verbinden. Tritt der Fehler weiter auf, speichern Sie den Mitschnitt (Seite „Mitschnitt“, Speichern) und senden Sie ihn mit einer Beschreibung des Zählers.</translation>
+    </message>
+    <message>
+        <source>Plug the optical head in, or choose its port again in the connection bar (the list is refreshed when it opens).</source>
+        <translation>Stecken Sie den Optokopf ein oder wählen Sie seine Schnittstelle in der Verbindungsleiste erneut (die Liste wird beim Öffnen aktualisiert).</translation>
+    </message>
+    <message>
+        <source>Close the other program that has the port open, then Connect again.</source>
+        <translation>Schließen Sie das andere Programm, das die Schnittstelle geöffnet hat, und drücken Sie dann erneut Verbinden.</translation>
+    </message>
+    <message>
+        <source>Your user may not open serial ports: add it to the dialout group (sudo usermod -aG dialout $USER), log out and in again, then Connect.</source>
+        <translation>Ihr Benutzer darf keine seriellen Schnittstellen öffnen: Fügen Sie ihn der Gruppe dialout hinzu (sudo usermod -aG dialout $USER), melden Sie sich ab und wieder an und drücken Sie dann Verbinden.</translation>
+    </message>
+    <message>
+        <source>Your user may not open this port: ask the computer&apos;s administrator.</source>
+        <translation>Ihr Benutzer darf diese Schnittstelle nicht öffnen: Wenden Sie sich an den Administrator des Computers.</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s address and port, then Connect again.</source>
+        <translation>Prüfen Sie Adresse und Port des Zählers und drücken Sie dann erneut Verbinden.</translation>
+    </message>
+    <message>
+        <source>Connect again.</source>
+        <translation>Drücken Sie erneut Verbinden.</translation>
+    </message>
+    <message>
+        <source>Start the computer&apos;s Bluetooth service or plug in a Bluetooth adapter, then Connect again.</source>
+        <translation>Starten Sie den Bluetooth-Dienst des Computers oder stecken Sie einen Bluetooth-Adapter ein und drücken Sie dann erneut Verbinden.</translation>
+    </message>
+    <message>
+        <source>Switch Bluetooth on, then Connect again.</source>
+        <translation>Schalten Sie Bluetooth ein und drücken Sie dann erneut Verbinden.</translation>
+    </message>
+    <message>
+        <source>Pair the Bluetooth head in the system&apos;s Bluetooth settings, then Connect again.</source>
+        <translation>Koppeln Sie den Bluetooth-Kopf in den Bluetooth-Einstellungen des Systems und drücken Sie dann erneut Verbinden.</translation>
+    </message>
+    <message>
+        <source>Choose the Bluetooth optical head, not another Bluetooth device.</source>
+        <translation>Wählen Sie den Bluetooth-Optokopf, nicht ein anderes Bluetooth-Gerät.</translation>
+    </message>
+    <message>
+        <source>This optical port offers only a data readout; configure the meter through a port that offers DLMS (mode E).</source>
+        <translation>Diese optische Schnittstelle bietet nur eine Datenauslesung; konfigurieren Sie den Zähler über eine Schnittstelle mit DLMS (Mode E).</translation>
+    </message>
+    <message>
+        <source>A write to the meter is under way: wait for it to finish.</source>
+        <translation>Ein Schreibvorgang in den Zähler läuft: Warten Sie, bis er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Restart OpenMeterTool.</source>
+        <translation>Starten Sie OpenMeterTool neu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TCP address.</source>
+        <translation>„%1“ ist keine TCP-Adresse.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth head is chosen.</source>
+        <translation>Es ist kein Bluetooth-Kopf ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No serial port is chosen.</source>
+        <translation>Es ist keine serielle Schnittstelle ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Type the reader password in the connection bar, then Connect.</source>
+        <translation>Geben Sie das Ableser-Passwort in der Verbindungsleiste ein und drücken Sie dann Verbinden.</translation>
+    </message>
+    <message>
+        <source>Choose the key file in the connection bar, then Connect.</source>
+        <translation>Wählen Sie die Schlüsseldatei in der Verbindungsleiste und drücken Sie dann Verbinden.</translation>
+    </message>
+    <message>
+        <source>Choose a key file with lines EK = &lt;32 hex digits&gt; and AK = &lt;32 hex digits&gt;, then Connect.</source>
+        <translation>Wählen Sie eine Schlüsseldatei mit den Zeilen EK = &lt;32 Hex-Ziffern&gt; und AK = &lt;32 Hex-Ziffern&gt; und drücken Sie dann Verbinden.</translation>
+    </message>
+    <message>
+        <source>cancelled while connecting again</source>
+        <translation>abgebrochen beim erneuten Verbinden</translation>
+    </message>
+    <message>
+        <source>Stopping the write: what was written is being put back…</source>
+        <translation>Schreiben wird gestoppt: Die alten Werte werden zurückgeschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connecting again to finish the write: %1</source>
+        <translation>Erneutes Verbinden, um das Schreiben abzuschließen: %1</translation>
+    </message>
+    <message>
+        <source>Connected again: the write goes on.</source>
+        <translation>Wieder verbunden: Das Schreiben wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The connection closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Connecting to the meter failed.</source>
+        <translation>Die Verbindung mit dem Zähler ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The link to the meter was lost.</source>
+        <translation>Die Verbindung zum Zähler ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading the meter failed.</source>
+        <translation>Das Auslesen des Zählers ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The clock was not set.</source>
+        <translation>Die Uhr wurde nicht gestellt.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter first.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Zähler.</translation>
+    </message>
+    <message>
+        <source>The meter refused the new time (%1).</source>
+        <translation>Der Zähler hat die neue Zeit abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Connect as installer to set the meter&apos;s clock.</source>
+        <translation>Verbinden Sie sich als Installateur, um die Uhr des Zählers zu stellen.</translation>
+    </message>
+    <message>
+        <source>This meter does not say which type it is.</source>
+        <translation>Dieser Zähler nennt seinen Typ nicht.</translation>
+    </message>
+    <message>
+        <source>Connect as reader or installer to read its type number.</source>
+        <translation>Verbinden Sie sich als Ableser oder Installateur, um seine Typennummer zu lesen.</translation>
+    </message>
+    <message>
+        <source>The device profile for this meter cannot be used.</source>
+        <translation>Das Geräteprofil für diesen Zähler ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>Reinstall OpenMeterTool, or correct the profile file the message names.</source>
+        <translation>Installieren Sie OpenMeterTool neu oder korrigieren Sie die in der Meldung genannte Profildatei.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: not connected.</source>
+        <translation>Es wurde nichts geschrieben: nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Connect to the meter, then Write again: the pending changes are kept.</source>
+        <translation>Verbinden Sie sich mit dem Zähler und wählen Sie dann erneut „In den Zähler schreiben“: Die ausstehenden Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the pending plans break the meter&apos;s rules.</source>
+        <translation>Es wurde nichts geschrieben: Die ausstehenden Pläne verletzen die Regeln des Zählers.</translation>
+    </message>
+    <message>
+        <source>Correct what the pages mark, then Write again.</source>
+        <translation>Korrigieren Sie, was die Seiten markieren, und wählen Sie dann erneut „In den Zähler schreiben“.</translation>
+    </message>
+    <message>
+        <source>Correct the pending changes the message names, then Write again.</source>
+        <translation>Korrigieren Sie die in der Meldung genannten ausstehenden Änderungen und wählen Sie dann erneut „In den Zähler schreiben“.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the meter already holds the backup&apos;s values.</source>
+        <translation>Nichts wiederherzustellen: Der Zähler hat bereits die Werte der Sicherung.</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>Nichts zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the backup of the old values could not be saved.</source>
+        <translation>Es wurde nichts geschrieben: Die Sicherung der alten Werte konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the folder&apos;s permissions, then Write again.</source>
+        <translation>Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Ordners und wählen Sie dann erneut „In den Zähler schreiben“.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the audit log could not be written.</source>
+        <translation>Es wurde nichts geschrieben: Das Prüfprotokoll konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the audit log&apos;s permissions, then Write again.</source>
+        <translation>Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Prüfprotokolls und wählen Sie dann erneut „In den Zähler schreiben“.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the write journal could not be saved.</source>
+        <translation>Es wurde nichts geschrieben: Das Schreibjournal konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then Write again.</source>
+        <translation>Geben Sie Speicherplatz frei und wählen Sie dann erneut „In den Zähler schreiben“.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The link to the meter was lost: connecting again to finish the write safely.</source>
+        <translation>Die Verbindung zum Zähler ist abgebrochen: Es wird erneut verbunden, um das Schreiben sicher abzuschließen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting again in %n s (attempt %1 of %2)…</source>
+        <translation>
+            <numerusform>Erneutes Verbinden in %n s (Versuch %1 von %2)…</numerusform>
+            <numerusform>Erneutes Verbinden in %n s (Versuch %1 von %2)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written and verified.</source>
+        <translation>
+            <numerusform>%n Änderung geschrieben und geprüft.</numerusform>
+            <numerusform>%n Änderungen geschrieben und geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was restored and verified.</source>
+        <translation>Die Sicherung wurde wiederhergestellt und geprüft.</translation>
+    </message>
+    <message>
+        <source>The write was cancelled: the meter holds its old configuration.</source>
+        <translation>Das Schreiben wurde abgebrochen: Der Zähler hat seine alte Konfiguration.</translation>
+    </message>
+    <message>
+        <source>The write failed: the meter holds its old configuration.</source>
+        <translation>Das Schreiben ist fehlgeschlagen: Der Zähler hat seine alte Konfiguration.</translation>
+    </message>
+    <message>
+        <source>The write failed and the old values could not all be put back: the meter may hold part of it.</source>
+        <translation>Das Schreiben ist fehlgeschlagen, und nicht alle alten Werte konnten zurückgeschrieben werden: Der Zähler kann einen Teil der neuen Werte enthalten.</translation>
+    </message>
+    <message>
+        <source>%1; restoring: %2</source>
+        <translation>%1; beim Wiederherstellen: %2</translation>
+    </message>
+    <message>
+        <source>The CT ratio lock was written but does not read back; it cannot be undone.</source>
+        <translation>Die Sperre des CT-Verhältnisses wurde geschrieben, lässt sich aber nicht zurücklesen; sie kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: %1</source>
+        <translation>Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read.</source>
+        <translation>Die Sicherung kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file again.</source>
+        <translation>Wählen Sie die Sicherungsdatei erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup this version can restore.</source>
+        <translation>%1 ist keine Sicherung, die diese Version wiederherstellen kann.</translation>
+    </message>
+    <message>
+        <source>Choose a backup saved by OpenMeterTool or omt.</source>
+        <translation>Wählen Sie eine von OpenMeterTool oder omt gespeicherte Sicherung.</translation>
+    </message>
+    <message>
+        <source>Connect to meter %1 as installer to restore this backup.</source>
+        <translation>Verbinden Sie sich als Installateur mit Zähler %1, um diese Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Connect, then choose Restore backup again.</source>
+        <translation>Drücken Sie Verbinden und wählen Sie dann erneut „Sicherung wiederherstellen“.</translation>
+    </message>
+    <message>
+        <source>This backup is of meter %1, not of the connected meter %2.</source>
+        <translation>Diese Sicherung stammt von Zähler %1, nicht vom verbundenen Zähler %2.</translation>
+    </message>
+    <message>
+        <source>Connect to meter %1, then restore it.</source>
+        <translation>Verbinden Sie sich mit Zähler %1 und stellen Sie sie dann wieder her.</translation>
+    </message>
+    <message>
+        <source>The backup does not fit this meter.</source>
+        <translation>Die Sicherung passt nicht zu diesem Zähler.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before opening a template.</source>
+        <translation>Verbinden Sie sich mit einem Zähler, bevor Sie eine Vorlage öffnen.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s values become pending changes of the connected meter.</source>
+        <translation>Die Werte der Vorlage werden zu ausstehenden Änderungen des verbundenen Zählers.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read.</source>
+        <translation>Die Vorlage kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a configuration template this version reads.</source>
+        <translation>%1 ist keine Konfigurationsvorlage, die diese Version lesen kann.</translation>
+    </message>
+    <message>
+        <source>Choose a template saved by OpenMeterTool or `omt config show --json`.</source>
+        <translation>Wählen Sie eine von OpenMeterTool oder `omt config show --json` gespeicherte Vorlage.</translation>
+    </message>
+    <message>
+        <source>The template does not fit this meter.</source>
+        <translation>Die Vorlage passt nicht zu diesem Zähler.</translation>
+    </message>
+    <message>
+        <source>Open template %1</source>
+        <translation>Vorlage %1 öffnen</translation>
+    </message>
+    <message>
+        <source>The template&apos;s changes are pending: check them, then Write to meter.</source>
+        <translation>Die Änderungen der Vorlage stehen aus: Prüfen Sie sie und wählen Sie dann „In den Zähler schreiben“.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before saving a template.</source>
+        <translation>Verbinden Sie sich mit einem Zähler, bevor Sie eine Vorlage speichern.</translation>
+    </message>
+    <message>
+        <source>The pending configuration cannot be saved.</source>
+        <translation>Die ausstehende Konfiguration kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Correct the pending changes the message names.</source>
+        <translation>Korrigieren Sie die in der Meldung genannten ausstehenden Änderungen.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation>Die Vorlage konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved the template %1.</source>
+        <translation>Vorlage %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>A write journal entry cannot be read: %1</source>
+        <translation>Ein Eintrag im Schreibjournal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock.</source>
+        <translation>Diese Assoziation kann die Uhr des Zählers nicht stellen.</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Written and verified: %n step(s).</source>
+        <source>Connecting again in %n s (attempt %1 of %2)…</source>
         <translation>
-            <numerusform>Written and verified: %n step.</numerusform>
-            <numerusform>Written and verified: %n steps.</numerusform>
+            <numerusform>Connecting again in %n s (attempt %1 of %2)…</numerusform>
+            <numerusform>Connecting again in %n s (attempt %1 of %2)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written and verified.</source>
+        <translation>
+            <numerusform>%n change written and verified.</numerusform>
+            <numerusform>%n changes written and verified.</numerusform>
         </translation>
     </message>
 </context>

@@ -68,24 +68,8 @@
         <translation>Ei yhteyttä.</translation>
     </message>
     <message>
-        <source>Reading the meter failed: %1</source>
-        <translation>Mittarin lukeminen epäonnistui: %1</translation>
-    </message>
-    <message>
-        <source>reading back failed: %1</source>
-        <translation>takaisinluku epäonnistui: %1</translation>
-    </message>
-    <message>
         <source>Reading the meter…</source>
         <translation>Luetaan mittaria…</translation>
-    </message>
-    <message>
-        <source>This meter does not say which type it is; connect as reader or installer to read its type number.</source>
-        <translation>Tämä mittari ei kerro tyyppiään; yhdistä lukijana tai asentajana, niin sen tyyppinumero voidaan lukea.</translation>
-    </message>
-    <message>
-        <source>The device profile for this meter cannot be used: %1</source>
-        <translation>Tämän mittarin laiteprofiilia ei voi käyttää: %1</translation>
     </message>
     <message>
         <source>Read the meter %1.</source>
@@ -104,28 +88,12 @@
         <translation>CT-lukitus</translation>
     </message>
     <message>
-        <source>Connect to the meter before writing.</source>
-        <translation>Yhdistä mittariin ennen kirjoittamista.</translation>
-    </message>
-    <message>
         <source>Nothing to write: the meter already holds these values.</source>
         <translation>Ei kirjoitettavaa: mittarissa on jo nämä arvot.</translation>
     </message>
     <message>
-        <source>Nothing was written: the backup file could not be saved in %1.</source>
-        <translation>Mitään ei kirjoitettu: varmuuskopiota ei voitu tallentaa kansioon %1.</translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1. The old configuration was restored and verified.</source>
-        <translation>Mitään ei muutettu: %1. Vanha konfiguraatio palautettiin ja tarkistettiin.</translation>
-    </message>
-    <message>
         <source>the meter does not hold what was written for %1</source>
         <translation>mittarissa ei ole kohteeseen %1 kirjoitettua arvoa</translation>
-    </message>
-    <message>
-        <source>The audit log %1 cannot be written: %2</source>
-        <translation>Muutoslokia %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -149,10 +117,6 @@
     <message>
         <source>ACTION result: %1</source>
         <translation>ACTION-tulos: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was written: %1</source>
-        <translation>Mitään ei kirjoitettu: %1</translation>
     </message>
     <message>
         <source>The tariff calendar cannot be shown: %1</source>
@@ -180,14 +144,6 @@
     <message>
         <source>the connection closed</source>
         <translation>yhteys suljettiin</translation>
-    </message>
-    <message>
-        <source>The clock was not set: %1</source>
-        <translation>Kelloa ei asetettu: %1</translation>
-    </message>
-    <message>
-        <source>The meter refused the new time (%1): connect as installer to set its clock.</source>
-        <translation>Mittari hylkäsi uuden ajan (%1): yhdistä asentajana asettaaksesi sen kellon.</translation>
     </message>
     <message>
         <source>The meter&apos;s clock was set to this computer&apos;s time.</source>
@@ -222,10 +178,6 @@
         <translation>Kohteen %1 kirjoittaminen hävittää mittariin tallennettuja tietoja.</translation>
     </message>
     <message>
-        <source>Write to meter</source>
-        <translation>Kirjoita mittariin</translation>
-    </message>
-    <message>
         <source>Nothing was written.</source>
         <translation>Mitään ei kirjoitettu.</translation>
     </message>
@@ -249,25 +201,6 @@
         <source>writing %1 failed: %2</source>
         <translation>kohteen %1 kirjoittaminen epäonnistui: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Written and verified: %n step(s).</source>
-        <translation>
-            <numerusform>Kirjoitettu ja tarkistettu: %n vaihe.</numerusform>
-            <numerusform>Kirjoitettu ja tarkistettu: %n vaihetta.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1; restoring the old configuration failed too (%2): restore the backup %3 with “omt config restore”.</source>
-        <translation>%1; myös vanhan konfiguraation palautus epäonnistui (%2): palauta varmuuskopio %3 komennolla ”omt config restore”.</translation>
-    </message>
-    <message>
-        <source>The CT ratio lock was written but does not read back (%1); it cannot be undone. Backup: %2</source>
-        <translation>CT-muuntosuhteen lukitus kirjoitettiin, mutta sitä ei voi lukea takaisin (%1); sitä ei voi perua. Varmuuskopio: %2</translation>
-    </message>
-    <message>
-        <source>the meter refused it (%1)</source>
-        <translation>mittari hylkäsi sen (%1)</translation>
-    </message>
     <message>
         <source>automatic display list</source>
         <translation>automaattinen näyttölista</translation>
@@ -281,20 +214,414 @@
         <translation>varavirran näyttölista</translation>
     </message>
     <message>
-        <source>Nothing changed: %1. Nothing had been written.</source>
-        <translation>Mitään ei muutettu: %1. Mitään ei ollut kirjoitettu.</translation>
-    </message>
-    <message>
         <source>Search for the Bluetooth head, or type its address like 00:1A:7D:DA:71:13.</source>
         <translation>Etsi Bluetooth-lukupää tai kirjoita sen osoite, esimerkiksi 00:1A:7D:DA:71:13.</translation>
     </message>
     <message>
-        <source>The clock was set, but reading it back failed: %1</source>
-        <translation>Kello asetettiin, mutta sen lukeminen takaisin epäonnistui: %1</translation>
-    </message>
-    <message>
         <source>The clock was set, but reading it back failed.</source>
         <translation>Kello asetettiin, mutta sen lukeminen takaisin epäonnistui.</translation>
+    </message>
+    <message>
+        <source>the connection could not start</source>
+        <translation>yhteyttä ei voitu aloittaa</translation>
+    </message>
+    <message>
+        <source>the program was closed during the write</source>
+        <translation>ohjelma suljettiin kirjoituksen aikana</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s address and port, and that the meter or its gateway is switched on and reachable; then Connect again.</source>
+        <translation>Tarkista mittarin osoite ja portti sekä se, että mittari tai sen yhdyskäytävä on päällä ja tavoitettavissa; paina sitten uudelleen Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Check that the optical head sits squarely on the meter&apos;s optical port (the cable pointing down), that its cable is plugged in and that the meter has power; then Connect again.</source>
+        <translation>Tarkista, että optinen lukupää on suorassa mittarin optisessa portissa (kaapeli alaspäin), että sen kaapeli on kytketty ja että mittarissa on virta; paina sitten uudelleen Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Check the network connection to the meter, then Connect again.</source>
+        <translation>Tarkista verkkoyhteys mittariin ja paina sitten uudelleen Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Check the optical head&apos;s position on the meter and its cable (a USB head that was pulled out must be plugged in again), then Connect.</source>
+        <translation>Tarkista optisen lukupään asento mittarissa ja sen kaapeli (irrotettu USB-lukupää on kytkettävä uudelleen) ja paina sitten Yhdistä.</translation>
+    </message>
+    <message>
+        <source>The meter does not accept this HDLC address: check the meter&apos;s address settings, then Connect again.</source>
+        <translation>Mittari ei hyväksy tätä HDLC-osoitetta: tarkista mittarin osoiteasetukset ja paina sitten uudelleen Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Type the meter&apos;s reader password again (the connection bar keeps it only for this session), then Connect.</source>
+        <translation>Kirjoita mittarin lukijasalasana uudelleen (yhteyspalkki säilyttää sen vain tämän istunnon ajan) ja paina sitten Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Choose the key file that holds this meter&apos;s EK and AK (keys are per meter), then Connect.</source>
+        <translation>Valitse avaintiedosto, jossa on tämän mittarin EK ja AK (avaimet ovat mittarikohtaisia), ja paina sitten Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Connect again: the tool reads the meter&apos;s invocation counter (0.0.43.1.0.255) before it opens the installer association.</source>
+        <translation>Paina uudelleen Yhdistä: ohjelma lukee mittarin invocation counter -arvon (0.0.43.1.0.255) ennen asentaja-assosiaation avaamista.</translation>
+    </message>
+    <message>
+        <source>Check the association (public, reader, installer) and its secret, then Connect again.</source>
+        <translation>Tarkista assosiaatio (julkinen, lukija, asentaja) ja sen salasana tai avaintiedosto ja paina sitten uudelleen Yhdistä.</translation>
+    </message>
+    <message>
+        <source>This meter does not have that object; check the meter type and its device profile.</source>
+        <translation>Tässä mittarissa ei ole tätä objektia; tarkista mittarin tyyppi ja sen laiteprofiili.</translation>
+    </message>
+    <message>
+        <source>This association may not do that: connect as installer.</source>
+        <translation>Tällä assosiaatiolla ei ole siihen oikeutta: yhdistä asentajana.</translation>
+    </message>
+    <message>
+        <source>Connect again. If it keeps happening, save the trace (Trace page, Save) and send it with a description of the meter.</source>
+        <translation>Paina uudelleen Yhdistä. Jos virhe toistuu, tallenna jäljitys (Jäljitys-sivu, Tallenna) ja lähetä se mittarin kuvauksen kanssa.</translation>
+    </message>
+    <message>
+        <source>Plug the optical head in, or choose its port again in the connection bar (the list is refreshed when it opens).</source>
+        <translation>Kytke optinen lukupää tai valitse sen portti uudelleen yhteyspalkista (luettelo päivittyy, kun se avataan).</translation>
+    </message>
+    <message>
+        <source>Close the other program that has the port open, then Connect again.</source>
+        <translation>Sulje toinen ohjelma, jolla portti on auki, ja paina sitten uudelleen Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Your user may not open serial ports: add it to the dialout group (sudo usermod -aG dialout $USER), log out and in again, then Connect.</source>
+        <translation>Käyttäjälläsi ei ole oikeutta avata sarjaportteja: lisää se dialout-ryhmään (sudo usermod -aG dialout $USER), kirjaudu ulos ja takaisin sisään ja paina sitten Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Your user may not open this port: ask the computer&apos;s administrator.</source>
+        <translation>Käyttäjälläsi ei ole oikeutta avata tätä porttia: kysy tietokoneen ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s address and port, then Connect again.</source>
+        <translation>Tarkista mittarin osoite ja portti ja paina sitten uudelleen Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Connect again.</source>
+        <translation>Paina uudelleen Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Start the computer&apos;s Bluetooth service or plug in a Bluetooth adapter, then Connect again.</source>
+        <translation>Käynnistä tietokoneen Bluetooth-palvelu tai kytke Bluetooth-sovitin ja paina sitten uudelleen Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Switch Bluetooth on, then Connect again.</source>
+        <translation>Kytke Bluetooth päälle ja paina sitten uudelleen Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Pair the Bluetooth head in the system&apos;s Bluetooth settings, then Connect again.</source>
+        <translation>Muodosta pariliitos Bluetooth-lukupäähän järjestelmän Bluetooth-asetuksissa ja paina sitten uudelleen Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Choose the Bluetooth optical head, not another Bluetooth device.</source>
+        <translation>Valitse optinen Bluetooth-lukupää, älä muuta Bluetooth-laitetta.</translation>
+    </message>
+    <message>
+        <source>This optical port offers only a data readout; configure the meter through a port that offers DLMS (mode E).</source>
+        <translation>Tämä optinen portti tarjoaa vain datanluennan; konfiguroi mittari portin kautta, joka tarjoaa DLMS:n (mode E).</translation>
+    </message>
+    <message>
+        <source>A write to the meter is under way: wait for it to finish.</source>
+        <translation>Kirjoitus mittariin on käynnissä: odota, että se valmistuu.</translation>
+    </message>
+    <message>
+        <source>Restart OpenMeterTool.</source>
+        <translation>Käynnistä OpenMeterTool uudelleen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TCP address.</source>
+        <translation>”%1” ei ole TCP-osoite.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth head is chosen.</source>
+        <translation>Bluetooth-lukupäätä ei ole valittu.</translation>
+    </message>
+    <message>
+        <source>No serial port is chosen.</source>
+        <translation>Sarjaporttia ei ole valittu.</translation>
+    </message>
+    <message>
+        <source>Type the reader password in the connection bar, then Connect.</source>
+        <translation>Kirjoita lukijasalasana yhteyspalkkiin ja paina sitten Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Choose the key file in the connection bar, then Connect.</source>
+        <translation>Valitse avaintiedosto yhteyspalkista ja paina sitten Yhdistä.</translation>
+    </message>
+    <message>
+        <source>Choose a key file with lines EK = &lt;32 hex digits&gt; and AK = &lt;32 hex digits&gt;, then Connect.</source>
+        <translation>Valitse avaintiedosto, jossa on rivit EK = &lt;32 heksanumeroa&gt; ja AK = &lt;32 heksanumeroa&gt;, ja paina sitten Yhdistä.</translation>
+    </message>
+    <message>
+        <source>cancelled while connecting again</source>
+        <translation>peruttu uudelleenyhdistämisen aikana</translation>
+    </message>
+    <message>
+        <source>Stopping the write: what was written is being put back…</source>
+        <translation>Kirjoitus pysäytetään: vanhat arvot kirjoitetaan takaisin…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Peruttu.</translation>
+    </message>
+    <message>
+        <source>Connecting again to finish the write: %1</source>
+        <translation>Yhdistetään uudelleen kirjoituksen loppuun viemiseksi: %1</translation>
+    </message>
+    <message>
+        <source>Connected again: the write goes on.</source>
+        <translation>Yhdistetty uudelleen: kirjoitus jatkuu.</translation>
+    </message>
+    <message>
+        <source>The connection closed.</source>
+        <translation>Yhteys suljettiin.</translation>
+    </message>
+    <message>
+        <source>Connecting to the meter failed.</source>
+        <translation>Yhdistäminen mittariin epäonnistui.</translation>
+    </message>
+    <message>
+        <source>The link to the meter was lost.</source>
+        <translation>Yhteys mittariin katkesi.</translation>
+    </message>
+    <message>
+        <source>Reading the meter failed.</source>
+        <translation>Mittarin lukeminen epäonnistui.</translation>
+    </message>
+    <message>
+        <source>The clock was not set.</source>
+        <translation>Kelloa ei asetettu.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter first.</source>
+        <translation>Yhdistä ensin mittariin.</translation>
+    </message>
+    <message>
+        <source>The meter refused the new time (%1).</source>
+        <translation>Mittari hylkäsi uuden ajan (%1).</translation>
+    </message>
+    <message>
+        <source>Connect as installer to set the meter&apos;s clock.</source>
+        <translation>Yhdistä asentajana, niin voit asettaa mittarin kellon.</translation>
+    </message>
+    <message>
+        <source>This meter does not say which type it is.</source>
+        <translation>Tämä mittari ei kerro tyyppiään.</translation>
+    </message>
+    <message>
+        <source>Connect as reader or installer to read its type number.</source>
+        <translation>Yhdistä lukijana tai asentajana, niin sen tyyppinumero voidaan lukea.</translation>
+    </message>
+    <message>
+        <source>The device profile for this meter cannot be used.</source>
+        <translation>Tämän mittarin laiteprofiilia ei voi käyttää.</translation>
+    </message>
+    <message>
+        <source>Reinstall OpenMeterTool, or correct the profile file the message names.</source>
+        <translation>Asenna OpenMeterTool uudelleen tai korjaa viestissä mainittu profiilitiedosto.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: not connected.</source>
+        <translation>Mitään ei kirjoitettu: ei yhteyttä.</translation>
+    </message>
+    <message>
+        <source>Connect to the meter, then Write again: the pending changes are kept.</source>
+        <translation>Yhdistä mittariin ja valitse sitten uudelleen ”Kirjoita mittariin”: odottavat muutokset säilyvät.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the pending plans break the meter&apos;s rules.</source>
+        <translation>Mitään ei kirjoitettu: odottavat suunnitelmat rikkovat mittarin sääntöjä.</translation>
+    </message>
+    <message>
+        <source>Correct what the pages mark, then Write again.</source>
+        <translation>Korjaa sivuilla merkityt kohdat ja valitse sitten uudelleen ”Kirjoita mittariin”.</translation>
+    </message>
+    <message>
+        <source>Correct the pending changes the message names, then Write again.</source>
+        <translation>Korjaa viestissä mainitut odottavat muutokset ja valitse sitten uudelleen ”Kirjoita mittariin”.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the meter already holds the backup&apos;s values.</source>
+        <translation>Ei palautettavaa: mittarissa on jo varmuuskopion arvot.</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>Ei kirjoitettavaa.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the backup of the old values could not be saved.</source>
+        <translation>Mitään ei kirjoitettu: vanhojen arvojen varmuuskopiota ei voitu tallentaa.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the folder&apos;s permissions, then Write again.</source>
+        <translation>Vapauta levytilaa tai korjaa kansion käyttöoikeudet ja valitse sitten uudelleen ”Kirjoita mittariin”.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the audit log could not be written.</source>
+        <translation>Mitään ei kirjoitettu: muutoslokiin ei voitu kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the audit log&apos;s permissions, then Write again.</source>
+        <translation>Vapauta levytilaa tai korjaa muutoslokin käyttöoikeudet ja valitse sitten uudelleen ”Kirjoita mittariin”.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the write journal could not be saved.</source>
+        <translation>Mitään ei kirjoitettu: kirjoituspäiväkirjaa ei voitu tallentaa.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then Write again.</source>
+        <translation>Vapauta levytilaa ja valitse sitten uudelleen ”Kirjoita mittariin”.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>The link to the meter was lost: connecting again to finish the write safely.</source>
+        <translation>Yhteys mittariin katkesi: yhdistetään uudelleen, jotta kirjoitus saadaan turvallisesti loppuun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting again in %n s (attempt %1 of %2)…</source>
+        <translation>
+            <numerusform>Yhdistetään uudelleen %n s kuluttua (yritys %1/%2)…</numerusform>
+            <numerusform>Yhdistetään uudelleen %n s kuluttua (yritys %1/%2)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written and verified.</source>
+        <translation>
+            <numerusform>%n muutos kirjoitettu ja tarkistettu.</numerusform>
+            <numerusform>%n muutosta kirjoitettu ja tarkistettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was restored and verified.</source>
+        <translation>Varmuuskopio palautettiin ja tarkistettiin.</translation>
+    </message>
+    <message>
+        <source>The write was cancelled: the meter holds its old configuration.</source>
+        <translation>Kirjoitus peruttiin: mittarissa on sen vanha konfiguraatio.</translation>
+    </message>
+    <message>
+        <source>The write failed: the meter holds its old configuration.</source>
+        <translation>Kirjoitus epäonnistui: mittarissa on sen vanha konfiguraatio.</translation>
+    </message>
+    <message>
+        <source>The write failed and the old values could not all be put back: the meter may hold part of it.</source>
+        <translation>Kirjoitus epäonnistui, eikä kaikkia vanhoja arvoja voitu kirjoittaa takaisin: mittarissa voi olla osa uusista arvoista.</translation>
+    </message>
+    <message>
+        <source>%1; restoring: %2</source>
+        <translation>%1; palautettaessa: %2</translation>
+    </message>
+    <message>
+        <source>The CT ratio lock was written but does not read back; it cannot be undone.</source>
+        <translation>CT-muuntosuhteen lukitus kirjoitettiin, mutta sitä ei voi lukea takaisin; sitä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Muutoslokiin ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: %1</source>
+        <translation>Muutoslokiin ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read.</source>
+        <translation>Varmuuskopiota ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file again.</source>
+        <translation>Valitse varmuuskopiotiedosto uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup this version can restore.</source>
+        <translation>%1 ei ole varmuuskopio, jonka tämä versio voi palauttaa.</translation>
+    </message>
+    <message>
+        <source>Choose a backup saved by OpenMeterTool or omt.</source>
+        <translation>Valitse OpenMeterToolin tai omt:n tallentama varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>Connect to meter %1 as installer to restore this backup.</source>
+        <translation>Yhdistä mittariin %1 asentajana, niin voit palauttaa tämän varmuuskopion.</translation>
+    </message>
+    <message>
+        <source>Connect, then choose Restore backup again.</source>
+        <translation>Paina Yhdistä ja valitse sitten uudelleen ”Palauta varmuuskopio”.</translation>
+    </message>
+    <message>
+        <source>This backup is of meter %1, not of the connected meter %2.</source>
+        <translation>Tämä varmuuskopio on mittarista %1, ei yhdistetystä mittarista %2.</translation>
+    </message>
+    <message>
+        <source>Connect to meter %1, then restore it.</source>
+        <translation>Yhdistä mittariin %1 ja palauta se sitten.</translation>
+    </message>
+    <message>
+        <source>The backup does not fit this meter.</source>
+        <translation>Varmuuskopio ei sovi tähän mittariin.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before opening a template.</source>
+        <translation>Yhdistä mittariin ennen mallin avaamista.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s values become pending changes of the connected meter.</source>
+        <translation>Mallin arvoista tulee yhdistetyn mittarin odottavia muutoksia.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read.</source>
+        <translation>Mallia ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>%1 is not a configuration template this version reads.</source>
+        <translation>%1 ei ole konfiguraatiomalli, jota tämä versio osaa lukea.</translation>
+    </message>
+    <message>
+        <source>Choose a template saved by OpenMeterTool or `omt config show --json`.</source>
+        <translation>Valitse OpenMeterToolin tai komennon `omt config show --json` tallentama malli.</translation>
+    </message>
+    <message>
+        <source>The template does not fit this meter.</source>
+        <translation>Malli ei sovi tähän mittariin.</translation>
+    </message>
+    <message>
+        <source>Open template %1</source>
+        <translation>Avaa malli %1</translation>
+    </message>
+    <message>
+        <source>The template&apos;s changes are pending: check them, then Write to meter.</source>
+        <translation>Mallin muutokset odottavat: tarkista ne ja valitse sitten ”Kirjoita mittariin”.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before saving a template.</source>
+        <translation>Yhdistä mittariin ennen mallin tallentamista.</translation>
+    </message>
+    <message>
+        <source>The pending configuration cannot be saved.</source>
+        <translation>Odottavaa konfiguraatiota ei voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>Correct the pending changes the message names.</source>
+        <translation>Korjaa viestissä mainitut odottavat muutokset.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation>Mallia ei voitu tallentaa.</translation>
+    </message>
+    <message>
+        <source>Saved the template %1.</source>
+        <translation>Malli %1 tallennettu.</translation>
+    </message>
+    <message>
+        <source>A write journal entry cannot be read: %1</source>
+        <translation>Kirjoituspäiväkirjan merkintää ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock.</source>
+        <translation>Tällä assosiaatiolla ei voi asettaa mittarin kelloa.</translation>
     </message>
 </context>
 <context>

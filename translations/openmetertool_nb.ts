@@ -68,24 +68,8 @@
         <translation>Ikke tilkoblet.</translation>
     </message>
     <message>
-        <source>Reading the meter failed: %1</source>
-        <translation>Avlesning av måleren mislyktes: %1</translation>
-    </message>
-    <message>
-        <source>reading back failed: %1</source>
-        <translation>tilbakelesingen mislyktes: %1</translation>
-    </message>
-    <message>
         <source>Reading the meter…</source>
         <translation>Leser av måleren…</translation>
-    </message>
-    <message>
-        <source>This meter does not say which type it is; connect as reader or installer to read its type number.</source>
-        <translation>Denne måleren oppgir ikke hvilken type den er; koble til som avleser eller installatør for å lese typenummeret.</translation>
-    </message>
-    <message>
-        <source>The device profile for this meter cannot be used: %1</source>
-        <translation>Enhetsprofilen for denne måleren kan ikke brukes: %1</translation>
     </message>
     <message>
         <source>Read the meter %1.</source>
@@ -104,28 +88,12 @@
         <translation>CT-lås</translation>
     </message>
     <message>
-        <source>Connect to the meter before writing.</source>
-        <translation>Koble til måleren før du skriver.</translation>
-    </message>
-    <message>
         <source>Nothing to write: the meter already holds these values.</source>
         <translation>Ingenting å skrive: måleren har allerede disse verdiene.</translation>
     </message>
     <message>
-        <source>Nothing was written: the backup file could not be saved in %1.</source>
-        <translation>Ingenting ble skrevet: sikkerhetskopien kunne ikke lagres i %1.</translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1. The old configuration was restored and verified.</source>
-        <translation>Ingenting ble endret: %1. Den gamle konfigurasjonen ble gjenopprettet og kontrollert.</translation>
-    </message>
-    <message>
         <source>the meter does not hold what was written for %1</source>
         <translation>måleren inneholder ikke det som ble skrevet for %1</translation>
-    </message>
-    <message>
-        <source>The audit log %1 cannot be written: %2</source>
-        <translation>Revisjonsloggen %1 kan ikke skrives: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -149,10 +117,6 @@
     <message>
         <source>ACTION result: %1</source>
         <translation>ACTION-resultat: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was written: %1</source>
-        <translation>Ingenting ble skrevet: %1</translation>
     </message>
     <message>
         <source>The tariff calendar cannot be shown: %1</source>
@@ -180,14 +144,6 @@
     <message>
         <source>the connection closed</source>
         <translation>forbindelsen ble lukket</translation>
-    </message>
-    <message>
-        <source>The clock was not set: %1</source>
-        <translation>Klokken ble ikke stilt: %1</translation>
-    </message>
-    <message>
-        <source>The meter refused the new time (%1): connect as installer to set its clock.</source>
-        <translation>Måleren avviste det nye klokkeslettet (%1): koble til som installatør for å stille klokken.</translation>
     </message>
     <message>
         <source>The meter&apos;s clock was set to this computer&apos;s time.</source>
@@ -222,10 +178,6 @@
         <translation>Skriving av %1 sletter data som er lagret i måleren.</translation>
     </message>
     <message>
-        <source>Write to meter</source>
-        <translation>Skriv til måleren</translation>
-    </message>
-    <message>
         <source>Nothing was written.</source>
         <translation>Ingenting ble skrevet.</translation>
     </message>
@@ -249,25 +201,6 @@
         <source>writing %1 failed: %2</source>
         <translation>skriving av %1 mislyktes: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Written and verified: %n step(s).</source>
-        <translation>
-            <numerusform>Skrevet og kontrollert: %n trinn.</numerusform>
-            <numerusform>Skrevet og kontrollert: %n trinn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1; restoring the old configuration failed too (%2): restore the backup %3 with “omt config restore”.</source>
-        <translation>%1; gjenopprettingen av den gamle konfigurasjonen mislyktes også (%2): gjenopprett sikkerhetskopien %3 med «omt config restore».</translation>
-    </message>
-    <message>
-        <source>The CT ratio lock was written but does not read back (%1); it cannot be undone. Backup: %2</source>
-        <translation>Låsingen av CT-forholdet ble skrevet, men kan ikke leses tilbake (%1); den kan ikke angres. Sikkerhetskopi: %2</translation>
-    </message>
-    <message>
-        <source>the meter refused it (%1)</source>
-        <translation>måleren avviste det (%1)</translation>
-    </message>
     <message>
         <source>automatic display list</source>
         <translation>automatisk displayliste</translation>
@@ -281,20 +214,414 @@
         <translation>displayliste ved batteridrift</translation>
     </message>
     <message>
-        <source>Nothing changed: %1. Nothing had been written.</source>
-        <translation>Ingenting endret: %1. Ingenting var skrevet.</translation>
-    </message>
-    <message>
         <source>Search for the Bluetooth head, or type its address like 00:1A:7D:DA:71:13.</source>
         <translation>Søk etter Bluetooth-lesehodet, eller skriv inn adressen, for eksempel 00:1A:7D:DA:71:13.</translation>
     </message>
     <message>
-        <source>The clock was set, but reading it back failed: %1</source>
-        <translation>Klokken ble stilt, men tilbakelesingen mislyktes: %1</translation>
-    </message>
-    <message>
         <source>The clock was set, but reading it back failed.</source>
         <translation>Klokken ble stilt, men tilbakelesingen mislyktes.</translation>
+    </message>
+    <message>
+        <source>the connection could not start</source>
+        <translation>tilkoblingen kunne ikke startes</translation>
+    </message>
+    <message>
+        <source>the program was closed during the write</source>
+        <translation>programmet ble lukket under skrivingen</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s address and port, and that the meter or its gateway is switched on and reachable; then Connect again.</source>
+        <translation>Kontroller målerens adresse og port, og at måleren eller gatewayen er slått på og kan nås; trykk deretter på Koble til igjen.</translation>
+    </message>
+    <message>
+        <source>Check that the optical head sits squarely on the meter&apos;s optical port (the cable pointing down), that its cable is plugged in and that the meter has power; then Connect again.</source>
+        <translation>Kontroller at det optiske lesehodet sitter rett på målerens optiske port (med kabelen nedover), at kabelen er koblet til og at måleren har strøm; trykk deretter på Koble til igjen.</translation>
+    </message>
+    <message>
+        <source>Check the network connection to the meter, then Connect again.</source>
+        <translation>Kontroller nettverksforbindelsen til måleren, og trykk deretter på Koble til igjen.</translation>
+    </message>
+    <message>
+        <source>Check the optical head&apos;s position on the meter and its cable (a USB head that was pulled out must be plugged in again), then Connect.</source>
+        <translation>Kontroller plasseringen av det optiske lesehodet på måleren og kabelen (et USB-lesehode som er trukket ut, må kobles til igjen), og trykk deretter på Koble til.</translation>
+    </message>
+    <message>
+        <source>The meter does not accept this HDLC address: check the meter&apos;s address settings, then Connect again.</source>
+        <translation>Måleren godtar ikke denne HDLC-adressen: kontroller adresseinnstillingene i måleren, og trykk deretter på Koble til igjen.</translation>
+    </message>
+    <message>
+        <source>Type the meter&apos;s reader password again (the connection bar keeps it only for this session), then Connect.</source>
+        <translation>Skriv inn avleserpassordet til måleren på nytt (tilkoblingslinjen husker det bare i denne økten), og trykk deretter på Koble til.</translation>
+    </message>
+    <message>
+        <source>Choose the key file that holds this meter&apos;s EK and AK (keys are per meter), then Connect.</source>
+        <translation>Velg nøkkelfilen som inneholder EK og AK for denne måleren (hver måler har egne nøkler), og trykk deretter på Koble til.</translation>
+    </message>
+    <message>
+        <source>Connect again: the tool reads the meter&apos;s invocation counter (0.0.43.1.0.255) before it opens the installer association.</source>
+        <translation>Trykk på Koble til igjen: programmet leser målerens invocation counter (0.0.43.1.0.255) før det åpner installatørassosiasjonen.</translation>
+    </message>
+    <message>
+        <source>Check the association (public, reader, installer) and its secret, then Connect again.</source>
+        <translation>Kontroller assosiasjonen (offentlig, avleser, installatør) og passordet eller nøkkelfilen, og trykk deretter på Koble til igjen.</translation>
+    </message>
+    <message>
+        <source>This meter does not have that object; check the meter type and its device profile.</source>
+        <translation>Denne måleren har ikke det objektet; kontroller målertypen og enhetsprofilen.</translation>
+    </message>
+    <message>
+        <source>This association may not do that: connect as installer.</source>
+        <translation>Denne assosiasjonen har ikke lov til det: koble til som installatør.</translation>
+    </message>
+    <message>
+        <source>Connect again. If it keeps happening, save the trace (Trace page, Save) and send it with a description of the meter.</source>
+        <translation>Trykk på Koble til igjen. Hvis det fortsetter å skje, lagrer du sporingen (siden Sporing, Lagre) og sender den med en beskrivelse av måleren.</translation>
+    </message>
+    <message>
+        <source>Plug the optical head in, or choose its port again in the connection bar (the list is refreshed when it opens).</source>
+        <translation>Koble til det optiske lesehodet, eller velg porten på nytt i tilkoblingslinjen (listen oppdateres når den åpnes).</translation>
+    </message>
+    <message>
+        <source>Close the other program that has the port open, then Connect again.</source>
+        <translation>Lukk det andre programmet som har porten åpen, og trykk deretter på Koble til igjen.</translation>
+    </message>
+    <message>
+        <source>Your user may not open serial ports: add it to the dialout group (sudo usermod -aG dialout $USER), log out and in again, then Connect.</source>
+        <translation>Brukeren din har ikke lov til å åpne serielle porter: legg den til i gruppen dialout (sudo usermod -aG dialout $USER), logg ut og inn igjen, og trykk deretter på Koble til.</translation>
+    </message>
+    <message>
+        <source>Your user may not open this port: ask the computer&apos;s administrator.</source>
+        <translation>Brukeren din har ikke lov til å åpne denne porten: spør administratoren av datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s address and port, then Connect again.</source>
+        <translation>Kontroller målerens adresse og port, og trykk deretter på Koble til igjen.</translation>
+    </message>
+    <message>
+        <source>Connect again.</source>
+        <translation>Trykk på Koble til igjen.</translation>
+    </message>
+    <message>
+        <source>Start the computer&apos;s Bluetooth service or plug in a Bluetooth adapter, then Connect again.</source>
+        <translation>Start Bluetooth-tjenesten på datamaskinen eller koble til en Bluetooth-adapter, og trykk deretter på Koble til igjen.</translation>
+    </message>
+    <message>
+        <source>Switch Bluetooth on, then Connect again.</source>
+        <translation>Slå på Bluetooth, og trykk deretter på Koble til igjen.</translation>
+    </message>
+    <message>
+        <source>Pair the Bluetooth head in the system&apos;s Bluetooth settings, then Connect again.</source>
+        <translation>Par Bluetooth-lesehodet i systemets Bluetooth-innstillinger, og trykk deretter på Koble til igjen.</translation>
+    </message>
+    <message>
+        <source>Choose the Bluetooth optical head, not another Bluetooth device.</source>
+        <translation>Velg det optiske Bluetooth-lesehodet, ikke en annen Bluetooth-enhet.</translation>
+    </message>
+    <message>
+        <source>This optical port offers only a data readout; configure the meter through a port that offers DLMS (mode E).</source>
+        <translation>Denne optiske porten tilbyr bare en dataavlesning; konfigurer måleren via en port som tilbyr DLMS (mode E).</translation>
+    </message>
+    <message>
+        <source>A write to the meter is under way: wait for it to finish.</source>
+        <translation>En skriving til måleren pågår: vent til den er ferdig.</translation>
+    </message>
+    <message>
+        <source>Restart OpenMeterTool.</source>
+        <translation>Start OpenMeterTool på nytt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TCP address.</source>
+        <translation>«%1» er ikke en TCP-adresse.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth head is chosen.</source>
+        <translation>Det er ikke valgt noe Bluetooth-lesehode.</translation>
+    </message>
+    <message>
+        <source>No serial port is chosen.</source>
+        <translation>Det er ikke valgt noen seriell port.</translation>
+    </message>
+    <message>
+        <source>Type the reader password in the connection bar, then Connect.</source>
+        <translation>Skriv inn avleserpassordet i tilkoblingslinjen, og trykk deretter på Koble til.</translation>
+    </message>
+    <message>
+        <source>Choose the key file in the connection bar, then Connect.</source>
+        <translation>Velg nøkkelfilen i tilkoblingslinjen, og trykk deretter på Koble til.</translation>
+    </message>
+    <message>
+        <source>Choose a key file with lines EK = &lt;32 hex digits&gt; and AK = &lt;32 hex digits&gt;, then Connect.</source>
+        <translation>Velg en nøkkelfil med linjene EK = &lt;32 hex-sifre&gt; og AK = &lt;32 hex-sifre&gt;, og trykk deretter på Koble til.</translation>
+    </message>
+    <message>
+        <source>cancelled while connecting again</source>
+        <translation>avbrutt under ny tilkobling</translation>
+    </message>
+    <message>
+        <source>Stopping the write: what was written is being put back…</source>
+        <translation>Stopper skrivingen: de gamle verdiene skrives tilbake…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <source>Connecting again to finish the write: %1</source>
+        <translation>Kobler til på nytt for å fullføre skrivingen: %1</translation>
+    </message>
+    <message>
+        <source>Connected again: the write goes on.</source>
+        <translation>Tilkoblet igjen: skrivingen fortsetter.</translation>
+    </message>
+    <message>
+        <source>The connection closed.</source>
+        <translation>Forbindelsen ble lukket.</translation>
+    </message>
+    <message>
+        <source>Connecting to the meter failed.</source>
+        <translation>Tilkoblingen til måleren mislyktes.</translation>
+    </message>
+    <message>
+        <source>The link to the meter was lost.</source>
+        <translation>Forbindelsen til måleren ble brutt.</translation>
+    </message>
+    <message>
+        <source>Reading the meter failed.</source>
+        <translation>Avlesning av måleren mislyktes.</translation>
+    </message>
+    <message>
+        <source>The clock was not set.</source>
+        <translation>Klokken ble ikke stilt.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter first.</source>
+        <translation>Koble til en måler først.</translation>
+    </message>
+    <message>
+        <source>The meter refused the new time (%1).</source>
+        <translation>Måleren avviste det nye klokkeslettet (%1).</translation>
+    </message>
+    <message>
+        <source>Connect as installer to set the meter&apos;s clock.</source>
+        <translation>Koble til som installatør for å stille målerens klokke.</translation>
+    </message>
+    <message>
+        <source>This meter does not say which type it is.</source>
+        <translation>Denne måleren oppgir ikke hvilken type den er.</translation>
+    </message>
+    <message>
+        <source>Connect as reader or installer to read its type number.</source>
+        <translation>Koble til som avleser eller installatør for å lese typenummeret.</translation>
+    </message>
+    <message>
+        <source>The device profile for this meter cannot be used.</source>
+        <translation>Enhetsprofilen for denne måleren kan ikke brukes.</translation>
+    </message>
+    <message>
+        <source>Reinstall OpenMeterTool, or correct the profile file the message names.</source>
+        <translation>Installer OpenMeterTool på nytt, eller rett profilfilen som meldingen nevner.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: not connected.</source>
+        <translation>Ingenting ble skrevet: ikke tilkoblet.</translation>
+    </message>
+    <message>
+        <source>Connect to the meter, then Write again: the pending changes are kept.</source>
+        <translation>Koble til måleren, og velg deretter «Skriv til måleren» igjen: de ventende endringene beholdes.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the pending plans break the meter&apos;s rules.</source>
+        <translation>Ingenting ble skrevet: de ventende planene bryter med målerens regler.</translation>
+    </message>
+    <message>
+        <source>Correct what the pages mark, then Write again.</source>
+        <translation>Rett det sidene markerer, og velg deretter «Skriv til måleren» igjen.</translation>
+    </message>
+    <message>
+        <source>Correct the pending changes the message names, then Write again.</source>
+        <translation>Rett de ventende endringene som meldingen nevner, og velg deretter «Skriv til måleren» igjen.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the meter already holds the backup&apos;s values.</source>
+        <translation>Ingenting å gjenopprette: måleren har allerede verdiene fra sikkerhetskopien.</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>Ingenting å skrive.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the backup of the old values could not be saved.</source>
+        <translation>Ingenting ble skrevet: sikkerhetskopien av de gamle verdiene kunne ikke lagres.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the folder&apos;s permissions, then Write again.</source>
+        <translation>Frigjør diskplass eller rett tillatelsene til mappen, og velg deretter «Skriv til måleren» igjen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the audit log could not be written.</source>
+        <translation>Ingenting ble skrevet: revisjonsloggen kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the audit log&apos;s permissions, then Write again.</source>
+        <translation>Frigjør diskplass eller rett tillatelsene til revisjonsloggen, og velg deretter «Skriv til måleren» igjen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the write journal could not be saved.</source>
+        <translation>Ingenting ble skrevet: skrivejournalen kunne ikke lagres.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then Write again.</source>
+        <translation>Frigjør diskplass, og velg deretter «Skriv til måleren» igjen.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>The link to the meter was lost: connecting again to finish the write safely.</source>
+        <translation>Forbindelsen til måleren ble brutt: kobler til på nytt for å fullføre skrivingen trygt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting again in %n s (attempt %1 of %2)…</source>
+        <translation>
+            <numerusform>Kobler til på nytt om %n s (forsøk %1 av %2)…</numerusform>
+            <numerusform>Kobler til på nytt om %n s (forsøk %1 av %2)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written and verified.</source>
+        <translation>
+            <numerusform>%n endring skrevet og kontrollert.</numerusform>
+            <numerusform>%n endringer skrevet og kontrollert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was restored and verified.</source>
+        <translation>Sikkerhetskopien ble gjenopprettet og kontrollert.</translation>
+    </message>
+    <message>
+        <source>The write was cancelled: the meter holds its old configuration.</source>
+        <translation>Skrivingen ble avbrutt: måleren har den gamle konfigurasjonen.</translation>
+    </message>
+    <message>
+        <source>The write failed: the meter holds its old configuration.</source>
+        <translation>Skrivingen mislyktes: måleren har den gamle konfigurasjonen.</translation>
+    </message>
+    <message>
+        <source>The write failed and the old values could not all be put back: the meter may hold part of it.</source>
+        <translation>Skrivingen mislyktes, og ikke alle de gamle verdiene kunne skrives tilbake: måleren kan inneholde en del av de nye verdiene.</translation>
+    </message>
+    <message>
+        <source>%1; restoring: %2</source>
+        <translation>%1; under gjenopprettingen: %2</translation>
+    </message>
+    <message>
+        <source>The CT ratio lock was written but does not read back; it cannot be undone.</source>
+        <translation>Låsingen av CT-forholdet ble skrevet, men kan ikke leses tilbake; den kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Revisjonsloggen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: %1</source>
+        <translation>Revisjonsloggen kan ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read.</source>
+        <translation>Sikkerhetskopien kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file again.</source>
+        <translation>Velg sikkerhetskopifilen på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup this version can restore.</source>
+        <translation>%1 er ikke en sikkerhetskopi som denne versjonen kan gjenopprette.</translation>
+    </message>
+    <message>
+        <source>Choose a backup saved by OpenMeterTool or omt.</source>
+        <translation>Velg en sikkerhetskopi som er lagret av OpenMeterTool eller omt.</translation>
+    </message>
+    <message>
+        <source>Connect to meter %1 as installer to restore this backup.</source>
+        <translation>Koble til måler %1 som installatør for å gjenopprette denne sikkerhetskopien.</translation>
+    </message>
+    <message>
+        <source>Connect, then choose Restore backup again.</source>
+        <translation>Trykk på Koble til, og velg deretter «Gjenopprett sikkerhetskopi» igjen.</translation>
+    </message>
+    <message>
+        <source>This backup is of meter %1, not of the connected meter %2.</source>
+        <translation>Denne sikkerhetskopien er fra måler %1, ikke fra den tilkoblede måleren %2.</translation>
+    </message>
+    <message>
+        <source>Connect to meter %1, then restore it.</source>
+        <translation>Koble til måler %1, og gjenopprett den deretter.</translation>
+    </message>
+    <message>
+        <source>The backup does not fit this meter.</source>
+        <translation>Sikkerhetskopien passer ikke til denne måleren.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before opening a template.</source>
+        <translation>Koble til en måler før du åpner en mal.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s values become pending changes of the connected meter.</source>
+        <translation>Verdiene i malen blir ventende endringer for den tilkoblede måleren.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read.</source>
+        <translation>Malen kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>%1 is not a configuration template this version reads.</source>
+        <translation>%1 er ikke en konfigurasjonsmal som denne versjonen kan lese.</translation>
+    </message>
+    <message>
+        <source>Choose a template saved by OpenMeterTool or `omt config show --json`.</source>
+        <translation>Velg en mal som er lagret av OpenMeterTool eller `omt config show --json`.</translation>
+    </message>
+    <message>
+        <source>The template does not fit this meter.</source>
+        <translation>Malen passer ikke til denne måleren.</translation>
+    </message>
+    <message>
+        <source>Open template %1</source>
+        <translation>Åpne malen %1</translation>
+    </message>
+    <message>
+        <source>The template&apos;s changes are pending: check them, then Write to meter.</source>
+        <translation>Endringene fra malen venter: kontroller dem, og velg deretter «Skriv til måleren».</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before saving a template.</source>
+        <translation>Koble til en måler før du lagrer en mal.</translation>
+    </message>
+    <message>
+        <source>The pending configuration cannot be saved.</source>
+        <translation>Den ventende konfigurasjonen kan ikke lagres.</translation>
+    </message>
+    <message>
+        <source>Correct the pending changes the message names.</source>
+        <translation>Rett de ventende endringene som meldingen nevner.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation>Malen kunne ikke lagres.</translation>
+    </message>
+    <message>
+        <source>Saved the template %1.</source>
+        <translation>Malen %1 er lagret.</translation>
+    </message>
+    <message>
+        <source>A write journal entry cannot be read: %1</source>
+        <translation>En oppføring i skrivejournalen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock.</source>
+        <translation>Denne assosiasjonen kan ikke stille målerens klokke.</translation>
     </message>
 </context>
 <context>

@@ -68,24 +68,8 @@
         <translation>Brak połączenia.</translation>
     </message>
     <message>
-        <source>Reading the meter failed: %1</source>
-        <translation>Odczyt licznika nie powiódł się: %1</translation>
-    </message>
-    <message>
-        <source>reading back failed: %1</source>
-        <translation>odczyt kontrolny nie powiódł się: %1</translation>
-    </message>
-    <message>
         <source>Reading the meter…</source>
         <translation>Odczytywanie licznika…</translation>
-    </message>
-    <message>
-        <source>This meter does not say which type it is; connect as reader or installer to read its type number.</source>
-        <translation>Ten licznik nie podaje swojego typu; połącz się jako odczyt lub instalator, aby odczytać numer typu.</translation>
-    </message>
-    <message>
-        <source>The device profile for this meter cannot be used: %1</source>
-        <translation>Nie można użyć profilu urządzenia dla tego licznika: %1</translation>
     </message>
     <message>
         <source>Read the meter %1.</source>
@@ -104,28 +88,12 @@
         <translation>blokada przekładni CT</translation>
     </message>
     <message>
-        <source>Connect to the meter before writing.</source>
-        <translation>Przed zapisem połącz się z licznikiem.</translation>
-    </message>
-    <message>
         <source>Nothing to write: the meter already holds these values.</source>
         <translation>Nie ma nic do zapisania: licznik ma już te wartości.</translation>
     </message>
     <message>
-        <source>Nothing was written: the backup file could not be saved in %1.</source>
-        <translation>Nic nie zapisano: nie udało się zachować kopii zapasowej w %1.</translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1. The old configuration was restored and verified.</source>
-        <translation>Nic nie zmieniono: %1. Poprzednia konfiguracja została przywrócona i sprawdzona.</translation>
-    </message>
-    <message>
         <source>the meter does not hold what was written for %1</source>
         <translation>licznik nie zawiera tego, co zapisano dla: %1</translation>
-    </message>
-    <message>
-        <source>The audit log %1 cannot be written: %2</source>
-        <translation>Nie można zapisać dziennika zmian %1: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -150,10 +118,6 @@
     <message>
         <source>ACTION result: %1</source>
         <translation>Wynik ACTION: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was written: %1</source>
-        <translation>Nic nie zapisano: %1</translation>
     </message>
     <message>
         <source>The tariff calendar cannot be shown: %1</source>
@@ -182,14 +146,6 @@
     <message>
         <source>the connection closed</source>
         <translation>połączenie zostało zamknięte</translation>
-    </message>
-    <message>
-        <source>The clock was not set: %1</source>
-        <translation>Zegar nie został ustawiony: %1</translation>
-    </message>
-    <message>
-        <source>The meter refused the new time (%1): connect as installer to set its clock.</source>
-        <translation>Licznik odrzucił nowy czas (%1): połącz się jako instalator, aby ustawić jego zegar.</translation>
     </message>
     <message>
         <source>The meter&apos;s clock was set to this computer&apos;s time.</source>
@@ -224,10 +180,6 @@
         <translation>Zapis %1 usuwa dane zapisane w liczniku.</translation>
     </message>
     <message>
-        <source>Write to meter</source>
-        <translation>Zapisz do licznika</translation>
-    </message>
-    <message>
         <source>Nothing was written.</source>
         <translation>Nic nie zostało zapisane.</translation>
     </message>
@@ -251,26 +203,6 @@
         <source>writing %1 failed: %2</source>
         <translation>zapis %1 nie powiódł się: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Written and verified: %n step(s).</source>
-        <translation>
-            <numerusform>Zapisano i sprawdzono: %n krok.</numerusform>
-            <numerusform>Zapisano i sprawdzono: %n kroki.</numerusform>
-            <numerusform>Zapisano i sprawdzono: %n kroków.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1; restoring the old configuration failed too (%2): restore the backup %3 with “omt config restore”.</source>
-        <translation>%1; przywrócenie starej konfiguracji również się nie powiodło (%2): przywróć kopię zapasową %3 poleceniem „omt config restore”.</translation>
-    </message>
-    <message>
-        <source>The CT ratio lock was written but does not read back (%1); it cannot be undone. Backup: %2</source>
-        <translation>Blokada przekładni CT została zapisana, ale nie daje się odczytać (%1); nie można jej cofnąć. Kopia zapasowa: %2</translation>
-    </message>
-    <message>
-        <source>the meter refused it (%1)</source>
-        <translation>licznik to odrzucił (%1)</translation>
-    </message>
     <message>
         <source>automatic display list</source>
         <translation>automatyczna lista wyświetlacza</translation>
@@ -284,20 +216,416 @@
         <translation>lista wyświetlacza przy zasilaniu awaryjnym</translation>
     </message>
     <message>
-        <source>Nothing changed: %1. Nothing had been written.</source>
-        <translation>Nic nie zmieniono: %1. Nic nie zostało zapisane.</translation>
-    </message>
-    <message>
         <source>Search for the Bluetooth head, or type its address like 00:1A:7D:DA:71:13.</source>
         <translation>Wyszukaj głowicę Bluetooth lub wpisz jej adres, np. 00:1A:7D:DA:71:13.</translation>
     </message>
     <message>
-        <source>The clock was set, but reading it back failed: %1</source>
-        <translation>Zegar został ustawiony, ale jego ponowny odczyt nie powiódł się: %1</translation>
-    </message>
-    <message>
         <source>The clock was set, but reading it back failed.</source>
         <translation>Zegar został ustawiony, ale jego ponowny odczyt nie powiódł się.</translation>
+    </message>
+    <message>
+        <source>the connection could not start</source>
+        <translation>nie udało się rozpocząć połączenia</translation>
+    </message>
+    <message>
+        <source>the program was closed during the write</source>
+        <translation>program został zamknięty podczas zapisu</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s address and port, and that the meter or its gateway is switched on and reachable; then Connect again.</source>
+        <translation>Sprawdź adres i port licznika oraz to, czy licznik lub jego bramka są włączone i osiągalne w sieci; następnie ponownie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Check that the optical head sits squarely on the meter&apos;s optical port (the cable pointing down), that its cable is plugged in and that the meter has power; then Connect again.</source>
+        <translation>Sprawdź, czy głowica optyczna przylega prosto do portu optycznego licznika (kablem w dół), czy jej kabel jest podłączony i czy licznik jest zasilany; następnie ponownie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Check the network connection to the meter, then Connect again.</source>
+        <translation>Sprawdź połączenie sieciowe z licznikiem, a następnie ponownie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Check the optical head&apos;s position on the meter and its cable (a USB head that was pulled out must be plugged in again), then Connect.</source>
+        <translation>Sprawdź położenie głowicy optycznej na liczniku i jej kabel (odłączoną głowicę USB trzeba podłączyć ponownie), a następnie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>The meter does not accept this HDLC address: check the meter&apos;s address settings, then Connect again.</source>
+        <translation>Licznik nie akceptuje tego adresu HDLC: sprawdź ustawienia adresu licznika, a następnie ponownie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Type the meter&apos;s reader password again (the connection bar keeps it only for this session), then Connect.</source>
+        <translation>Wpisz ponownie hasło odczytu licznika (pasek połączenia przechowuje je tylko w tej sesji), a następnie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Choose the key file that holds this meter&apos;s EK and AK (keys are per meter), then Connect.</source>
+        <translation>Wybierz plik kluczy zawierający EK i AK tego licznika (każdy licznik ma własne klucze), a następnie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Connect again: the tool reads the meter&apos;s invocation counter (0.0.43.1.0.255) before it opens the installer association.</source>
+        <translation>Ponownie naciśnij Połącz: przed otwarciem asocjacji instalatora program odczyta z licznika wartość invocation counter (0.0.43.1.0.255).</translation>
+    </message>
+    <message>
+        <source>Check the association (public, reader, installer) and its secret, then Connect again.</source>
+        <translation>Sprawdź asocjację (publiczna, odczyt, instalator) oraz jej hasło lub plik kluczy, a następnie ponownie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>This meter does not have that object; check the meter type and its device profile.</source>
+        <translation>Ten licznik nie ma tego obiektu; sprawdź typ licznika i jego profil urządzenia.</translation>
+    </message>
+    <message>
+        <source>This association may not do that: connect as installer.</source>
+        <translation>Ta asocjacja nie ma do tego uprawnień: połącz się jako instalator.</translation>
+    </message>
+    <message>
+        <source>Connect again. If it keeps happening, save the trace (Trace page, Save) and send it with a description of the meter.</source>
+        <translation>Ponownie naciśnij Połącz. Jeśli problem się powtarza, zapisz śledzenie (strona „Śledzenie”, Zapisz) i wyślij je z opisem licznika.</translation>
+    </message>
+    <message>
+        <source>Plug the optical head in, or choose its port again in the connection bar (the list is refreshed when it opens).</source>
+        <translation>Podłącz głowicę optyczną lub ponownie wybierz jej port na pasku połączenia (lista odświeża się po jej rozwinięciu).</translation>
+    </message>
+    <message>
+        <source>Close the other program that has the port open, then Connect again.</source>
+        <translation>Zamknij inny program, który ma otwarty ten port, a następnie ponownie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Your user may not open serial ports: add it to the dialout group (sudo usermod -aG dialout $USER), log out and in again, then Connect.</source>
+        <translation>Twój użytkownik nie może otwierać portów szeregowych: dodaj go do grupy dialout (sudo usermod -aG dialout $USER), wyloguj się i zaloguj ponownie, a następnie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Your user may not open this port: ask the computer&apos;s administrator.</source>
+        <translation>Twój użytkownik nie może otworzyć tego portu: zwróć się do administratora komputera.</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s address and port, then Connect again.</source>
+        <translation>Sprawdź adres i port licznika, a następnie ponownie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Connect again.</source>
+        <translation>Ponownie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Start the computer&apos;s Bluetooth service or plug in a Bluetooth adapter, then Connect again.</source>
+        <translation>Uruchom usługę Bluetooth na komputerze lub podłącz adapter Bluetooth, a następnie ponownie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Switch Bluetooth on, then Connect again.</source>
+        <translation>Włącz Bluetooth, a następnie ponownie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Pair the Bluetooth head in the system&apos;s Bluetooth settings, then Connect again.</source>
+        <translation>Sparuj głowicę Bluetooth w ustawieniach Bluetooth systemu, a następnie ponownie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Choose the Bluetooth optical head, not another Bluetooth device.</source>
+        <translation>Wybierz optyczną głowicę Bluetooth, a nie inne urządzenie Bluetooth.</translation>
+    </message>
+    <message>
+        <source>This optical port offers only a data readout; configure the meter through a port that offers DLMS (mode E).</source>
+        <translation>Ten port optyczny oferuje tylko odczyt danych; skonfiguruj licznik przez port obsługujący DLMS (tryb E).</translation>
+    </message>
+    <message>
+        <source>A write to the meter is under way: wait for it to finish.</source>
+        <translation>Trwa zapis do licznika: poczekaj na jego zakończenie.</translation>
+    </message>
+    <message>
+        <source>Restart OpenMeterTool.</source>
+        <translation>Uruchom ponownie OpenMeterTool.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TCP address.</source>
+        <translation>„%1” nie jest adresem TCP.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth head is chosen.</source>
+        <translation>Nie wybrano głowicy Bluetooth.</translation>
+    </message>
+    <message>
+        <source>No serial port is chosen.</source>
+        <translation>Nie wybrano portu szeregowego.</translation>
+    </message>
+    <message>
+        <source>Type the reader password in the connection bar, then Connect.</source>
+        <translation>Wpisz hasło odczytu na pasku połączenia, a następnie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Choose the key file in the connection bar, then Connect.</source>
+        <translation>Wybierz plik kluczy na pasku połączenia, a następnie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>Choose a key file with lines EK = &lt;32 hex digits&gt; and AK = &lt;32 hex digits&gt;, then Connect.</source>
+        <translation>Wybierz plik kluczy z wierszami EK = &lt;32 cyfry szesnastkowe&gt; i AK = &lt;32 cyfry szesnastkowe&gt;, a następnie naciśnij Połącz.</translation>
+    </message>
+    <message>
+        <source>cancelled while connecting again</source>
+        <translation>anulowano podczas ponownego łączenia</translation>
+    </message>
+    <message>
+        <source>Stopping the write: what was written is being put back…</source>
+        <translation>Zatrzymywanie zapisu: przywracanie starych wartości…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>Connecting again to finish the write: %1</source>
+        <translation>Ponowne łączenie w celu dokończenia zapisu: %1</translation>
+    </message>
+    <message>
+        <source>Connected again: the write goes on.</source>
+        <translation>Ponownie połączono: zapis jest kontynuowany.</translation>
+    </message>
+    <message>
+        <source>The connection closed.</source>
+        <translation>Połączenie zostało zamknięte.</translation>
+    </message>
+    <message>
+        <source>Connecting to the meter failed.</source>
+        <translation>Nie udało się połączyć z licznikiem.</translation>
+    </message>
+    <message>
+        <source>The link to the meter was lost.</source>
+        <translation>Utracono łącze z licznikiem.</translation>
+    </message>
+    <message>
+        <source>Reading the meter failed.</source>
+        <translation>Odczyt licznika nie powiódł się.</translation>
+    </message>
+    <message>
+        <source>The clock was not set.</source>
+        <translation>Zegar nie został ustawiony.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter first.</source>
+        <translation>Najpierw połącz się z licznikiem.</translation>
+    </message>
+    <message>
+        <source>The meter refused the new time (%1).</source>
+        <translation>Licznik odrzucił nowy czas (%1).</translation>
+    </message>
+    <message>
+        <source>Connect as installer to set the meter&apos;s clock.</source>
+        <translation>Połącz się jako instalator, aby ustawić zegar licznika.</translation>
+    </message>
+    <message>
+        <source>This meter does not say which type it is.</source>
+        <translation>Ten licznik nie podaje swojego typu.</translation>
+    </message>
+    <message>
+        <source>Connect as reader or installer to read its type number.</source>
+        <translation>Połącz się w trybie odczytu lub jako instalator, aby odczytać numer typu.</translation>
+    </message>
+    <message>
+        <source>The device profile for this meter cannot be used.</source>
+        <translation>Nie można użyć profilu urządzenia dla tego licznika.</translation>
+    </message>
+    <message>
+        <source>Reinstall OpenMeterTool, or correct the profile file the message names.</source>
+        <translation>Zainstaluj ponownie OpenMeterTool lub popraw plik profilu wskazany w komunikacie.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: not connected.</source>
+        <translation>Nic nie zostało zapisane: brak połączenia.</translation>
+    </message>
+    <message>
+        <source>Connect to the meter, then Write again: the pending changes are kept.</source>
+        <translation>Połącz się z licznikiem, a następnie ponownie wybierz „Zapisz do licznika”: oczekujące zmiany zostaną zachowane.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the pending plans break the meter&apos;s rules.</source>
+        <translation>Nic nie zostało zapisane: oczekujące plany naruszają reguły licznika.</translation>
+    </message>
+    <message>
+        <source>Correct what the pages mark, then Write again.</source>
+        <translation>Popraw to, co zaznaczono na stronach, a następnie ponownie wybierz „Zapisz do licznika”.</translation>
+    </message>
+    <message>
+        <source>Correct the pending changes the message names, then Write again.</source>
+        <translation>Popraw oczekujące zmiany wskazane w komunikacie, a następnie ponownie wybierz „Zapisz do licznika”.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the meter already holds the backup&apos;s values.</source>
+        <translation>Nie ma nic do przywrócenia: licznik ma już wartości z kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>Nie ma nic do zapisania.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the backup of the old values could not be saved.</source>
+        <translation>Nic nie zostało zapisane: nie udało się zachować kopii zapasowej starych wartości.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the folder&apos;s permissions, then Write again.</source>
+        <translation>Zwolnij miejsce na dysku lub popraw uprawnienia folderu, a następnie ponownie wybierz „Zapisz do licznika”.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the audit log could not be written.</source>
+        <translation>Nic nie zostało zapisane: nie udało się zapisać dziennika zmian.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the audit log&apos;s permissions, then Write again.</source>
+        <translation>Zwolnij miejsce na dysku lub popraw uprawnienia dziennika zmian, a następnie ponownie wybierz „Zapisz do licznika”.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the write journal could not be saved.</source>
+        <translation>Nic nie zostało zapisane: nie udało się zachować dziennika zapisu.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then Write again.</source>
+        <translation>Zwolnij miejsce na dysku, a następnie ponownie wybierz „Zapisz do licznika”.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowano</translation>
+    </message>
+    <message>
+        <source>The link to the meter was lost: connecting again to finish the write safely.</source>
+        <translation>Utracono łącze z licznikiem: ponowne łączenie w celu bezpiecznego dokończenia zapisu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting again in %n s (attempt %1 of %2)…</source>
+        <translation>
+            <numerusform>Ponowne łączenie za %n s (próba %1 z %2)…</numerusform>
+            <numerusform>Ponowne łączenie za %n s (próba %1 z %2)…</numerusform>
+            <numerusform>Ponowne łączenie za %n s (próba %1 z %2)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written and verified.</source>
+        <translation>
+            <numerusform>Zapisano i sprawdzono %n zmianę.</numerusform>
+            <numerusform>Zapisano i sprawdzono %n zmiany.</numerusform>
+            <numerusform>Zapisano i sprawdzono %n zmian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was restored and verified.</source>
+        <translation>Kopia zapasowa została przywrócona i sprawdzona.</translation>
+    </message>
+    <message>
+        <source>The write was cancelled: the meter holds its old configuration.</source>
+        <translation>Zapis został anulowany: licznik ma poprzednią konfigurację.</translation>
+    </message>
+    <message>
+        <source>The write failed: the meter holds its old configuration.</source>
+        <translation>Zapis nie powiódł się: licznik ma poprzednią konfigurację.</translation>
+    </message>
+    <message>
+        <source>The write failed and the old values could not all be put back: the meter may hold part of it.</source>
+        <translation>Zapis nie powiódł się i nie wszystkie stare wartości udało się przywrócić: licznik może zawierać część nowych wartości.</translation>
+    </message>
+    <message>
+        <source>%1; restoring: %2</source>
+        <translation>%1; przy przywracaniu: %2</translation>
+    </message>
+    <message>
+        <source>The CT ratio lock was written but does not read back; it cannot be undone.</source>
+        <translation>Blokada przekładni CT została zapisana, ale nie daje się jej odczytać; nie można jej cofnąć.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Nie udało się zapisać dziennika zmian: %1</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: %1</source>
+        <translation>Nie można zapisać dziennika zmian: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read.</source>
+        <translation>Nie można odczytać kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file again.</source>
+        <translation>Wybierz ponownie plik kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup this version can restore.</source>
+        <translation>%1 nie jest kopią zapasową, którą ta wersja może przywrócić.</translation>
+    </message>
+    <message>
+        <source>Choose a backup saved by OpenMeterTool or omt.</source>
+        <translation>Wybierz kopię zapasową zapisaną przez OpenMeterTool lub omt.</translation>
+    </message>
+    <message>
+        <source>Connect to meter %1 as installer to restore this backup.</source>
+        <translation>Połącz się z licznikiem %1 jako instalator, aby przywrócić tę kopię zapasową.</translation>
+    </message>
+    <message>
+        <source>Connect, then choose Restore backup again.</source>
+        <translation>Naciśnij Połącz, a następnie ponownie wybierz „Przywróć kopię zapasową”.</translation>
+    </message>
+    <message>
+        <source>This backup is of meter %1, not of the connected meter %2.</source>
+        <translation>Ta kopia zapasowa pochodzi z licznika %1, a nie z podłączonego licznika %2.</translation>
+    </message>
+    <message>
+        <source>Connect to meter %1, then restore it.</source>
+        <translation>Połącz się z licznikiem %1, a następnie ją przywróć.</translation>
+    </message>
+    <message>
+        <source>The backup does not fit this meter.</source>
+        <translation>Kopia zapasowa nie pasuje do tego licznika.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before opening a template.</source>
+        <translation>Połącz się z licznikiem przed otwarciem szablonu.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s values become pending changes of the connected meter.</source>
+        <translation>Wartości z szablonu stają się oczekującymi zmianami podłączonego licznika.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read.</source>
+        <translation>Nie można odczytać szablonu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a configuration template this version reads.</source>
+        <translation>%1 nie jest szablonem konfiguracji, który ta wersja potrafi odczytać.</translation>
+    </message>
+    <message>
+        <source>Choose a template saved by OpenMeterTool or `omt config show --json`.</source>
+        <translation>Wybierz szablon zapisany przez OpenMeterTool lub `omt config show --json`.</translation>
+    </message>
+    <message>
+        <source>The template does not fit this meter.</source>
+        <translation>Szablon nie pasuje do tego licznika.</translation>
+    </message>
+    <message>
+        <source>Open template %1</source>
+        <translation>Otwórz szablon %1</translation>
+    </message>
+    <message>
+        <source>The template&apos;s changes are pending: check them, then Write to meter.</source>
+        <translation>Zmiany z szablonu oczekują: sprawdź je, a następnie wybierz „Zapisz do licznika”.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before saving a template.</source>
+        <translation>Połącz się z licznikiem przed zapisaniem szablonu.</translation>
+    </message>
+    <message>
+        <source>The pending configuration cannot be saved.</source>
+        <translation>Nie można zapisać oczekującej konfiguracji.</translation>
+    </message>
+    <message>
+        <source>Correct the pending changes the message names.</source>
+        <translation>Popraw oczekujące zmiany wskazane w komunikacie.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation>Nie udało się zapisać szablonu.</translation>
+    </message>
+    <message>
+        <source>Saved the template %1.</source>
+        <translation>Zapisano szablon %1.</translation>
+    </message>
+    <message>
+        <source>A write journal entry cannot be read: %1</source>
+        <translation>Nie można odczytać wpisu dziennika zapisu: %1</translation>
+    </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock.</source>
+        <translation>Ta asocjacja nie może ustawić zegara licznika.</translation>
     </message>
 </context>
 <context>

@@ -68,24 +68,8 @@
         <translation>Inte ansluten.</translation>
     </message>
     <message>
-        <source>Reading the meter failed: %1</source>
-        <translation>Avläsningen av mätaren misslyckades: %1</translation>
-    </message>
-    <message>
-        <source>reading back failed: %1</source>
-        <translation>återläsningen misslyckades: %1</translation>
-    </message>
-    <message>
         <source>Reading the meter…</source>
         <translation>Läser av mätaren…</translation>
-    </message>
-    <message>
-        <source>This meter does not say which type it is; connect as reader or installer to read its type number.</source>
-        <translation>Den här mätaren anger inte vilken typ den är; anslut som avläsare eller installatör för att läsa dess typnummer.</translation>
-    </message>
-    <message>
-        <source>The device profile for this meter cannot be used: %1</source>
-        <translation>Enhetsprofilen för den här mätaren går inte att använda: %1</translation>
     </message>
     <message>
         <source>Read the meter %1.</source>
@@ -104,28 +88,12 @@
         <translation>CT-lås</translation>
     </message>
     <message>
-        <source>Connect to the meter before writing.</source>
-        <translation>Anslut till mätaren innan du skriver.</translation>
-    </message>
-    <message>
         <source>Nothing to write: the meter already holds these values.</source>
         <translation>Inget att skriva: mätaren har redan dessa värden.</translation>
     </message>
     <message>
-        <source>Nothing was written: the backup file could not be saved in %1.</source>
-        <translation>Inget skrevs: säkerhetskopian kunde inte sparas i %1.</translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1. The old configuration was restored and verified.</source>
-        <translation>Inget ändrades: %1. Den gamla konfigurationen återställdes och verifierades.</translation>
-    </message>
-    <message>
         <source>the meter does not hold what was written for %1</source>
         <translation>mätaren innehåller inte det som skrevs för %1</translation>
-    </message>
-    <message>
-        <source>The audit log %1 cannot be written: %2</source>
-        <translation>Granskningsloggen %1 kan inte skrivas: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -149,10 +117,6 @@
     <message>
         <source>ACTION result: %1</source>
         <translation>ACTION-resultat: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was written: %1</source>
-        <translation>Inget skrevs: %1</translation>
     </message>
     <message>
         <source>The tariff calendar cannot be shown: %1</source>
@@ -180,14 +144,6 @@
     <message>
         <source>the connection closed</source>
         <translation>anslutningen stängdes</translation>
-    </message>
-    <message>
-        <source>The clock was not set: %1</source>
-        <translation>Klockan ställdes inte: %1</translation>
-    </message>
-    <message>
-        <source>The meter refused the new time (%1): connect as installer to set its clock.</source>
-        <translation>Mätaren avvisade den nya tiden (%1): anslut som installatör för att ställa dess klocka.</translation>
     </message>
     <message>
         <source>The meter&apos;s clock was set to this computer&apos;s time.</source>
@@ -222,10 +178,6 @@
         <translation>Att skriva %1 raderar data som finns lagrade i mätaren.</translation>
     </message>
     <message>
-        <source>Write to meter</source>
-        <translation>Skriv till mätaren</translation>
-    </message>
-    <message>
         <source>Nothing was written.</source>
         <translation>Ingenting skrevs.</translation>
     </message>
@@ -249,25 +201,6 @@
         <source>writing %1 failed: %2</source>
         <translation>skrivningen av %1 misslyckades: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Written and verified: %n step(s).</source>
-        <translation>
-            <numerusform>Skrivet och kontrollerat: %n steg.</numerusform>
-            <numerusform>Skrivet och kontrollerat: %n steg.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1; restoring the old configuration failed too (%2): restore the backup %3 with “omt config restore”.</source>
-        <translation>%1; återställningen av den gamla konfigurationen misslyckades också (%2): återställ säkerhetskopian %3 med ”omt config restore”.</translation>
-    </message>
-    <message>
-        <source>The CT ratio lock was written but does not read back (%1); it cannot be undone. Backup: %2</source>
-        <translation>Låsningen av CT-omsättningen skrevs men kan inte läsas tillbaka (%1); den kan inte ångras. Säkerhetskopia: %2</translation>
-    </message>
-    <message>
-        <source>the meter refused it (%1)</source>
-        <translation>mätaren avvisade det (%1)</translation>
-    </message>
     <message>
         <source>automatic display list</source>
         <translation>automatisk displaylista</translation>
@@ -281,20 +214,414 @@
         <translation>displaylista vid batteridrift</translation>
     </message>
     <message>
-        <source>Nothing changed: %1. Nothing had been written.</source>
-        <translation>Inget ändrades: %1. Ingenting hade skrivits.</translation>
-    </message>
-    <message>
         <source>Search for the Bluetooth head, or type its address like 00:1A:7D:DA:71:13.</source>
         <translation>Sök efter Bluetooth-huvudet eller skriv dess adress, till exempel 00:1A:7D:DA:71:13.</translation>
     </message>
     <message>
-        <source>The clock was set, but reading it back failed: %1</source>
-        <translation>Klockan ställdes, men tillbakaläsningen misslyckades: %1</translation>
-    </message>
-    <message>
         <source>The clock was set, but reading it back failed.</source>
         <translation>Klockan ställdes, men tillbakaläsningen misslyckades.</translation>
+    </message>
+    <message>
+        <source>the connection could not start</source>
+        <translation>anslutningen kunde inte startas</translation>
+    </message>
+    <message>
+        <source>the program was closed during the write</source>
+        <translation>programmet stängdes under skrivningen</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s address and port, and that the meter or its gateway is switched on and reachable; then Connect again.</source>
+        <translation>Kontrollera mätarens adress och port och att mätaren eller dess gateway är påslagen och nåbar; tryck sedan på Anslut igen.</translation>
+    </message>
+    <message>
+        <source>Check that the optical head sits squarely on the meter&apos;s optical port (the cable pointing down), that its cable is plugged in and that the meter has power; then Connect again.</source>
+        <translation>Kontrollera att det optiska huvudet sitter rakt på mätarens optiska port (med kabeln nedåt), att kabeln är ansluten och att mätaren har ström; tryck sedan på Anslut igen.</translation>
+    </message>
+    <message>
+        <source>Check the network connection to the meter, then Connect again.</source>
+        <translation>Kontrollera nätverksanslutningen till mätaren och tryck sedan på Anslut igen.</translation>
+    </message>
+    <message>
+        <source>Check the optical head&apos;s position on the meter and its cable (a USB head that was pulled out must be plugged in again), then Connect.</source>
+        <translation>Kontrollera det optiska huvudets placering på mätaren och dess kabel (ett USB-huvud som har dragits ut måste anslutas igen) och tryck sedan på Anslut.</translation>
+    </message>
+    <message>
+        <source>The meter does not accept this HDLC address: check the meter&apos;s address settings, then Connect again.</source>
+        <translation>Mätaren godtar inte den här HDLC-adressen: kontrollera mätarens adressinställningar och tryck sedan på Anslut igen.</translation>
+    </message>
+    <message>
+        <source>Type the meter&apos;s reader password again (the connection bar keeps it only for this session), then Connect.</source>
+        <translation>Skriv mätarens avläsarlösenord igen (anslutningsfältet sparar det bara under den här sessionen) och tryck sedan på Anslut.</translation>
+    </message>
+    <message>
+        <source>Choose the key file that holds this meter&apos;s EK and AK (keys are per meter), then Connect.</source>
+        <translation>Välj nyckelfilen som innehåller den här mätarens EK och AK (varje mätare har egna nycklar) och tryck sedan på Anslut.</translation>
+    </message>
+    <message>
+        <source>Connect again: the tool reads the meter&apos;s invocation counter (0.0.43.1.0.255) before it opens the installer association.</source>
+        <translation>Tryck på Anslut igen: programmet läser mätarens invocation counter (0.0.43.1.0.255) innan det öppnar installatörsassociationen.</translation>
+    </message>
+    <message>
+        <source>Check the association (public, reader, installer) and its secret, then Connect again.</source>
+        <translation>Kontrollera associationen (publik, avläsare, installatör) och dess lösenord eller nyckelfil och tryck sedan på Anslut igen.</translation>
+    </message>
+    <message>
+        <source>This meter does not have that object; check the meter type and its device profile.</source>
+        <translation>Den här mätaren har inte det objektet; kontrollera mätartypen och dess enhetsprofil.</translation>
+    </message>
+    <message>
+        <source>This association may not do that: connect as installer.</source>
+        <translation>Den här associationen får inte göra det: anslut som installatör.</translation>
+    </message>
+    <message>
+        <source>Connect again. If it keeps happening, save the trace (Trace page, Save) and send it with a description of the meter.</source>
+        <translation>Tryck på Anslut igen. Om felet återkommer, spara spårningen (sidan Spårning, Spara) och skicka den med en beskrivning av mätaren.</translation>
+    </message>
+    <message>
+        <source>Plug the optical head in, or choose its port again in the connection bar (the list is refreshed when it opens).</source>
+        <translation>Anslut det optiska huvudet eller välj dess port igen i anslutningsfältet (listan uppdateras när den öppnas).</translation>
+    </message>
+    <message>
+        <source>Close the other program that has the port open, then Connect again.</source>
+        <translation>Stäng det andra programmet som har porten öppen och tryck sedan på Anslut igen.</translation>
+    </message>
+    <message>
+        <source>Your user may not open serial ports: add it to the dialout group (sudo usermod -aG dialout $USER), log out and in again, then Connect.</source>
+        <translation>Din användare får inte öppna serieportar: lägg till den i gruppen dialout (sudo usermod -aG dialout $USER), logga ut och in igen och tryck sedan på Anslut.</translation>
+    </message>
+    <message>
+        <source>Your user may not open this port: ask the computer&apos;s administrator.</source>
+        <translation>Din användare får inte öppna den här porten: fråga datorns administratör.</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s address and port, then Connect again.</source>
+        <translation>Kontrollera mätarens adress och port och tryck sedan på Anslut igen.</translation>
+    </message>
+    <message>
+        <source>Connect again.</source>
+        <translation>Tryck på Anslut igen.</translation>
+    </message>
+    <message>
+        <source>Start the computer&apos;s Bluetooth service or plug in a Bluetooth adapter, then Connect again.</source>
+        <translation>Starta datorns Bluetooth-tjänst eller anslut en Bluetooth-adapter och tryck sedan på Anslut igen.</translation>
+    </message>
+    <message>
+        <source>Switch Bluetooth on, then Connect again.</source>
+        <translation>Slå på Bluetooth och tryck sedan på Anslut igen.</translation>
+    </message>
+    <message>
+        <source>Pair the Bluetooth head in the system&apos;s Bluetooth settings, then Connect again.</source>
+        <translation>Parkoppla Bluetooth-huvudet i systemets Bluetooth-inställningar och tryck sedan på Anslut igen.</translation>
+    </message>
+    <message>
+        <source>Choose the Bluetooth optical head, not another Bluetooth device.</source>
+        <translation>Välj det optiska Bluetooth-huvudet, inte en annan Bluetooth-enhet.</translation>
+    </message>
+    <message>
+        <source>This optical port offers only a data readout; configure the meter through a port that offers DLMS (mode E).</source>
+        <translation>Den här optiska porten erbjuder bara en dataavläsning; konfigurera mätaren via en port som erbjuder DLMS (mode E).</translation>
+    </message>
+    <message>
+        <source>A write to the meter is under way: wait for it to finish.</source>
+        <translation>En skrivning till mätaren pågår: vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <source>Restart OpenMeterTool.</source>
+        <translation>Starta om OpenMeterTool.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TCP address.</source>
+        <translation>”%1” är ingen TCP-adress.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth head is chosen.</source>
+        <translation>Inget Bluetooth-huvud är valt.</translation>
+    </message>
+    <message>
+        <source>No serial port is chosen.</source>
+        <translation>Ingen serieport är vald.</translation>
+    </message>
+    <message>
+        <source>Type the reader password in the connection bar, then Connect.</source>
+        <translation>Skriv avläsarlösenordet i anslutningsfältet och tryck sedan på Anslut.</translation>
+    </message>
+    <message>
+        <source>Choose the key file in the connection bar, then Connect.</source>
+        <translation>Välj nyckelfilen i anslutningsfältet och tryck sedan på Anslut.</translation>
+    </message>
+    <message>
+        <source>Choose a key file with lines EK = &lt;32 hex digits&gt; and AK = &lt;32 hex digits&gt;, then Connect.</source>
+        <translation>Välj en nyckelfil med raderna EK = &lt;32 hexsiffror&gt; och AK = &lt;32 hexsiffror&gt; och tryck sedan på Anslut.</translation>
+    </message>
+    <message>
+        <source>cancelled while connecting again</source>
+        <translation>avbrutet under återanslutningen</translation>
+    </message>
+    <message>
+        <source>Stopping the write: what was written is being put back…</source>
+        <translation>Stoppar skrivningen: de gamla värdena skrivs tillbaka…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>Connecting again to finish the write: %1</source>
+        <translation>Ansluter igen för att slutföra skrivningen: %1</translation>
+    </message>
+    <message>
+        <source>Connected again: the write goes on.</source>
+        <translation>Ansluten igen: skrivningen fortsätter.</translation>
+    </message>
+    <message>
+        <source>The connection closed.</source>
+        <translation>Anslutningen stängdes.</translation>
+    </message>
+    <message>
+        <source>Connecting to the meter failed.</source>
+        <translation>Anslutningen till mätaren misslyckades.</translation>
+    </message>
+    <message>
+        <source>The link to the meter was lost.</source>
+        <translation>Förbindelsen med mätaren bröts.</translation>
+    </message>
+    <message>
+        <source>Reading the meter failed.</source>
+        <translation>Avläsningen av mätaren misslyckades.</translation>
+    </message>
+    <message>
+        <source>The clock was not set.</source>
+        <translation>Klockan ställdes inte.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter first.</source>
+        <translation>Anslut först till en mätare.</translation>
+    </message>
+    <message>
+        <source>The meter refused the new time (%1).</source>
+        <translation>Mätaren avvisade den nya tiden (%1).</translation>
+    </message>
+    <message>
+        <source>Connect as installer to set the meter&apos;s clock.</source>
+        <translation>Anslut som installatör för att ställa mätarens klocka.</translation>
+    </message>
+    <message>
+        <source>This meter does not say which type it is.</source>
+        <translation>Den här mätaren anger inte vilken typ den är.</translation>
+    </message>
+    <message>
+        <source>Connect as reader or installer to read its type number.</source>
+        <translation>Anslut som avläsare eller installatör för att läsa dess typnummer.</translation>
+    </message>
+    <message>
+        <source>The device profile for this meter cannot be used.</source>
+        <translation>Enhetsprofilen för den här mätaren går inte att använda.</translation>
+    </message>
+    <message>
+        <source>Reinstall OpenMeterTool, or correct the profile file the message names.</source>
+        <translation>Installera om OpenMeterTool eller rätta profilfilen som meddelandet nämner.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: not connected.</source>
+        <translation>Ingenting skrevs: inte ansluten.</translation>
+    </message>
+    <message>
+        <source>Connect to the meter, then Write again: the pending changes are kept.</source>
+        <translation>Anslut till mätaren och välj sedan ”Skriv till mätaren” igen: de väntande ändringarna finns kvar.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the pending plans break the meter&apos;s rules.</source>
+        <translation>Ingenting skrevs: de väntande planerna bryter mot mätarens regler.</translation>
+    </message>
+    <message>
+        <source>Correct what the pages mark, then Write again.</source>
+        <translation>Rätta det som sidorna markerar och välj sedan ”Skriv till mätaren” igen.</translation>
+    </message>
+    <message>
+        <source>Correct the pending changes the message names, then Write again.</source>
+        <translation>Rätta de väntande ändringar som meddelandet nämner och välj sedan ”Skriv till mätaren” igen.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the meter already holds the backup&apos;s values.</source>
+        <translation>Inget att återställa: mätaren har redan säkerhetskopians värden.</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>Inget att skriva.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the backup of the old values could not be saved.</source>
+        <translation>Ingenting skrevs: säkerhetskopian av de gamla värdena kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the folder&apos;s permissions, then Write again.</source>
+        <translation>Frigör diskutrymme eller rätta mappens behörigheter och välj sedan ”Skriv till mätaren” igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the audit log could not be written.</source>
+        <translation>Ingenting skrevs: granskningsloggen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the audit log&apos;s permissions, then Write again.</source>
+        <translation>Frigör diskutrymme eller rätta granskningsloggens behörigheter och välj sedan ”Skriv till mätaren” igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the write journal could not be saved.</source>
+        <translation>Ingenting skrevs: skrivjournalen kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then Write again.</source>
+        <translation>Frigör diskutrymme och välj sedan ”Skriv till mätaren” igen.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <source>The link to the meter was lost: connecting again to finish the write safely.</source>
+        <translation>Förbindelsen med mätaren bröts: ansluter igen för att slutföra skrivningen säkert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting again in %n s (attempt %1 of %2)…</source>
+        <translation>
+            <numerusform>Ansluter igen om %n s (försök %1 av %2)…</numerusform>
+            <numerusform>Ansluter igen om %n s (försök %1 av %2)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written and verified.</source>
+        <translation>
+            <numerusform>%n ändring skriven och kontrollerad.</numerusform>
+            <numerusform>%n ändringar skrivna och kontrollerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was restored and verified.</source>
+        <translation>Säkerhetskopian återställdes och kontrollerades.</translation>
+    </message>
+    <message>
+        <source>The write was cancelled: the meter holds its old configuration.</source>
+        <translation>Skrivningen avbröts: mätaren har sin gamla konfiguration.</translation>
+    </message>
+    <message>
+        <source>The write failed: the meter holds its old configuration.</source>
+        <translation>Skrivningen misslyckades: mätaren har sin gamla konfiguration.</translation>
+    </message>
+    <message>
+        <source>The write failed and the old values could not all be put back: the meter may hold part of it.</source>
+        <translation>Skrivningen misslyckades och alla gamla värden kunde inte skrivas tillbaka: mätaren kan innehålla en del av de nya värdena.</translation>
+    </message>
+    <message>
+        <source>%1; restoring: %2</source>
+        <translation>%1; vid återställningen: %2</translation>
+    </message>
+    <message>
+        <source>The CT ratio lock was written but does not read back; it cannot be undone.</source>
+        <translation>Låsningen av CT-omsättningen skrevs men kan inte läsas tillbaka; den kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Granskningsloggen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: %1</source>
+        <translation>Granskningsloggen kan inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read.</source>
+        <translation>Säkerhetskopian kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file again.</source>
+        <translation>Välj säkerhetskopiefilen igen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup this version can restore.</source>
+        <translation>%1 är ingen säkerhetskopia som den här versionen kan återställa.</translation>
+    </message>
+    <message>
+        <source>Choose a backup saved by OpenMeterTool or omt.</source>
+        <translation>Välj en säkerhetskopia som har sparats av OpenMeterTool eller omt.</translation>
+    </message>
+    <message>
+        <source>Connect to meter %1 as installer to restore this backup.</source>
+        <translation>Anslut till mätare %1 som installatör för att återställa den här säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>Connect, then choose Restore backup again.</source>
+        <translation>Tryck på Anslut och välj sedan ”Återställ säkerhetskopia” igen.</translation>
+    </message>
+    <message>
+        <source>This backup is of meter %1, not of the connected meter %2.</source>
+        <translation>Den här säkerhetskopian är från mätare %1, inte från den anslutna mätaren %2.</translation>
+    </message>
+    <message>
+        <source>Connect to meter %1, then restore it.</source>
+        <translation>Anslut till mätare %1 och återställ den sedan.</translation>
+    </message>
+    <message>
+        <source>The backup does not fit this meter.</source>
+        <translation>Säkerhetskopian passar inte den här mätaren.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before opening a template.</source>
+        <translation>Anslut till en mätare innan du öppnar en mall.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s values become pending changes of the connected meter.</source>
+        <translation>Mallens värden blir väntande ändringar för den anslutna mätaren.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read.</source>
+        <translation>Mallen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a configuration template this version reads.</source>
+        <translation>%1 är ingen konfigurationsmall som den här versionen kan läsa.</translation>
+    </message>
+    <message>
+        <source>Choose a template saved by OpenMeterTool or `omt config show --json`.</source>
+        <translation>Välj en mall som har sparats av OpenMeterTool eller `omt config show --json`.</translation>
+    </message>
+    <message>
+        <source>The template does not fit this meter.</source>
+        <translation>Mallen passar inte den här mätaren.</translation>
+    </message>
+    <message>
+        <source>Open template %1</source>
+        <translation>Öppna mallen %1</translation>
+    </message>
+    <message>
+        <source>The template&apos;s changes are pending: check them, then Write to meter.</source>
+        <translation>Mallens ändringar väntar: kontrollera dem och välj sedan ”Skriv till mätaren”.</translation>
+    </message>
+    <message>
+        <source>Connect to a meter before saving a template.</source>
+        <translation>Anslut till en mätare innan du sparar en mall.</translation>
+    </message>
+    <message>
+        <source>The pending configuration cannot be saved.</source>
+        <translation>Den väntande konfigurationen kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>Correct the pending changes the message names.</source>
+        <translation>Rätta de väntande ändringar som meddelandet nämner.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation>Mallen kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>Saved the template %1.</source>
+        <translation>Mallen %1 har sparats.</translation>
+    </message>
+    <message>
+        <source>A write journal entry cannot be read: %1</source>
+        <translation>En post i skrivjournalen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>This association cannot set the meter&apos;s clock.</source>
+        <translation>Den här associationen kan inte ställa mätarens klocka.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+#include "link/trace_writer.h"
 #include "meter/type_number.h"
 #include "protocol/dlms/security/key_file.h"
 #include "sim/host/endpoint_runner.h"
@@ -120,6 +121,12 @@ int main(int argc, char* argv[]) {
     }
     if (p.isSet(QStringLiteral("key-file"))) {
         QFile file(p.value(QStringLiteral("key-file")));
+        if (dlms::security::isExposedToOthers(QFile::encodeName(file.fileName()).toStdString())) {
+            std::fprintf(stderr,
+                         "omt-sim: WARNING: the key file %s can be read or changed by other "
+                         "users: chmod 600 it\n",
+                         qPrintable(file.fileName()));
+        }
         if (!file.open(QIODevice::ReadOnly) || file.size() > 65536) {
             return usageError(QStringLiteral("cannot read key file ") + file.fileName());
         }
@@ -196,8 +203,9 @@ int main(int argc, char* argv[]) {
 
     std::unique_ptr<QFile> traceFile;
     if (p.isSet(QStringLiteral("trace"))) {
+        // The trace shows every request: readable by its owner only (0600).
         traceFile = std::make_unique<QFile>(p.value(QStringLiteral("trace")));
-        if (!traceFile->open(QIODevice::Append | QIODevice::Text)) {
+        if (!link::TraceWriter::openPrivate(*traceFile, QIODevice::Append | QIODevice::Text)) {
             std::fprintf(stderr, "omt-sim: cannot write trace %s\n",
                          qPrintable(traceFile->fileName()));
             return 1;

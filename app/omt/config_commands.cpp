@@ -27,6 +27,7 @@
 #include "meter/write_plan.h"
 #include "meter/write_run.h"
 #include "protocol/dlms/axdr/display.h"
+#include "report.h"
 
 namespace omt::app {
 
@@ -643,9 +644,10 @@ ConfigurationTemplate emptyTemplate(const MeterRead& read) {
     return t;
 }
 
-int usage(QTextStream& err, const QString& text) {
-    err << "omt: " << text << "\n";
-    return kBadUsage;
+/// Bad usage found with the meter connected: the sentence, and with --json the object.
+int usage(Context& c, const QString& text) {
+    const QString command = c.parser.positionalArguments().mid(0, 2).join(QLatin1Char(' '));
+    return Report(command, c.json, c.out, c.err).fail(kBadUsage, text);
 }
 
 std::optional<meter::DisplayListKind> kindOf(const QString& name) {
@@ -658,6 +660,96 @@ std::optional<meter::DisplayListKind> kindOf(const QString& name) {
         return meter::DisplayListKind::BackupPowered;
     }
     return std::nullopt;
+}
+
+/// What can be checked of a configuration command's arguments before connecting: the
+/// subcommand, the number of arguments, a CT ratio factor's range, display list kinds and
+/// OBIS codes, and that the files named can be read.
+std::optional<QString> argumentProblem(const QString& command, const QStringList& args) {
+    const QString sub = args.value(0);
+    auto readable = [](const QString& path) -> std::optional<QString> {
+        if (path == QLatin1String("-")) {
+            return std::nullopt;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        }
+        return std::nullopt;
+    };
+    if (command == QLatin1String("config")) {
+        if (sub == QLatin1String("show")) {
+            return args.size() == 1 ? std::nullopt
+                                    : std::optional(QStringLiteral("config show takes no file"));
+        }
+        if (sub == QLatin1String("diff") || sub == QLatin1String("apply") ||
+            sub == QLatin1String("restore")) {
+            if (args.size() != 2) {
+                return QStringLiteral("config %1 takes %2")
+                    .arg(sub, sub == QLatin1String("restore") ? QStringLiteral("a backup file")
+                                                              : QStringLiteral("a template file"));
+            }
+            return readable(args[1]);
+        }
+        if (sub == QLatin1String("backup")) {
+            return args.size() <= 2
+                       ? std::nullopt
+                       : std::optional(QStringLiteral("config backup takes at most one file"));
+        }
+        return QStringLiteral("config takes show, diff, apply, backup or restore");
+    }
+    if (command == QLatin1String("display-list")) {
+        if (sub == QLatin1String("show")) {
+            if (args.size() > 2 || (args.size() == 2 && !kindOf(args[1]))) {
+                return QStringLiteral(
+                    "display-list show takes one of automatic, manual, backup-powered");
+            }
+            return std::nullopt;
+        }
+        if (sub == QLatin1String("set")) {
+            if (args.size() < 3) {
+                return QStringLiteral(
+                    "display-list set takes KIND OBIS..., e.g. display-list "
+                    "set automatic 1.0.1.8.0.255");
+            }
+            if (!kindOf(args[1])) {
+                return QStringLiteral("'%1' is not automatic, manual or backup-powered")
+                    .arg(args[1]);
+            }
+            for (const auto& a : args.mid(2)) {
+                if (!meter::TemplateReading::parse(a.toStdString())) {
+                    return QStringLiteral("'%1' is not OBIS or CLASS/OBIS").arg(a);
+                }
+            }
+            return std::nullopt;
+        }
+        return QStringLiteral("display-list takes show or set");
+    }
+    if (command == QLatin1String("ct-ratio")) {
+        if ((sub == QLatin1String("show") || sub == QLatin1String("lock")) && args.size() == 1) {
+            return std::nullopt;
+        }
+        if (sub == QLatin1String("set") && args.size() == 2) {
+            bool ok = false;
+            const int n = args[1].toInt(&ok);
+            if (!ok || n < meter::ct::kMinFactor || n > meter::ct::kMaxFactor) {
+                return QStringLiteral("ct-ratio set takes a ratio factor from %1 to %2, not '%3'")
+                    .arg(meter::ct::kMinFactor)
+                    .arg(meter::ct::kMaxFactor)
+                    .arg(args[1]);
+            }
+            return std::nullopt;
+        }
+        return QStringLiteral("ct-ratio takes show, set N or lock");
+    }
+    // tariff, load-control
+    if (sub == QLatin1String("show") && args.size() == 1) {
+        return std::nullopt;
+    }
+    if (sub == QLatin1String("apply") && args.size() == 2) {
+        return readable(args[1]);
+    }
+    return QStringLiteral("%1 takes show or apply FILE").arg(command);
 }
 
 // --- commands -------------------------------------------------------------------------------
@@ -684,25 +776,25 @@ int runConfig(Context& c, const MeterRead& read, const QStringList& args) {
     }
     if (sub == QLatin1String("diff") || sub == QLatin1String("apply")) {
         if (args.size() != 2) {
-            return usage(c.err, QStringLiteral("config %1 takes a template file").arg(sub));
+            return usage(c, QStringLiteral("config %1 takes a template file").arg(sub));
         }
         auto text = readFile(args[1]);
         if (!text) {
-            return usage(c.err, text.error());
+            return usage(c, text.error());
         }
         auto t = ConfigurationTemplate::fromJson(text->toStdString());
         if (!t) {
-            return usage(c.err, QStringLiteral("%1 is refused, nothing written: %2 (%3)")
-                                    .arg(args[1], qs(t.error().detail),
-                                         QLatin1String(meter::nameOf(t.error().code))));
+            return usage(c, QStringLiteral("%1 is refused, nothing written: %2 (%3)")
+                                .arg(args[1], qs(t.error().detail),
+                                     QLatin1String(meter::nameOf(t.error().code))));
         }
         if (sub == QLatin1String("apply")) {
             return applyTemplate(c, read, *t, QStringLiteral("apply"));
         }
         auto target = t->applyTo(read.configuration, read.profile);
         if (!target) {
-            return usage(c.err, QStringLiteral("%1 does not fit this meter: %2")
-                                    .arg(args[1], qs(target.error().detail)));
+            return usage(c, QStringLiteral("%1 does not fit this meter: %2")
+                                .arg(args[1], qs(target.error().detail)));
         }
         const auto changes = target->diffFrom(read.configuration);
         auto plan = WritePlan::make(read.profile, read.configuration, *target);
@@ -732,7 +824,7 @@ int runConfig(Context& c, const MeterRead& read, const QStringList& args) {
     }
     if (sub == QLatin1String("backup")) {
         if (args.size() > 2) {
-            return usage(c.err, QStringLiteral("config backup takes at most one file"));
+            return usage(c, QStringLiteral("config backup takes at most one file"));
         }
         meter::Backup backup{read.configuration.meter, read.configuration.serialNumber, now(),
                              read.configuration.toValues(read.profile)};
@@ -740,12 +832,12 @@ int runConfig(Context& c, const MeterRead& read, const QStringList& args) {
         if (path.isEmpty()) {
             auto saved = saveBackup(dataDirectory(), backup);
             if (!saved) {
-                return usage(c.err, saved.error());
+                return usage(c, saved.error());
             }
             path = *saved;
         } else if (auto why = writePrivateFile(
                        path, QByteArray::fromStdString(meter::backupJson(backup)))) {
-            return usage(c.err, *why);
+            return usage(c, *why);
         }
         return showLines(c,
                          {"backup of " + std::to_string(backup.values.size()) +
@@ -755,27 +847,26 @@ int runConfig(Context& c, const MeterRead& read, const QStringList& args) {
     }
     if (sub == QLatin1String("restore")) {
         if (args.size() != 2) {
-            return usage(c.err, QStringLiteral("config restore takes a backup file"));
+            return usage(c, QStringLiteral("config restore takes a backup file"));
         }
         auto text = readFile(args[1]);
         if (!text) {
-            return usage(c.err, text.error());
+            return usage(c, text.error());
         }
         auto backup = meter::parseBackup(text->toStdString());
         if (!backup) {
-            return usage(c.err, QStringLiteral("%1 is not a backup, nothing written: %2")
-                                    .arg(args[1], qs(backup.error().detail)));
+            return usage(c, QStringLiteral("%1 is not a backup, nothing written: %2")
+                                .arg(args[1], qs(backup.error().detail)));
         }
         auto target = meter::restoreTarget(read.profile, read.values, *backup);
         if (!target) {
-            return usage(c.err,
-                         QStringLiteral("nothing written: %1").arg(qs(target.error().detail)));
+            return usage(c, QStringLiteral("nothing written: %1").arg(qs(target.error().detail)));
         }
         return carryOut(c, read, target->configuration, QStringLiteral("restore"), target->skipped,
                         args[1]);
     }
-    return usage(c.err, QStringLiteral("config takes show, diff, apply, backup, restore, "
-                                       "interrupted or dismiss"));
+    return usage(c, QStringLiteral("config takes show, diff, apply, backup, restore, "
+                                   "interrupted or dismiss"));
 }
 
 int runDisplayList(Context& c, const MeterRead& read, const QStringList& args) {
@@ -786,8 +877,8 @@ int runDisplayList(Context& c, const MeterRead& read, const QStringList& args) {
         if (args.size() > 1) {
             only = kindOf(args[1]);
             if (!only || args.size() > 2) {
-                return usage(c.err, QStringLiteral("display-list show takes one of automatic, "
-                                                   "manual, backup-powered"));
+                return usage(c, QStringLiteral("display-list show takes one of automatic, "
+                                               "manual, backup-powered"));
             }
         }
         std::vector<std::string> lines;
@@ -813,34 +904,33 @@ int runDisplayList(Context& c, const MeterRead& read, const QStringList& args) {
     }
     if (sub == QLatin1String("set")) {
         if (args.size() < 3) {
-            return usage(c.err, QStringLiteral("display-list set takes KIND OBIS..., e.g. "
-                                               "display-list set automatic 1.0.1.8.0.255"));
+            return usage(c, QStringLiteral("display-list set takes KIND OBIS..., e.g. "
+                                           "display-list set automatic 1.0.1.8.0.255"));
         }
         const auto kind = kindOf(args[1]);
         if (!kind) {
             return usage(
-                c.err,
-                QStringLiteral("'%1' is not automatic, manual or backup-powered").arg(args[1]));
+                c, QStringLiteral("'%1' is not automatic, manual or backup-powered").arg(args[1]));
         }
         auto t = emptyTemplate(read);
         auto& readings = t.displayLists[*kind];
         for (const auto& a : args.mid(2)) {
             auto one = meter::TemplateReading::parse(a.toStdString());
             if (!one) {
-                return usage(c.err, QStringLiteral("'%1' is not OBIS or CLASS/OBIS").arg(a));
+                return usage(c, QStringLiteral("'%1' is not OBIS or CLASS/OBIS").arg(a));
             }
             readings.push_back(*one);
         }
         return applyTemplate(c, read, t, QStringLiteral("display-list set"));
     }
-    return usage(c.err, QStringLiteral("display-list takes show or set"));
+    return usage(c, QStringLiteral("display-list takes show or set"));
 }
 
 int runCtRatio(Context& c, const MeterRead& read, const QStringList& args) {
     const QString sub = args.value(0);
     const auto& ct = read.configuration.ct;
     if (!ct) {
-        return usage(c.err, QStringLiteral("this meter has no CT ratio"));
+        return usage(c, QStringLiteral("this meter has no CT ratio"));
     }
     if (sub == QLatin1String("show")) {
         const meter::ct::CtRatio ratio{ct->factor, ct->secondary};
@@ -858,8 +948,11 @@ int runCtRatio(Context& c, const MeterRead& read, const QStringList& args) {
         bool ok = false;
         const int n = args[1].toInt(&ok);
         if (!ok || n < meter::ct::kMinFactor || n > meter::ct::kMaxFactor) {
-            return usage(c.err,
-                         QStringLiteral("the ratio factor is 1..600, not '%1'").arg(args[1]));
+            return usage(c, QStringLiteral("ct-ratio set takes a ratio factor from %1 to %2, not "
+                                           "'%3'")
+                                .arg(meter::ct::kMinFactor)
+                                .arg(meter::ct::kMaxFactor)
+                                .arg(args[1]));
         }
         t.ctFactor = std::uint16_t(n);
         return applyTemplate(c, read, t, QStringLiteral("ct-ratio set"));
@@ -868,7 +961,7 @@ int runCtRatio(Context& c, const MeterRead& read, const QStringList& args) {
         t.ctLocked = true;
         return applyTemplate(c, read, t, QStringLiteral("ct-ratio lock"));
     }
-    return usage(c.err, QStringLiteral("ct-ratio takes show, set N or lock"));
+    return usage(c, QStringLiteral("ct-ratio takes show, set N or lock"));
 }
 
 int runPlan(Context& c, const MeterRead& read, const QString& command, const QStringList& args) {
@@ -876,9 +969,9 @@ int runPlan(Context& c, const MeterRead& read, const QString& command, const QSt
     const QString sub = args.value(0);
     const auto& config = read.configuration;
     if (tariff ? !config.tariff : !config.loadControl) {
-        return usage(c.err, tariff ? QStringLiteral("this meter's tariff plan cannot be read")
-                                   : QStringLiteral("this meter has no relays or supply control "
-                                                    "switch that can be read"));
+        return usage(c, tariff ? QStringLiteral("this meter's tariff plan cannot be read")
+                               : QStringLiteral("this meter has no relays or supply control "
+                                                "switch that can be read"));
     }
     if (sub == QLatin1String("show") && args.size() == 1) {
         if (c.json) {
@@ -891,34 +984,34 @@ int runPlan(Context& c, const MeterRead& read, const QString& command, const QSt
     if (sub == QLatin1String("apply") && args.size() == 2) {
         auto text = readFile(args[1]);
         if (!text) {
-            return usage(c.err, text.error());
+            return usage(c, text.error());
         }
         auto t = emptyTemplate(read);
         if (tariff) {
             auto plan = meter::TariffPlan::fromJson(text->toStdString());
             if (!plan) {
-                return usage(c.err, QStringLiteral("%1 is refused, nothing written: %2")
-                                        .arg(args[1], qs(plan.error().detail)));
+                return usage(c, QStringLiteral("%1 is refused, nothing written: %2")
+                                    .arg(args[1], qs(plan.error().detail)));
             }
             t.tariff = *plan;
         } else {
             auto plan = meter::LoadControlPlan::fromJson(text->toStdString());
             if (!plan) {
-                return usage(c.err, QStringLiteral("%1 is refused, nothing written: %2")
-                                        .arg(args[1], qs(plan.error().detail)));
+                return usage(c, QStringLiteral("%1 is refused, nothing written: %2")
+                                    .arg(args[1], qs(plan.error().detail)));
             }
             t.loadControl = *plan;
         }
         return applyTemplate(c, read, t, command + QStringLiteral(" apply"));
     }
-    return usage(c.err, QStringLiteral("%1 takes show or apply FILE").arg(command));
+    return usage(c, QStringLiteral("%1 takes show or apply FILE").arg(command));
 }
 
 }  // namespace
 
 void addConfigCommandOptions(QCommandLineParser& p) {
-    p.addOption({kJson, QStringLiteral("config, display-list, ct-ratio, tariff, load-control: "
-                                       "machine-readable JSON output.")});
+    p.addOption({kJson, QStringLiteral("Machine-readable output: one JSON object on standard "
+                                       "output for every outcome, failures included.")});
     p.addOption({kYes, QStringLiteral("Confirm destructive and permanent steps (CT lock, load "
                                       "profile period) without asking.")});
     p.addOption({kAudit,
@@ -959,36 +1052,37 @@ void warnAboutInterruptedWrites(QTextStream& err) {
 namespace {
 
 /// `config interrupted` and `config dismiss ID`: the journal, without a meter.
-int runJournal(const QStringList& args, const QCommandLineParser& parser, QTextStream& out,
-               QTextStream& err) {
+int runJournal(const QStringList& args, Report& report, QTextStream& out, QTextStream& err) {
     WriteJournal journal(dataDirectory());
     if (args.value(0) == QLatin1String("dismiss")) {
         if (args.size() != 2) {
-            return usage(err, QStringLiteral("config dismiss takes the id `omt config "
-                                             "interrupted` shows"));
+            return report.fail(kBadUsage, QStringLiteral("config dismiss takes the id `omt config "
+                                                         "interrupted` shows"));
         }
         if (!journal.dismiss(args[1])) {
-            return usage(
-                err,
+            return report.fail(
+                kBadUsage,
                 QStringLiteral("no interrupted write %1 in %2").arg(args[1], journal.directory()));
+        }
+        if (report.json()) {
+            return report.finish(kOk, {{QStringLiteral("dismissed"), args[1]}});
         }
         out << "forgot the interrupted write " << args[1] << "\n";
         return kOk;
     }
     if (args.size() != 1) {
-        return usage(err, QStringLiteral("config interrupted takes no argument"));
+        return report.fail(kBadUsage, QStringLiteral("config interrupted takes no argument"));
     }
     const auto scan = journal.interrupted();
-    if (parser.isSet(kJson)) {
+    if (report.json()) {
         QJsonArray entries;
         for (const auto& e : scan.interrupted) {
             entries.append(
                 QJsonDocument::fromJson(QByteArray::fromStdString(meter::journalJson(e))).object());
         }
-        QJsonObject o{{QStringLiteral("interrupted"), entries},
-                      {QStringLiteral("unreadable"), QJsonArray::fromStringList(scan.problems)}};
-        printJson(out, o);
-        return kOk;
+        return report.finish(
+            kOk, {{QStringLiteral("interrupted"), entries},
+                  {QStringLiteral("unreadable"), QJsonArray::fromStringList(scan.problems)}});
     }
     if (scan.interrupted.empty()) {
         out << "no interrupted writes\n";
@@ -1017,17 +1111,25 @@ int runJournal(const QStringList& args, const QCommandLineParser& parser, QTextS
 
 int runConfigCommand(const QString& command, const QStringList& args,
                      const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
+    Report report(command + (args.isEmpty() ? QString() : QLatin1Char(' ') + args.first()),
+                  parser.isSet(kJson), out, err);
     if (args.isEmpty()) {
-        return usage(err, QStringLiteral("%1 needs a subcommand (see omt --help)").arg(command));
+        return report.fail(kBadUsage,
+                           QStringLiteral("%1 needs a subcommand (see omt --help)").arg(command));
     }
     if (command == QLatin1String("config") &&
         (args[0] == QLatin1String("interrupted") || args[0] == QLatin1String("dismiss"))) {
-        return runJournal(args, parser, out, err);
+        return runJournal(args, report, out, err);
+    }
+    // What the arguments say is checked before connecting.
+    if (auto problem = argumentProblem(command, args)) {
+        return report.fail(kBadUsage, *problem);
     }
     warnAboutInterruptedWrites(err);
-    auto open = openMeter(parser, err);
+    OpenFailure failure;
+    auto open = openMeter(parser, err, false, false, &failure);
     if (!open) {
-        return kMeterFailure;
+        return report.failed(failure.exitCode, failure.message);
     }
     BlockingMeter& meter = *open->meter;
     Context c{meter,
@@ -1062,8 +1164,7 @@ int runConfigCommand(const QString& command, const QStringList& args,
     int rc = kOk;
     auto read = readMeter(meter);
     if (!read) {
-        err << "omt: " << read.error() << "\n";
-        rc = kMeterFailure;
+        rc = report.fail(kMeterFailure, read.error());
     } else if (command == QLatin1String("config")) {
         rc = runConfig(c, *read, args);
     } else if (command == QLatin1String("display-list")) {

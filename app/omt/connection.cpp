@@ -1,6 +1,9 @@
 #include "connection.h"
 
+#include <QFileInfo>
+
 #include "link/bluetooth_transport.h"
+#include "protocol/dlms/security/key_file.h"
 
 namespace omt::app {
 
@@ -25,14 +28,46 @@ const QString kTrace = QStringLiteral("trace");
 const QString kQuiet = QStringLiteral("quiet");
 const QString kVerbose = QStringLiteral("verbose");
 
-std::optional<unsigned> number(const QString& text, unsigned max) {
+std::optional<unsigned> number(const QString& text, unsigned min, unsigned max) {
     bool ok = false;
     const unsigned v =
         text.startsWith(QLatin1String("0x")) ? text.mid(2).toUInt(&ok, 16) : text.toUInt(&ok, 10);
-    if (!ok || v > max) {
+    if (!ok || v < min || v > max) {
         return std::nullopt;
     }
     return v;
+}
+
+/// "--baud takes a rate from 300 to 115200, not 'abc'".
+QString rangeProblem(const QString& option, const QString& what, unsigned min, unsigned max,
+                     const QString& given) {
+    return QStringLiteral("--%1 takes %2 from %3 to %4, not '%5'")
+        .arg(option, what)
+        .arg(min)
+        .arg(max)
+        .arg(given);
+}
+
+/// Says once per run what exposes a secret: a key file others may read or change, a password
+/// on the command line (every user sees the process list).
+void warnAboutSecrets(const QCommandLineParser& p, QTextStream& err) {
+    static bool warned = false;
+    if (warned) {
+        return;
+    }
+    warned = true;
+    if (p.isSet(kPassword)) {
+        err << "omt: WARNING: --password is visible to every user of this computer in the "
+               "process list; set $OMT_PASSWORD instead\n";
+    }
+    const QString keyFile =
+        p.isSet(kKeyFile) ? p.value(kKeyFile) : qEnvironmentVariable("OMT_KEY_FILE");
+    if (!keyFile.isEmpty() &&
+        dlms::security::isExposedToOthers(QFile::encodeName(keyFile).toStdString())) {
+        err << "omt: WARNING: the key file " << keyFile
+            << " can be read or changed by other users: chmod 600 " << keyFile << "\n";
+    }
+    err.flush();
 }
 
 }  // namespace
@@ -82,13 +117,27 @@ void addConnectionOptions(QCommandLineParser& p) {
                                           "(and the ones tried), information field, window.")});
 }
 
+QString resolvePortPath(const QString& name) {
+    if (name.contains(QLatin1Char('/')) || QFileInfo::exists(QStringLiteral("/dev/") + name) ||
+        !QFileInfo::exists(name)) {
+        return name;  // a path, or a device name under /dev (QSerialPort's convention)
+    }
+    return QFileInfo(name).absoluteFilePath();  // a file here: ./NAME (a pty's symlink)
+}
+
 std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& err, bool readout,
-                                     bool acceptReadoutOnly) {
-    auto fail = [&](const QString& text) {
+                                     bool acceptReadoutOnly, OpenFailure* failure) {
+    // Problems with the options are found before anything is connected (exit code 2); the
+    // meter's or the link's answer comes after (exit code 1).
+    auto fail = [&](const QString& text, int code = kExitUsage) {
         err << "omt: " << text << "\n";
         err.flush();
+        if (failure != nullptr) {
+            *failure = OpenFailure{code, text};
+        }
         return std::unique_ptr<OpenMeter>{};
     };
+    warnAboutSecrets(p, err);
     const int targets =
         int(p.isSet(kPort)) + int(p.isSet(kTcp)) + int(p.isSet(kDemo)) + int(p.isSet(kBt));
     if (targets != 1) {
@@ -101,23 +150,25 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
     link::SessionSettings s;
     std::unique_ptr<link::Transport> transport;
 
-    const auto baud = number(p.value(kBaud), 115200);
-    if (!baud || *baud < 300) {
-        return fail(QStringLiteral("--baud takes a rate from 300 to 115200"));
+    const auto baud = number(p.value(kBaud), 300, 115200);
+    if (!baud) {
+        return fail(rangeProblem(kBaud, QStringLiteral("a rate"), 300, 115200, p.value(kBaud)));
     }
     // Optical: the meter's identification proposes the rate; --baud only caps it at what the
     // head can do (19200, the highest of IEC 62056-21, when not given).
     s.maxBaud = p.isSet(kBaud) ? *baud : 19200;
     s.hdlcBaud = *baud;
-    const auto server = number(p.value(kServer), 0x3FFF);
+    const auto server = number(p.value(kServer), 0, 0x3FFF);
     if (!server) {
-        return fail(QStringLiteral("--server takes a logical device address 0..16383"));
+        return fail(rangeProblem(kServer, QStringLiteral("a logical device address"), 0, 0x3FFF,
+                                 p.value(kServer)));
     }
     s.serverLogical = std::uint16_t(*server);
     if (p.isSet(kPhysical)) {
-        const auto physical = number(p.value(kPhysical), 0x3FFF);
+        const auto physical = number(p.value(kPhysical), 0, 0x3FFF);
         if (!physical) {
-            return fail(QStringLiteral("--physical takes an address 0..16383"));
+            return fail(rangeProblem(kPhysical, QStringLiteral("an HDLC physical address"), 0,
+                                     0x3FFF, p.value(kPhysical)));
         }
         s.serverPhysical = std::uint16_t(*physical);
     }
@@ -146,7 +197,7 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
             mode == QLatin1String("hdlc") ? sim::LineKind::DirectHdlc : sim::LineKind::Optical;
         auto created = DemoMeter::create(demo);
         if (!created) {
-            return fail(created.error());
+            return fail(created.error(), kExitFailed);
         }
         result->demo = std::move(*created);
         transport = result->demo->takeClientTransport();
@@ -173,9 +224,14 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
     } else if (p.isSet(kTcp)) {
         const QString target = p.value(kTcp);
         const int colon = target.lastIndexOf(QLatin1Char(':'));
-        const auto port = colon > 0 ? number(target.mid(colon + 1), 65535) : std::nullopt;
-        if (!port || *port == 0) {
-            return fail(QStringLiteral("--tcp takes HOST:PORT, e.g. 10.0.0.5:4059"));
+        const auto port = colon > 0 ? number(target.mid(colon + 1), 1, 65535) : std::nullopt;
+        if (colon <= 0) {
+            return fail(
+                QStringLiteral("--tcp takes HOST:PORT, e.g. 10.0.0.5:4059, not '%1'").arg(target));
+        }
+        if (!port) {
+            return fail(rangeProblem(kTcp, QStringLiteral("HOST:PORT with a port"), 1, 65535,
+                                     target.mid(colon + 1)));
         }
         s.transport = link::TransportKind::Tcp;
         s.host = target.left(colon);
@@ -188,7 +244,7 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
         s.mode = p.isSet(kWrapper) ? link::LinkMode::Wrapper : link::LinkMode::DirectHdlc;
     } else {
         s.transport = link::TransportKind::Serial;
-        s.port = p.value(kPort);
+        s.port = resolvePortPath(p.value(kPort));
         s.mode = mode == QLatin1String("hdlc") ? link::LinkMode::DirectHdlc
                                                : link::LinkMode::OpticalModeE;
     }
@@ -203,9 +259,10 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
     const QString auth = p.value(kAuth);
     CredentialRequest who;
     if (p.isSet(kClient)) {
-        const auto client = number(p.value(kClient), 0x7F);
+        const auto client = number(p.value(kClient), 0, 0x7F);
         if (!client) {
-            return fail(QStringLiteral("--client takes a SAP 0..127 (e.g. 0x10)"));
+            return fail(rangeProblem(kClient, QStringLiteral("a client SAP (e.g. 0x10)"), 0, 0x7F,
+                                     p.value(kClient)));
         }
         who.clientSap = std::uint16_t(*client);
     }
@@ -226,6 +283,13 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
     auto client = buildClientConfig(who);
     if (!client) {
         return fail(credentialProblem(client.error()));
+    }
+    if (client->password.size() > kMaxPasswordLength) {
+        return fail(QStringLiteral("the LLS password is %1 bytes long: an LLS password is an "
+                                   "octet string of at most %2 bytes, so this one cannot be the "
+                                   "meter's (nothing was sent)")
+                        .arg(client->password.size())
+                        .arg(kMaxPasswordLength));
     }
     s.client = std::move(*client);
     // HLS: start above the meter's invocation counter for this client (read by the public
@@ -267,7 +331,7 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
         result->meter = std::make_unique<BlockingMeter>(log);
         auto one = result->meter->open(s, std::move(transport));
         if (!one) {
-            return fail(link::describe(one.error()));
+            return fail(link::describe(one.error()), kExitFailed);
         }
         return opened(*one);
     }
@@ -290,7 +354,8 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
     auto failAll = [&]() {
         return fail(tried.size() == 1 ? tried.front().section(QStringLiteral(": "), 1)
                                       : QStringLiteral("no way to the meter worked:\n  ") +
-                                            tried.join(QStringLiteral("\n  ")));
+                                            tried.join(QStringLiteral("\n  ")),
+                    kExitFailed);
     };
     using K = link::SessionError::Kind;
     auto e = attempt(link::LinkMode::OpticalModeE);
@@ -315,7 +380,8 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
         }
         return fail(QStringLiteral("the meter on %1 (%2) offers only an IEC 62056-21 mode C data "
                                    "readout, no DLMS: `omt readout` reads it")
-                        .arg(s.port, meterName));
+                        .arg(s.port, meterName),
+                    kExitFailed);
     }
     if (e.error().kind == K::NoAnswer && signOn.identification) {
         // Signed on, switched, but no HDLC address answered: learn the serial number.

@@ -15,9 +15,16 @@
 // device with no, the serial-derived and the all-station lower address; after mode E a mode C
 // readout gives the serial number) and what was tried is reported. With --demo the embedded
 // virtual meter answers and, unless given, its documented demo password and keys are used.
+//
+// Every option is checked before anything is connected: a problem with one (a number out of
+// its range, an unknown mode, a bad key file, a missing or over-long password) is bad usage,
+// exit code 2, and the sentence names the option and what it takes. --port NAME without a
+// slash is the device /dev/NAME, or else the file NAME here (a pty's symlink). A key file that
+// other users may read or change, and --password on the command line, are warned about once.
 
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <cstddef>
 #include <memory>
 
 #include "app/common/blocking_meter.h"
@@ -25,6 +32,21 @@
 #include "app/common/demo_meter.h"
 
 namespace omt::app {
+
+/// Exit codes of omt: done, the meter or the link said no, bad usage.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailed = 1;
+inline constexpr int kExitUsage = 2;
+
+/// Longest LLS password accepted (octets). LLS passwords are octet strings; meters use 8 to 16.
+inline constexpr std::size_t kMaxPasswordLength = 64;
+
+/// Why openMeter() gave no meter: the sentence it printed and the exit code (kExitUsage for
+/// the options, found before connecting; kExitFailed for the meter or the link).
+struct OpenFailure {
+    int exitCode = kExitFailed;
+    QString message;
+};
 
 /// Adds the connection options to `parser`.
 void addConnectionOptions(QCommandLineParser& parser);
@@ -43,9 +65,14 @@ struct OpenMeter {
 /// `readout` asks for a mode C data readout instead of an association. A meter that offers
 /// only a mode C readout is an error (said so, with its identification and serial number)
 /// unless `acceptReadoutOnly` (identify): then the result carries `readoutOnly`. Errors are
-/// printed to `err` as sentences; returns nullptr then.
+/// printed to `err` as sentences; returns nullptr then, and fills `failure` when given.
 std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& parser, QTextStream& err,
-                                     bool readout = false, bool acceptReadoutOnly = false);
+                                     bool readout = false, bool acceptReadoutOnly = false,
+                                     OpenFailure* failure = nullptr);
+
+/// The serial port a --port value names: itself when it has a slash or /dev/NAME exists,
+/// else the absolute path of the file NAME in the working directory when there is one.
+QString resolvePortPath(const QString& name);
 
 /// identify for a meter that offers only a mode C readout: manufacturer, identification,
 /// serial number (from the readout's C.1.0 / 0.0.0 / 96.1.0), and that only a readout is

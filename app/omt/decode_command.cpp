@@ -1,37 +1,41 @@
 #include "decode_command.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <optional>
 
+#include "connection.h"
 #include "protocol/dlms/security/key_file.h"
 #include "protocol/trace/describe.h"
 #include "protocol/trace/trace_file.h"
+#include "report.h"
 
 namespace omt::app {
 
 namespace {
 
-std::optional<QByteArray> readAll(const QString& path, QTextStream& err, const char* what) {
+Expected<QByteArray, QString> readAll(const QString& path, const char* what) {
     QFile file;
     if (path == "-") {
         if (!file.open(stdin, QIODevice::ReadOnly)) {
-            err << "cannot read standard input\n";
-            return std::nullopt;
+            return omt::unexpected(QStringLiteral("cannot read standard input"));
         }
     } else {
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            err << "cannot open " << what << " " << path << ": " << file.errorString() << "\n";
-            return std::nullopt;
+            return omt::unexpected(QStringLiteral("cannot open %1 %2: %3")
+                                       .arg(QLatin1String(what), path, file.errorString()));
         }
     }
     constexpr qint64 kLimit = static_cast<qint64>(trace::kMaxTraceText) + 1;
     QByteArray data = file.read(kLimit);
     if (data.size() >= kLimit) {
-        err << what << " " << path << " is larger than "
-            << static_cast<qulonglong>(trace::kMaxTraceText / (1024 * 1024)) << " MiB\n";
-        return std::nullopt;
+        return omt::unexpected(
+            QStringLiteral("%1 %2 is larger than %3 MiB")
+                .arg(QLatin1String(what), path)
+                .arg(static_cast<qulonglong>(trace::kMaxTraceText / (1024 * 1024))));
     }
     return data;
 }
@@ -39,38 +43,60 @@ std::optional<QByteArray> readAll(const QString& path, QTextStream& err, const c
 }  // namespace
 
 int runDecode(const DecodeOptions& options, QTextStream& out, QTextStream& err) {
+    Report report(QStringLiteral("decode"), options.json, out, err);
     std::optional<dlms::security::SecurityKeys> keys;
     if (!options.keyFile.isEmpty()) {
-        auto text = readAll(options.keyFile, err, "key file");
+        if (dlms::security::isExposedToOthers(QFile::encodeName(options.keyFile).toStdString())) {
+            err << "omt: WARNING: the key file " << options.keyFile
+                << " can be read or changed by other users: chmod 600 " << options.keyFile << "\n";
+        }
+        auto text = readAll(options.keyFile, "key file");
         if (!text) {
-            return 1;
+            return report.fail(kExitUsage, text.error());
         }
         auto parsed = dlms::security::parseKeyFile(text->toStdString());
         if (!parsed) {
-            err << "key file " << options.keyFile;
+            QString message = QStringLiteral("key file %1").arg(options.keyFile);
             if (parsed.error().offset > 0) {
-                err << ", line " << parsed.error().offset;
+                message += QStringLiteral(", line %1").arg(parsed.error().offset);
             }
-            err << ": " << QString::fromStdString(parsed.error().detail) << "\n";
-            return 1;
+            message += QStringLiteral(": ") + QString::fromStdString(parsed.error().detail);
+            return report.fail(kExitUsage, message);
         }
         keys = std::move(*parsed);
     }
-    auto text = readAll(options.traceFile, err, "trace");
+    auto text = readAll(options.traceFile, "trace");
     if (!text) {
-        return 1;
+        return report.fail(kExitUsage, text.error());
     }
     auto lines = trace::parseTrace(
         std::string_view(text->constData(), static_cast<std::size_t>(text->size())));
     if (!lines) {
-        err << options.traceFile << ", line " << lines.error().offset << ": "
-            << QString::fromStdString(lines.error().detail) << "\n";
-        return 1;
+        return report.fail(kExitUsage, QStringLiteral("%1, line %2: %3")
+                                           .arg(options.traceFile)
+                                           .arg(lines.error().offset)
+                                           .arg(QString::fromStdString(lines.error().detail)));
     }
     trace::TraceDecoder decoder =
         keys ? trace::TraceDecoder(std::move(*keys)) : trace::TraceDecoder();
+    QJsonArray records;
     for (const auto& line : *lines) {
         const auto described = decoder.feed(line.direction, line.bytes);
+        if (options.json) {
+            QJsonArray meaning;
+            for (const auto& d : described) {
+                meaning.append(QString::fromStdString(d));
+            }
+            QJsonObject record{
+                {QStringLiteral("direction"), QLatin1String(trace::directionName(line.direction))},
+                {QStringLiteral("bytes"), qint64(line.bytes.size())},
+                {QStringLiteral("lines"), meaning}};
+            if (!line.timestamp.empty()) {
+                record[QStringLiteral("timestamp")] = QString::fromStdString(line.timestamp);
+            }
+            records.append(record);
+            continue;
+        }
         QString head = QString::fromStdString(line.timestamp);
         if (!head.isEmpty()) {
             head += ' ';
@@ -82,7 +108,7 @@ int runDecode(const DecodeOptions& options, QTextStream& out, QTextStream& err) 
             out << "    " << QString::fromStdString(d) << "\n";
         }
     }
-    return 0;
+    return report.finish(kExitOk, {{QStringLiteral("records"), records}});
 }
 
 }  // namespace omt::app

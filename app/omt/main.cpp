@@ -1,37 +1,100 @@
 // omt: the OpenMeterTool command line.
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
 
 #include "config_commands.h"
+#include "connection.h"
 #include "decode_command.h"
 #include "meter_commands.h"
 #include "protocol/cosem/obis.h"
+#include "report.h"
 
 namespace {
 
 QtMessageHandler g_previousHandler = nullptr;
 
-int runObis(const QStringList& codes, QTextStream& out, QTextStream& err) {
-    int rc = 0;
+// A code that does not parse is bad usage (exit code 2); the others are still shown.
+int runObis(const QStringList& codes, omt::app::Report& report) {
+    int rc = omt::app::kExitOk;
+    QJsonArray list;
+    QStringList problems;
     for (const QString& text : codes) {
         auto code = omt::cosem::ObisCode::parse(text.toStdString());
         if (!code) {
-            err << "'" << text
-                << "' is not an OBIS code: " << QString::fromStdString(code.error().detail)
-                << " (at character " << code.error().offset + 1 << ")\n";
-            rc = 1;
+            const QString problem = QStringLiteral("'%1' is not an OBIS code: %2 (at character %3)")
+                                        .arg(text, QString::fromStdString(code.error().detail))
+                                        .arg(code.error().offset + 1);
+            report.err() << "omt: " << problem << "\n";
+            problems << problem;
+            list.append(
+                QJsonObject{{QStringLiteral("text"), text}, {QStringLiteral("error"), problem}});
+            rc = omt::app::kExitUsage;
             continue;
         }
         const auto name = omt::cosem::obisName(*code);
-        out << QString::fromStdString(code->toString()) << "  "
-            << QString::fromStdString(code->toDisplayString()) << "  "
-            << (name.empty() ? QStringLiteral("(no standard name)") : QString::fromStdString(name))
-            << "\n";
+        list.append(QJsonObject{
+            {QStringLiteral("text"), text},
+            {QStringLiteral("obis"), QString::fromStdString(code->toString())},
+            {QStringLiteral("display"), QString::fromStdString(code->toDisplayString())},
+            {QStringLiteral("name"), QString::fromStdString(name)}});
+        if (!report.json()) {
+            report.out() << QString::fromStdString(code->toString()) << "  "
+                         << QString::fromStdString(code->toDisplayString()) << "  "
+                         << (name.empty() ? QStringLiteral("(no standard name)")
+                                          : QString::fromStdString(name))
+                         << "\n";
+        }
     }
-    return rc;
+    QJsonObject json{{QStringLiteral("codes"), list}};
+    if (!problems.isEmpty()) {
+        json[QStringLiteral("message")] = problems.join(QStringLiteral("; "));
+    }
+    return report.finish(
+        rc, json, rc == omt::app::kExitOk ? QStringLiteral("ok") : QStringLiteral("bad-usage"));
+}
+
+// A negative number as an argument ("ct-ratio set -1", "action ... -30") is a value, not an
+// option: QCommandLineParser would take "-1" for the unknown option '1'. Such arguments are
+// marked before parsing (unless they are the value of the option before them) and unmarked
+// after.
+const QChar kNegativeMark(0x1F);
+
+QStringList markNegativeNumbers(QCommandLineParser& parser, const QStringList& arguments) {
+    static const QRegularExpression negative(QStringLiteral("^-[0-9][0-9.]*$"));
+    QStringList marked = arguments;
+    for (int i = 1; i < marked.size(); ++i) {
+        if (marked[i] == QLatin1String("--")) {
+            break;
+        }
+        if (!negative.match(marked[i]).hasMatch()) {
+            continue;
+        }
+        const QString& previous = marked[i - 1];
+        if (previous.startsWith(QLatin1Char('-')) && !previous.contains(QLatin1Char('=')) &&
+            !negative.match(previous).hasMatch()) {
+            // Does the option before it take a value? Parsing it alone says so.
+            if (!parser.parse({marked[0], previous}) && parser.unknownOptionNames().isEmpty()) {
+                continue;  // "Missing value after ...": "-1" is that option's value
+            }
+        }
+        marked[i] = kNegativeMark + marked[i];
+    }
+    return marked;
+}
+
+QStringList unmarked(QStringList arguments) {
+    for (QString& a : arguments) {
+        if (a.startsWith(kNegativeMark)) {
+            a.remove(0, 1);
+        }
+    }
+    return arguments;
 }
 
 }  // namespace
@@ -76,8 +139,8 @@ int main(int argc, char** argv) {
         "Connection: --demo omnipower-ct|omnia, --port DEV, --bt ADDRESS or --tcp HOST:PORT\n"
         "[--wrapper];\n"
         "--auth none|low|high with $OMT_PASSWORD / $OMT_KEY_FILE."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     QCommandLineOption keyFile(
         QStringList{QStringLiteral("key-file")},
         QStringLiteral("Keys (EK, AK, DK lines): for --auth high, and to decipher traces; "
@@ -88,31 +151,49 @@ int main(int argc, char** argv) {
     omt::app::addConfigCommandOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("the command, see above"));
-    parser.process(app);
+    // Parsed here rather than by process(), which ends the program with exit code 1 on an
+    // unknown option: bad usage is 2.
+    if (!parser.parse(markNegativeNumbers(parser, QCoreApplication::arguments()))) {
+        omt::app::Report usage(
+            QString(), QCoreApplication::arguments().contains(QStringLiteral("--json")), out, err);
+        return usage.fail(omt::app::kExitUsage,
+                          parser.errorText() + QStringLiteral(" (see omt --help)"));
+    }
+    if (parser.isSet(help)) {
+        parser.showHelp(0);
+    }
+    if (parser.isSet(version)) {
+        parser.showVersion();
+    }
 
-    const QStringList args = parser.positionalArguments();
+    const QStringList args = unmarked(parser.positionalArguments());
     if (args.isEmpty()) {
         err << parser.helpText();
-        return 2;
+        return omt::app::Report(QString(), parser.isSet(QStringLiteral("json")), out, err)
+            .failed(omt::app::kExitUsage, QStringLiteral("no command given (see omt --help)"));
     }
     const QString command = args.first();
+    omt::app::Report report(command, parser.isSet(QStringLiteral("json")), out, err);
     if (command == QLatin1String("decode")) {
         if (args.size() > 2) {
-            err << "decode takes one trace file (or - for standard input)\n";
-            return 2;
+            return report.fail(omt::app::kExitUsage,
+                               QStringLiteral("decode takes one trace file (or - for standard "
+                                              "input)"));
         }
         omt::app::DecodeOptions options;
         options.traceFile = args.size() == 2 ? args.at(1) : QStringLiteral("-");
         options.keyFile =
             parser.isSet(keyFile) ? parser.value(keyFile) : qEnvironmentVariable("OMT_KEY_FILE");
+        options.json = report.json();
         return omt::app::runDecode(options, out, err);
     }
     if (command == QLatin1String("obis")) {
         if (args.size() < 2) {
-            err << "obis needs at least one code, e.g. omt obis 1-0:1.8.0*255\n";
-            return 2;
+            return report.fail(omt::app::kExitUsage,
+                               QStringLiteral("obis needs at least one code, e.g. omt obis "
+                                              "1-0:1.8.0*255"));
         }
-        return runObis(args.mid(1), out, err);
+        return runObis(args.mid(1), report);
     }
     if (omt::app::isMeterCommand(command)) {
         omt::app::warnAboutInterruptedWrites(err);
@@ -121,6 +202,6 @@ int main(int argc, char** argv) {
     if (omt::app::isConfigCommand(command)) {
         return omt::app::runConfigCommand(command, args.mid(1), parser, out, err);
     }
-    err << "unknown command '" << command << "' (see omt --help)\n";
-    return 2;
+    return report.fail(omt::app::kExitUsage,
+                       QStringLiteral("unknown command '%1' (see omt --help)").arg(command));
 }

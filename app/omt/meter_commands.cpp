@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <chrono>
 #include <cstdio>
@@ -20,9 +22,11 @@
 #include "protocol/cosem/interface_class.h"
 #include "protocol/cosem/obis.h"
 #include "protocol/cosem/profile_generic.h"
+#include "protocol/cosem/secrets.h"
 #include "protocol/cosem/unit.h"
 #include "protocol/dlms/axdr/cosem_datetime.h"
 #include "protocol/dlms/axdr/display.h"
+#include "report.h"
 #include "value_text.h"
 
 namespace omt::app {
@@ -134,9 +138,21 @@ QString stringValue(const Data& d) {
     return valueText(d);
 }
 
-int sessionFailure(QTextStream& err, const link::SessionError& e) {
-    err << "omt: " << link::describe(e) << "\n";
-    return 1;
+int sessionFailure(Report& report, const link::SessionError& e) {
+    return report.fail(kExitFailed, link::describe(e));
+}
+
+/// The value of `ref` as text; a secret attribute's by its length only.
+QString shownValue(const AttributeRef& ref, const Data& d) {
+    if (cosem::isSecretAttribute(ref.classId, ref.attribute)) {
+        const auto* bytes = d.as<Bytes>();
+        const auto* text = d.as<std::string>();
+        const std::size_t n = bytes ? bytes->size() : text ? text->size() : 0;
+        return QStringLiteral("%1 (%2 bytes, secret: not shown)")
+            .arg(QLatin1String(dlms::dataTypeName(d.type())))
+            .arg(n);
+    }
+    return dateTimeText(d).value_or(valueText(d));
 }
 
 /// The association's object list (attribute 2 of the current association).
@@ -188,20 +204,87 @@ Expected<std::vector<AttributeRef>, QString> resolve(BlockingMeter& meter,
     return refs;
 }
 
+/// The command's positional arguments checked before anything is connected: the specs parse,
+/// a typed VALUE parses, an untyped one is refused where it cannot be taken (an action's
+/// parameter, a secret attribute, neither of which the meter gives to copy the type from).
+std::optional<QString> argumentProblem(const QString& command, const QStringList& args) {
+    if (command == QLatin1String("get")) {
+        for (const auto& a : args) {
+            if (auto spec = parseSpec(a, 2); !spec) {
+                return spec.error();
+            }
+        }
+        return std::nullopt;
+    }
+    if (command == QLatin1String("set")) {
+        if (args.size() != 2) {
+            return QStringLiteral("set takes OBIS:ATTR VALUE, e.g. omt set 1.0.0.4.2.255:2 200");
+        }
+        auto spec = parseSpec(args[0], 2);
+        if (!spec) {
+            return spec.error();
+        }
+        if (hasType(args[1])) {
+            if (auto value = parseValue(args[1], nullptr); !value) {
+                return value.error();
+            }
+        } else if (spec->classId && cosem::isSecretAttribute(*spec->classId, spec->index)) {
+            return QStringLiteral(
+                       "%1:%2 is a secret the meter does not give back, so the type "
+                       "of the value cannot be taken from it: give it, e.g. hex:%3 "
+                       "or str:%3")
+                .arg(obisText(spec->obis))
+                .arg(spec->index)
+                .arg(QStringLiteral("VALUE"));
+        }
+        return std::nullopt;
+    }
+    if (command == QLatin1String("action")) {
+        if (args.isEmpty() || args.size() > 2) {
+            return QStringLiteral(
+                "action takes OBIS:METHOD [TYPE:VALUE], e.g. omt action 0.0.1.0.0.255:6 i16:-30");
+        }
+        if (auto spec = parseSpec(args[0], 1); !spec) {
+            return spec.error();
+        }
+        if (args.size() == 2) {
+            if (auto value = parseValue(args[1], nullptr); !value) {
+                return value.error();
+            }
+        }
+        return std::nullopt;
+    }
+    if (command == QLatin1String("profile")) {
+        if (args.size() != 1) {
+            return QStringLiteral(
+                "profile takes one OBIS code, e.g. omt profile 1.0.99.1.0.255 --last 96");
+        }
+        if (auto spec = parseSpec(args[0], 2); !spec) {
+            return spec.error();
+        }
+        return std::nullopt;
+    }
+    if (!args.isEmpty()) {
+        return QStringLiteral("%1 takes no arguments, not '%2'").arg(command, args.front());
+    }
+    return std::nullopt;
+}
+
 // ---------------------------------------------------------------------------------------------
 
-int runIdentify(BlockingMeter& meter, QTextStream& out) {
+int runIdentify(BlockingMeter& meter, Report& report) {
     struct Item {
         const char* label;
+        const char* key;
         std::uint16_t classId;
         ObisCode obis;
     };
     const Item items[] = {
-        {"logical device name", 1, {0, 0, 42, 0, 0, 255}},
-        {"serial number", 1, {0, 0, 96, 1, 0, 255}},
-        {"type number", 1, {0, 0, 96, 1, 1, 255}},
-        {"firmware", 1, {1, 0, 0, 2, 0, 255}},
-        {"clock", 8, kClock},
+        {"logical device name", "logical-device-name", 1, {0, 0, 42, 0, 0, 255}},
+        {"serial number", "serial-number", 1, {0, 0, 96, 1, 0, 255}},
+        {"type number", "type-number", 1, {0, 0, 96, 1, 1, 255}},
+        {"firmware", "firmware", 1, {1, 0, 0, 2, 0, 255}},
+        {"clock", "clock", 8, kClock},
     };
     std::vector<AttributeRef> refs;
     for (const auto& i : items) {
@@ -209,95 +292,126 @@ int runIdentify(BlockingMeter& meter, QTextStream& out) {
     }
     auto got = meter.get(refs);
     if (!got) {
-        return 1;
+        return sessionFailure(report, got.error());
     }
+    QTextStream& out = report.out();
+    QJsonObject json;
     for (std::size_t n = 0; n < got->items.size() && n < std::size(items); ++n) {
-        out << QStringLiteral("%1:").arg(QLatin1String(items[n].label), -20) << " ";
+        const QString key = QLatin1String(items[n].key);
+        if (!report.json()) {
+            out << QStringLiteral("%1:").arg(QLatin1String(items[n].label), -20) << " ";
+        }
         const auto& r = got->items[n].result;
         if (const auto* e = std::get_if<DataAccessResult>(&r)) {
-            out << "(" << resultName(*e) << ")\n";
+            json[key] = QJsonObject{{QStringLiteral("error"), resultName(*e)}};
+            if (!report.json()) {
+                out << "(" << resultName(*e) << ")\n";
+            }
             continue;
         }
         const Data& d = std::get<Data>(r);
-        if (items[n].classId == 8) {
-            out << dateTimeText(d).value_or(valueText(d)) << "\n";
-            continue;
+        const QString text =
+            items[n].classId == 8 ? dateTimeText(d).value_or(valueText(d)) : stringValue(d);
+        json[key] = text;
+        if (!report.json()) {
+            out << text << "\n";
         }
-        const QString text = stringValue(d);
-        out << text << "\n";
         if (n == 2) {
             auto type = meter::TypeNumber::decode(text.toStdString());
+            QJsonArray positions;
             if (type) {
                 for (const auto& p : type->positions()) {
-                    out << "    " << QString::fromStdString(p.label) << " "
-                        << QString::fromStdString(p.code) << ": "
-                        << QString::fromStdString(p.meaning) << "\n";
+                    positions.append(QJsonObject{{QStringLiteral("position"), qs(p.label)},
+                                                 {QStringLiteral("code"), qs(p.code)},
+                                                 {QStringLiteral("meaning"), qs(p.meaning)}});
+                    if (!report.json()) {
+                        out << "    " << QString::fromStdString(p.label) << " "
+                            << QString::fromStdString(p.code) << ": "
+                            << QString::fromStdString(p.meaning) << "\n";
+                    }
                 }
-            } else {
+                json[QStringLiteral("type-number-decoded")] = positions;
+            } else if (!report.json()) {
                 out << "    (does not decode: " << QString::fromStdString(type.error().detail)
                     << ")\n";
             }
         }
     }
-    return 0;
+    return report.finish(kExitOk, json);
 }
 
-int runObjects(BlockingMeter& meter, QTextStream& out, QTextStream& err) {
+int runObjects(BlockingMeter& meter, Report& report) {
     auto list = readObjectList(meter);
     if (!list) {
-        err << "omt: " << list.error() << "\n";
-        return 1;
+        return report.fail(kExitFailed, list.error());
     }
+    QTextStream& out = report.out();
+    QJsonArray objects;
     for (const auto& e : list->entries) {
         const auto* info = cosem::findClass(e.classId);
         const std::string name = cosem::obisName(e.logicalName);
-        out << QStringLiteral("%1  %2 v%3  %4")
-                   .arg(obisText(e.logicalName), -20)
-                   .arg(info ? qs(info->name) : QStringLiteral("class %1").arg(e.classId), -22)
-                   .arg(e.version)
-                   .arg(QString::fromStdString(name))
-            << "\n";
+        const QString className = info ? qs(info->name) : QStringLiteral("class %1").arg(e.classId);
+        if (!report.json()) {
+            out << QStringLiteral("%1  %2 v%3  %4")
+                       .arg(obisText(e.logicalName), -20)
+                       .arg(className, -22)
+                       .arg(e.version)
+                       .arg(QString::fromStdString(name))
+                << "\n";
+        }
         QStringList rights;
+        QJsonArray attributes;
+        QJsonArray methods;
         for (const auto& a : e.accessRights.attributeAccess) {
             const bool r = a.readable(cosem::kAssociationLnVersion);
             const bool w = a.writable(cosem::kAssociationLnVersion);
             if (r || w) {
-                rights << QStringLiteral("%1%2 %3")
-                              .arg(a.attributeId)
-                              .arg(QLatin1String(r && w ? "rw"
-                                                 : r    ? "r"
-                                                        : "w"))
-                              .arg(qs(cosem::attributeName(e.classId, a.attributeId)));
+                const QString access = QLatin1String(r && w ? "rw" : r ? "r" : "w");
+                const QString attribute = qs(cosem::attributeName(e.classId, a.attributeId));
+                rights << QStringLiteral("%1%2 %3").arg(a.attributeId).arg(access, attribute);
+                attributes.append(QJsonObject{{QStringLiteral("index"), int(a.attributeId)},
+                                              {QStringLiteral("name"), attribute},
+                                              {QStringLiteral("access"), access}});
             }
         }
         for (const auto& m : e.accessRights.methodAccess) {
             if (m.permitted(cosem::kAssociationLnVersion)) {
-                rights << QStringLiteral("m%1 %2")
-                              .arg(m.methodId)
-                              .arg(qs(cosem::methodName(e.classId, m.methodId)));
+                const QString method = qs(cosem::methodName(e.classId, m.methodId));
+                rights << QStringLiteral("m%1 %2").arg(m.methodId).arg(method);
+                methods.append(QJsonObject{{QStringLiteral("index"), int(m.methodId)},
+                                           {QStringLiteral("name"), method}});
             }
         }
-        out << "    " << (rights.isEmpty() ? QStringLiteral("(no access)") : rights.join(", "))
-            << "\n";
+        objects.append(QJsonObject{{QStringLiteral("obis"), obisText(e.logicalName)},
+                                   {QStringLiteral("class"), int(e.classId)},
+                                   {QStringLiteral("class-name"), className},
+                                   {QStringLiteral("version"), int(e.version)},
+                                   {QStringLiteral("name"), QString::fromStdString(name)},
+                                   {QStringLiteral("attributes"), attributes},
+                                   {QStringLiteral("methods"), methods}});
+        if (!report.json()) {
+            out << "    " << (rights.isEmpty() ? QStringLiteral("(no access)") : rights.join(", "))
+                << "\n";
+        }
     }
-    out << list->entries.size() << " objects\n";
-    return 0;
+    if (!report.json()) {
+        out << list->entries.size() << " objects\n";
+    }
+    return report.finish(kExitOk, {{QStringLiteral("objects"), objects}});
 }
 
-int runGet(BlockingMeter& meter, const QStringList& args, QTextStream& out, QTextStream& err) {
+int runGet(BlockingMeter& meter, const QStringList& args, Report& report) {
     std::vector<Spec> specs;
     for (const auto& a : args) {
         auto spec = parseSpec(a, 2);
         if (!spec) {
-            err << "omt: " << spec.error() << "\n";
-            return 2;
+            return report.fail(kExitUsage, spec.error());
         }
         specs.push_back(*spec);
     }
     auto refs = resolve(meter, specs);
     if (!refs) {
-        err << "omt: " << refs.error() << "\n";
-        return 1;
+        return report.fail(kExitFailed, refs.error());
     }
     // Register values (classes 3, 4, 5, attribute 2) are shown scaled too: their scaler_unit
     // rides along in the same request.
@@ -312,184 +426,241 @@ int runGet(BlockingMeter& meter, const QStringList& args, QTextStream& out, QTex
     }
     auto got = meter.get(all);
     if (!got) {
-        return sessionFailure(err, got.error());
+        return sessionFailure(report, got.error());
     }
-    int rc = 0;
+    QTextStream& out = report.out();
+    int rc = kExitOk;
+    QJsonArray values;
     for (std::size_t i = 0; i < refs->size() && i < got->items.size(); ++i) {
         const auto& item = got->items[i];
         const auto& ref = item.attribute;
-        out << obisText(ref.obis) << ":" << ref.attribute << " "
-            << qs(cosem::attributeName(ref.classId, ref.attribute)) << " = ";
+        const QString name = qs(cosem::attributeName(ref.classId, ref.attribute));
+        QJsonObject value{{QStringLiteral("class"), int(ref.classId)},
+                          {QStringLiteral("obis"), obisText(ref.obis)},
+                          {QStringLiteral("attribute"), int(ref.attribute)},
+                          {QStringLiteral("name"), name}};
+        if (!report.json()) {
+            out << obisText(ref.obis) << ":" << ref.attribute << " " << name << " = ";
+        }
         if (const auto* e = std::get_if<DataAccessResult>(&item.result)) {
-            out << "(" << resultName(*e) << ")\n";
-            rc = 1;
+            value[QStringLiteral("error")] = resultName(*e);
+            values.append(value);
+            if (!report.json()) {
+                out << "(" << resultName(*e) << ")\n";
+            }
+            rc = kExitFailed;
             continue;
         }
         const Data& d = std::get<Data>(item.result);
-        out << dateTimeText(d).value_or(valueText(d));
+        const QString text = shownValue(ref, d);
+        value[QStringLiteral("value")] = text;
+        if (!report.json()) {
+            out << text;
+        }
         if (auto s = scalerOf.find(i); s != scalerOf.end() && s->second < got->items.size()) {
             if (const auto* su = std::get_if<Data>(&got->items[s->second].result)) {
                 if (auto scalerUnit = cosem::ScalerUnit::fromData(*su)) {
-                    auto text =
+                    auto scaled =
                         cosem::formatRegisterValue(d, *scalerUnit, cosem::MetricPrefix::Allowed);
+                    if (scaled) {
+                        value[QStringLiteral("scaled")] = QString::fromStdString(*scaled);
+                    }
                     // A plain count with scaler 0 reads the same as the raw value: no echo.
-                    if (text && QString::fromStdString(*text) != valueText(d).section(' ', -1)) {
-                        out << "  (" << QString::fromStdString(*text) << ")";
+                    if (scaled && !report.json() &&
+                        QString::fromStdString(*scaled) != valueText(d).section(' ', -1)) {
+                        out << "  (" << QString::fromStdString(*scaled) << ")";
                     }
                 }
             }
         }
-        out << "\n";
+        values.append(value);
+        if (!report.json()) {
+            out << "\n";
+        }
     }
-    return rc;
+    return report.finish(rc, {{QStringLiteral("values"), values}},
+                         rc == kExitOk ? QStringLiteral("ok") : QStringLiteral("refused"));
 }
 
-int runSet(BlockingMeter& meter, const QStringList& args, QTextStream& out, QTextStream& err) {
-    if (args.size() != 2) {
-        err << "omt: set takes OBIS:ATTR VALUE, e.g. omt set 1.0.0.4.2.255:2 200\n";
-        return 2;
-    }
+int runSet(BlockingMeter& meter, const QStringList& args, Report& report) {
     auto spec = parseSpec(args[0], 2);
     if (!spec) {
-        err << "omt: " << spec.error() << "\n";
-        return 2;
+        return report.fail(kExitUsage, spec.error());
     }
     auto refs = resolve(meter, {*spec});
     if (!refs) {
-        err << "omt: " << refs.error() << "\n";
-        return 1;
+        return report.fail(kExitFailed, refs.error());
     }
+    const AttributeRef& ref = refs->front();
+    const bool secret = cosem::isSecretAttribute(ref.classId, ref.attribute);
     auto before = meter.get(*refs);
     if (!before) {
-        return sessionFailure(err, before.error());
+        return sessionFailure(report, before.error());
     }
     const Data* current = std::get_if<Data>(&before->items.at(0).result);
     auto value = parseValue(args[1], current);
     if (!value) {
-        err << "omt: " << value.error() << "\n";
-        return 2;
+        return report.fail(kExitUsage, value.error());
     }
-    auto set = meter.set({{refs->front(), *value}});
+    const QString where = QStringLiteral("%1:%2").arg(obisText(spec->obis)).arg(spec->index);
+    QJsonObject json{{QStringLiteral("class"), int(ref.classId)},
+                     {QStringLiteral("obis"), obisText(ref.obis)},
+                     {QStringLiteral("attribute"), int(ref.attribute)}};
+    auto set = meter.set({{ref, *value}});
     if (!set) {
-        return sessionFailure(err, set.error());
+        return sessionFailure(report, set.error());
     }
     const auto result = set->items.at(0).result;
     if (result != DataAccessResult::Success) {
-        err << "omt: the meter refused to set " << obisText(spec->obis) << ":" << spec->index
-            << " (" << resultName(result) << ")\n";
-        return 1;
+        json[QStringLiteral("error")] = resultName(result);
+        return report.fail(
+            kExitFailed,
+            QStringLiteral("the meter refused to set %1 (%2)").arg(where, resultName(result)),
+            json);
     }
     auto after = meter.get(*refs);
     if (!after) {
-        return sessionFailure(err, after.error());
+        return sessionFailure(report, after.error());
     }
-    const Data* now = std::get_if<Data>(&after->items.at(0).result);
-    if (!now || !(*now == *value)) {
-        err << "omt: written, but the meter now reports "
-            << (now ? valueText(*now) : QStringLiteral("no value")) << "\n";
-        return 1;
+    const QString beforeText = current ? shownValue(ref, *current) : QStringLiteral("?");
+    json[QStringLiteral("before")] = current ? QJsonValue(beforeText) : QJsonValue();
+    const auto* refusedRead = std::get_if<DataAccessResult>(&after->items.at(0).result);
+    if (refusedRead != nullptr) {
+        // Write-only (a secret, for one): the meter took the value and does not give it back.
+        json[QStringLiteral("read-back")] = resultName(*refusedRead);
+        if (!report.json()) {
+            report.out() << where << " written; the meter does not give it back to verify ("
+                         << resultName(*refusedRead) << ": "
+                         << (secret ? "a secret is write-only" : "write-only for this client")
+                         << ")\n";
+        }
+        return report.finish(kExitOk, json, QStringLiteral("written-not-readable"));
     }
-    out << obisText(spec->obis) << ":" << spec->index << " "
-        << (current ? valueText(*current) : QStringLiteral("?")) << " -> " << valueText(*now)
-        << " (verified)\n";
-    return 0;
+    const Data& now = std::get<Data>(after->items.at(0).result);
+    json[QStringLiteral("after")] = shownValue(ref, now);
+    if (!(now == *value)) {
+        return report.fail(
+            kExitFailed,
+            QStringLiteral("written, but the meter now reports %1").arg(shownValue(ref, now)),
+            json);
+    }
+    if (!report.json()) {
+        report.out() << where << " " << beforeText << " -> " << shownValue(ref, now)
+                     << " (verified)\n";
+    }
+    return report.finish(kExitOk, json, QStringLiteral("verified"));
 }
 
-int runAction(BlockingMeter& meter, const QStringList& args, QTextStream& out, QTextStream& err) {
-    if (args.isEmpty() || args.size() > 2) {
-        err << "omt: action takes OBIS:METHOD [TYPE:VALUE], e.g. omt action 0.0.1.0.0.255:6 "
-               "i16:-30\n";
-        return 2;
-    }
+int runAction(BlockingMeter& meter, const QStringList& args, Report& report) {
     auto spec = parseSpec(args[0], 1);
     if (!spec) {
-        err << "omt: " << spec.error() << "\n";
-        return 2;
+        return report.fail(kExitUsage, spec.error());
     }
     auto refs = resolve(meter, {*spec});
     if (!refs) {
-        err << "omt: " << refs.error() << "\n";
-        return 1;
+        return report.fail(kExitFailed, refs.error());
     }
     std::optional<Data> parameter;
     if (args.size() == 2) {
         auto value = parseValue(args[1], nullptr);
         if (!value) {
-            err << "omt: " << value.error() << "\n";
-            return 2;
+            return report.fail(kExitUsage, value.error());
         }
         parameter = *value;
     }
     dlms::MethodRef method{refs->front().classId, spec->obis, spec->index};
+    const QString name = qs(cosem::methodName(method.classId, method.method));
+    QJsonObject json{{QStringLiteral("class"), int(method.classId)},
+                     {QStringLiteral("obis"), obisText(spec->obis)},
+                     {QStringLiteral("method"), int(spec->index)},
+                     {QStringLiteral("name"), name}};
     auto done = meter.action(method, parameter);
     if (!done) {
-        return sessionFailure(err, done.error());
+        return sessionFailure(report, done.error());
     }
     if (done->result != dlms::ActionResult::Success) {
-        err << "omt: the meter refused " << obisText(spec->obis) << " method " << spec->index
-            << " (" << QLatin1String(dlms::nameOf(done->result)) << ")\n";
-        return 1;
+        json[QStringLiteral("error")] = QLatin1String(dlms::nameOf(done->result));
+        return report.fail(kExitFailed,
+                           QStringLiteral("the meter refused %1 method %2 (%3)")
+                               .arg(obisText(spec->obis))
+                               .arg(spec->index)
+                               .arg(QLatin1String(dlms::nameOf(done->result))),
+                           json);
     }
-    out << obisText(spec->obis) << " " << qs(cosem::methodName(method.classId, method.method))
-        << ": done";
+    QString returned;
     if (done->returnParameters) {
         if (const auto* d = std::get_if<Data>(&*done->returnParameters)) {
-            out << ", returned " << valueText(*d);
+            returned = valueText(*d);
+            json[QStringLiteral("returned")] = returned;
         }
     }
-    out << "\n";
-    return 0;
+    if (!report.json()) {
+        report.out() << obisText(spec->obis) << " " << name << ": done";
+        if (!returned.isEmpty()) {
+            report.out() << ", returned " << returned;
+        }
+        report.out() << "\n";
+    }
+    return report.finish(kExitOk, json, QStringLiteral("done"));
 }
 
-int runClock(BlockingMeter& meter, bool sync, QTextStream& out, QTextStream& err) {
+int runClock(BlockingMeter& meter, bool sync, Report& report) {
     auto got = meter.get({{8, kClock, 2, std::nullopt}, {8, kClock, 3, std::nullopt}});
     if (!got) {
-        return sessionFailure(err, got.error());
+        return sessionFailure(report, got.error());
     }
     const auto pcNow =
         std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
     const Data* time = std::get_if<Data>(&got->items.at(0).result);
     const Data* zone = std::get_if<Data>(&got->items.at(1).result);
     if (!time) {
-        err << "omt: the meter does not give its time ("
-            << resultName(std::get<DataAccessResult>(got->items.at(0).result)) << ")\n";
-        return 1;
+        return report.fail(
+            kExitFailed, QStringLiteral("the meter does not give its time (%1)")
+                             .arg(resultName(std::get<DataAccessResult>(got->items.at(0).result))));
     }
     auto reading = cosem::readClock(*time, zone);
     if (!reading) {
-        err << "omt: the meter's time does not decode (" << qs(reading.error().detail)
-            << "): " << valueText(*time) << "\n";
-        return 1;
+        return report.fail(kExitFailed, QStringLiteral("the meter's time does not decode (%1): %2")
+                                            .arg(qs(reading.error().detail), valueText(*time)));
     }
-    out << "meter time: " << QString::fromStdString(dlms::toIsoString(reading->time)) << "\n";
     const auto drift = (reading->utc - pcNow).count();
-    out << "drift:      " << (drift >= 0 ? "+" : "") << drift
-        << " s against this computer's clock\n";
+    const QString meterTime = QString::fromStdString(dlms::toIsoString(reading->time));
+    QJsonObject json{{QStringLiteral("meter-time"), meterTime},
+                     {QStringLiteral("drift-seconds"), qint64(drift)}};
+    if (!report.json()) {
+        report.out() << "meter time: " << meterTime << "\n";
+        report.out() << "drift:      " << (drift >= 0 ? "+" : "") << drift
+                     << " s against this computer's clock\n";
+    }
     if (!sync) {
-        return 0;
+        return report.finish(kExitOk, json);
     }
     const auto now =
         std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
     auto newTime = cosem::clockTimeFor(*reading, now);
     if (!newTime) {
-        err << "omt: cannot express this computer's time for the meter\n";
-        return 1;
+        return report.fail(
+            kExitFailed, QStringLiteral("cannot express this computer's time for the meter"), json);
     }
     auto set = meter.set({{{8, kClock, 2, std::nullopt}, *newTime}});
     if (!set) {
-        return sessionFailure(err, set.error());
+        return sessionFailure(report, set.error());
     }
     if (set->items.at(0).result != DataAccessResult::Success) {
-        err << "omt: the meter refused the new time (" << resultName(set->items.at(0).result)
-            << "); a writing association is needed "
-            << "(e.g. --auth high)\n";
-        return 1;
+        return report.fail(kExitFailed,
+                           QStringLiteral("the meter refused the new time (%1); a writing "
+                                          "association is needed (e.g. --auth high)")
+                               .arg(resultName(set->items.at(0).result)),
+                           json);
     }
     const auto shown = cosem::readClock(*newTime);
-    out << "set to:     "
-        << (shown ? QString::fromStdString(dlms::toIsoString(shown->time)) : valueText(*newTime))
-        << "\n";
-    return 0;
+    const QString setTo =
+        shown ? QString::fromStdString(dlms::toIsoString(shown->time)) : valueText(*newTime);
+    json[QStringLiteral("set-to")] = setTo;
+    if (!report.json()) {
+        report.out() << "set to:     " << setTo << "\n";
+    }
+    return report.finish(kExitOk, json, QStringLiteral("set"));
 }
 
 /// RFC 4180 field quoting (the audit log's, core/meter).
@@ -512,37 +683,68 @@ Expected<Data, QString> isoToClockValue(const QString& text) {
     return Data::octetString(cosemTime->toBytes());
 }
 
-int runProfile(BlockingMeter& meter, const QStringList& args, const QCommandLineParser& parser,
-               QTextStream& out, QTextStream& err) {
-    if (args.size() != 1) {
-        err << "omt: profile takes one OBIS code, e.g. omt profile 1.0.99.1.0.255 --last 96\n";
-        return 2;
+constexpr std::uint64_t kMaxLast = 0xFFFFFFFFU;
+
+/// --last N: 1..4294967295 entries.
+std::optional<std::uint32_t> lastEntries(const QString& text) {
+    bool ok = false;
+    const qulonglong v = text.startsWith(QLatin1Char('-')) ? 0 : text.toULongLong(&ok);
+    if (!ok || v < 1 || v > kMaxLast) {
+        return std::nullopt;
     }
+    return std::uint32_t(v);
+}
+
+/// The profile options checked before connecting.
+std::optional<QString> profileOptionProblem(const QCommandLineParser& parser) {
+    if (parser.isSet(kLast) && (parser.isSet(kFrom) || parser.isSet(kTo))) {
+        return QStringLiteral("give --last N or --from/--to, not both");
+    }
+    if (parser.isSet(kLast) && !lastEntries(parser.value(kLast))) {
+        return QStringLiteral("--last takes a number of entries from 1 to %1, not '%2'")
+            .arg(kMaxLast)
+            .arg(parser.value(kLast));
+    }
+    for (const QString& option : {kFrom, kTo}) {
+        if (parser.isSet(option)) {
+            if (auto t = isoToClockValue(parser.value(option)); !t) {
+                return QStringLiteral("--%1: %2").arg(option, t.error());
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+int runProfile(BlockingMeter& meter, const QStringList& args, const QCommandLineParser& parser,
+               Report& report) {
     auto spec = parseSpec(args[0], 2);
     if (!spec) {
-        err << "omt: " << spec.error() << "\n";
-        return 2;
+        return report.fail(kExitUsage, spec.error());
+    }
+    if (auto problem = profileOptionProblem(parser)) {
+        return report.fail(kExitUsage, *problem);
     }
     const ObisCode profile = spec->obis;
-    if (parser.isSet(kLast) && (parser.isSet(kFrom) || parser.isSet(kTo))) {
-        err << "omt: give --last N or --from/--to, not both\n";
-        return 2;
-    }
+    QJsonObject json{{QStringLiteral("obis"), obisText(profile)}};
     auto columns = meter.get({{7, profile, 3, std::nullopt}, {7, profile, 7, std::nullopt}});
     if (!columns) {
-        return sessionFailure(err, columns.error());
+        return sessionFailure(report, columns.error());
     }
     const Data* captureData = std::get_if<Data>(&columns->items.at(0).result);
     if (!captureData) {
-        err << "omt: " << obisText(profile) << " is not a readable profile ("
-            << resultName(std::get<DataAccessResult>(columns->items.at(0).result)) << ")\n";
-        return 1;
+        return report.fail(
+            kExitFailed,
+            QStringLiteral("%1 is not a readable profile (%2)")
+                .arg(obisText(profile),
+                     resultName(std::get<DataAccessResult>(columns->items.at(0).result))),
+            json);
     }
     auto capture = cosem::CaptureObjects::fromData(*captureData);
     if (!capture) {
-        err << "omt: the capture objects do not decode: "
-            << QString::fromStdString(capture.error().detail) << "\n";
-        return 1;
+        return report.fail(kExitFailed,
+                           QStringLiteral("the capture objects do not decode: %1")
+                               .arg(QString::fromStdString(capture.error().detail)),
+                           json);
     }
     // Units of the register columns (classes 3, 4, 5: attribute 3 is scaler_unit).
     std::vector<AttributeRef> unitRefs;
@@ -558,7 +760,7 @@ int runProfile(BlockingMeter& meter, const QStringList& args, const QCommandLine
     if (!unitRefs.empty()) {
         auto got = meter.get(unitRefs);
         if (!got) {
-            return sessionFailure(err, got.error());
+            return sessionFailure(report, got.error());
         }
         for (std::size_t k = 0; k < got->items.size(); ++k) {
             if (const auto* d = std::get_if<Data>(&got->items[k].result)) {
@@ -569,24 +771,40 @@ int runProfile(BlockingMeter& meter, const QStringList& args, const QCommandLine
         }
     }
 
+    // The header names each capture object with its unit.
+    QStringList header;
+    QJsonArray jsonColumns;
+    for (std::size_t i = 0; i < capture->entries.size(); ++i) {
+        const auto& c = capture->entries[i];
+        QString h = obisText(c.logicalName);
+        if (c.classId == 8 && c.attributeIndex == 2) {
+            h = QStringLiteral("time");
+        } else if (units[i] && units[i]->unit != cosem::Unit::Count) {
+            const auto sym = cosem::unitSymbol(units[i]->unit);
+            h += QStringLiteral(" [%1]").arg(qs(sym));
+        }
+        header << csvField(h);
+        jsonColumns.append(h);
+    }
+    json[QStringLiteral("columns")] = jsonColumns;
+
     AttributeRef buffer{7, profile, 2, std::nullopt};
     if (parser.isSet(kLast)) {
-        bool ok = false;
-        const unsigned last = parser.value(kLast).toUInt(&ok);
+        const std::uint32_t last = *lastEntries(parser.value(kLast));
         const Data* inUse = std::get_if<Data>(&columns->items.at(1).result);
         const auto* entries = inUse ? inUse->as<std::uint64_t>() : nullptr;
-        if (!ok || last == 0) {
-            err << "omt: --last takes a number of entries\n";
-            return 2;
-        }
         if (!entries) {
-            err << "omt: the profile does not say how many entries it holds\n";
-            return 1;
+            return report.fail(kExitFailed,
+                               QStringLiteral("the profile does not say how many entries it holds"),
+                               json);
         }
         const auto n = std::uint32_t(*entries);
         if (n == 0) {
-            out << "the profile is empty\n";
-            return 0;
+            if (!report.json()) {
+                report.out() << "the profile is empty\n";
+            }
+            json[QStringLiteral("rows")] = QJsonArray();
+            return report.finish(kExitOk, json, QStringLiteral("empty"));
         }
         buffer.access = dlms::makeEntryDescriptor({n > last ? n - last + 1 : 1, n, 1, 0});
     } else if (parser.isSet(kFrom) || parser.isSet(kTo)) {
@@ -596,12 +814,12 @@ int runProfile(BlockingMeter& meter, const QStringList& args, const QCommandLine
                                       ? parser.value(kTo)
                                       : QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (!from || !to) {
-            err << "omt: " << (from ? to.error() : from.error()) << "\n";
-            return 2;
+            return report.fail(kExitUsage, from ? to.error() : from.error(), json);
         }
         buffer.access = dlms::makeRangeDescriptor({{8, kClock, 2, 0}, *from, *to, {}});
     }
     // Progress on a terminal only: "\r" lines are noise in a log file or a pipe.
+    QTextStream& err = report.err();
     const bool progress = !parser.isSet(QStringLiteral("quiet")) && isatty(fileno(stderr)) != 0;
     meter.setProgressLog([&err, progress](const link::SessionProgress& p) {
         if (!progress) {
@@ -619,29 +837,20 @@ int runProfile(BlockingMeter& meter, const QStringList& args, const QCommandLine
         err << "\r";
     }
     if (!rows) {
-        return sessionFailure(err, rows.error());
+        return sessionFailure(report, rows.error());
     }
     const Data* bufferData = std::get_if<Data>(&rows->items.at(0).result);
     if (!bufferData) {
-        err << "omt: the meter refused the profile buffer ("
-            << resultName(std::get<DataAccessResult>(rows->items.at(0).result)) << ")\n";
-        return 1;
+        return report.fail(
+            kExitFailed,
+            QStringLiteral("the meter refused the profile buffer (%1)")
+                .arg(resultName(std::get<DataAccessResult>(rows->items.at(0).result))),
+            json);
     }
 
-    // The CSV: a header naming each capture object with its unit, then one line per entry.
-    QStringList header;
-    for (std::size_t i = 0; i < capture->entries.size(); ++i) {
-        const auto& c = capture->entries[i];
-        QString h = obisText(c.logicalName);
-        if (c.classId == 8 && c.attributeIndex == 2) {
-            h = QStringLiteral("time");
-        } else if (units[i] && units[i]->unit != cosem::Unit::Count) {
-            const auto sym = cosem::unitSymbol(units[i]->unit);
-            h += QStringLiteral(" [%1]").arg(qs(sym));
-        }
-        header << csvField(h);
-    }
+    // The CSV: the header, then one line per entry.
     QStringList lines{header.join(QLatin1Char(','))};
+    QJsonArray jsonRows;
     const auto* entries = bufferData->elements();
     std::size_t count = 0;
     if (entries) {
@@ -651,6 +860,7 @@ int runProfile(BlockingMeter& meter, const QStringList& args, const QCommandLine
                 continue;
             }
             QStringList fields;
+            QJsonArray jsonRow;
             for (std::size_t i = 0; i < cells->size(); ++i) {
                 const Data& cell = (*cells)[i];
                 QString text;
@@ -664,34 +874,54 @@ int runProfile(BlockingMeter& meter, const QStringList& args, const QCommandLine
                     text = cell.isNull() ? QString() : valueText(cell);
                 }
                 fields << csvField(text);
+                jsonRow.append(text);
             }
             lines << fields.join(QLatin1Char(','));
+            jsonRows.append(jsonRow);
             ++count;
         }
     }
+    json[QStringLiteral("entries")] = qint64(count);
     const QString csv = lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
     if (parser.isSet(kCsv)) {
         QSaveFile file(parser.value(kCsv));
         if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0 || !file.commit()) {
-            err << "omt: cannot write " << parser.value(kCsv) << ": " << file.errorString() << "\n";
-            return 1;
+            return report.fail(
+                kExitFailed,
+                QStringLiteral("cannot write %1: %2").arg(parser.value(kCsv), file.errorString()),
+                json);
         }
+        json[QStringLiteral("csv")] = parser.value(kCsv);
         if (!parser.isSet(QStringLiteral("quiet"))) {
             err << "omt: " << count << " entries written to " << parser.value(kCsv) << "\n";
         }
+    } else if (report.json()) {
+        json[QStringLiteral("rows")] = jsonRows;
     } else {
-        out << csv;
+        report.out() << csv;
     }
-    return 0;
+    return report.finish(kExitOk, json);
 }
 
-int runPorts(QTextStream& out) {
+int runPorts(Report& report) {
     const auto ports = link::SerialTransport::availablePorts();
-    if (ports.isEmpty()) {
-        out << "no serial ports found (is the optical head plugged in?)\n";
-        return 0;
-    }
+    QJsonArray list;
     for (const auto& p : ports) {
+        QJsonObject port{{QStringLiteral("path"), p.path},
+                         {QStringLiteral("description"), p.description},
+                         {QStringLiteral("manufacturer"), p.manufacturer}};
+        QString usb;
+        if (p.vendorId && p.productId) {
+            usb = QStringLiteral("%1:%2")
+                      .arg(*p.vendorId, 4, 16, QLatin1Char('0'))
+                      .arg(*p.productId, 4, 16, QLatin1Char('0'));
+            port[QStringLiteral("usb")] = usb;
+        }
+        list.append(port);
+        if (report.json()) {
+            continue;
+        }
+        QTextStream& out = report.out();
         out << p.path;
         if (!p.description.isEmpty()) {
             out << "  " << p.description;
@@ -699,17 +929,19 @@ int runPorts(QTextStream& out) {
         if (!p.manufacturer.isEmpty()) {
             out << " (" << p.manufacturer << ")";
         }
-        if (p.vendorId && p.productId) {
-            out << QStringLiteral("  USB %1:%2")
-                       .arg(*p.vendorId, 4, 16, QLatin1Char('0'))
-                       .arg(*p.productId, 4, 16, QLatin1Char('0'));
+        if (!usb.isEmpty()) {
+            out << "  USB " << usb;
         }
         out << "\n";
     }
-    return 0;
+    if (ports.isEmpty() && !report.json()) {
+        report.out() << "no serial ports found (is the optical head plugged in?)\n";
+    }
+    return report.finish(kExitOk, {{QStringLiteral("ports"), list}});
 }
 
-int runScanBluetooth(QTextStream& out, QTextStream& err) {
+int runScanBluetooth(Report& report) {
+    QTextStream& err = report.err();
     link::BluetoothScanner scanner;
     QEventLoop loop;
     std::optional<link::TransportError> error;
@@ -735,14 +967,24 @@ int runScanBluetooth(QTextStream& out, QTextStream& err) {
         loop.exec();
     }
     if (error) {
-        err << "omt: " << link::describe(link::fromTransportError(*error)) << "\n";
-        return 1;
+        return report.fail(kExitFailed, link::describe(link::fromTransportError(*error)));
     }
-    if (heads.isEmpty()) {
-        out << "no Bluetooth devices found (is the head switched on and in range?)\n";
-        return 0;
-    }
+    QJsonArray list;
     for (const auto& h : heads) {
+        QJsonObject head{{QStringLiteral("address"), h.address},
+                         {QStringLiteral("name"), h.name},
+                         {QStringLiteral("profiles"), h.profiles()}};
+        if (h.bleUart) {
+            head[QStringLiteral("ble-uart")] = h.bleUartName;
+        }
+        if (h.rssi) {
+            head[QStringLiteral("rssi")] = int(*h.rssi);
+        }
+        list.append(head);
+        if (report.json()) {
+            continue;
+        }
+        QTextStream& out = report.out();
         out << h.address << "  " << (h.name.isEmpty() ? QStringLiteral("(no name)") : h.name)
             << "  " << h.profiles();
         if (h.bleUart) {
@@ -753,35 +995,82 @@ int runScanBluetooth(QTextStream& out, QTextStream& err) {
         }
         out << "\n";
     }
-    return 0;
+    if (heads.isEmpty() && !report.json()) {
+        report.out() << "no Bluetooth devices found (is the head switched on and in range?)\n";
+    }
+    return report.finish(kExitOk, {{QStringLiteral("heads"), list}});
 }
 
-int runReadout(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
-    auto open = openMeter(parser, err, true);
+int runReadout(const QCommandLineParser& parser, Report& report) {
+    OpenFailure failure;
+    auto open = openMeter(parser, report.err(), true, false, &failure);
     if (!open) {
-        return 1;
+        return report.failed(failure.exitCode, failure.message);
     }
     const auto& readout = open->meter->readout();
     if (!readout || !readout->readout) {
-        err << "omt: the meter sent no data readout\n";
-        return 1;
+        open->meter->close();
+        return report.fail(kExitFailed, QStringLiteral("the meter sent no data readout"));
     }
     const auto& id = readout->identification;
-    out << "identification: " << QString::fromStdString(id.manufacturer) << " "
-        << QString::fromStdString(id.identification) << "\n";
+    const QString identification = QString::fromStdString(id.manufacturer) + QLatin1Char(' ') +
+                                   QString::fromStdString(id.identification);
+    QJsonArray sets;
+    QTextStream& out = report.out();
+    if (!report.json()) {
+        out << "identification: " << identification << "\n";
+    }
     for (const auto& set : readout->readout->dataSets) {
-        out << QString::fromStdString(set.address);
-        for (const auto& v : set.values) {
-            out << "(" << QString::fromStdString(v.value);
-            if (v.unit) {
-                out << "*" << QString::fromStdString(*v.unit);
-            }
-            out << ")";
+        QJsonArray values;
+        if (!report.json()) {
+            out << QString::fromStdString(set.address);
         }
-        out << "\n";
+        for (const auto& v : set.values) {
+            QJsonObject value{{QStringLiteral("value"), QString::fromStdString(v.value)}};
+            if (v.unit) {
+                value[QStringLiteral("unit")] = QString::fromStdString(*v.unit);
+            }
+            values.append(value);
+            if (!report.json()) {
+                out << "(" << QString::fromStdString(v.value);
+                if (v.unit) {
+                    out << "*" << QString::fromStdString(*v.unit);
+                }
+                out << ")";
+            }
+        }
+        sets.append(QJsonObject{{QStringLiteral("address"), QString::fromStdString(set.address)},
+                                {QStringLiteral("values"), values}});
+        if (!report.json()) {
+            out << "\n";
+        }
     }
     open->meter->close();
-    return 0;
+    return report.finish(kExitOk, {{QStringLiteral("identification"), identification},
+                                   {QStringLiteral("data-sets"), sets}});
+}
+
+/// identify for a meter that offers only a mode C readout.
+int reportReadoutOnly(const iec62056_21::HandshakeResult& result, Report& report) {
+    if (!report.json()) {
+        printReadoutIdentity(result, report.out());
+        return report.finish(kExitOk, {});
+    }
+    std::optional<std::uint32_t> serial;
+    if (result.readout) {
+        serial = link::serialFromReadout(*result.readout);
+    }
+    QJsonObject json{
+        {QStringLiteral("manufacturer"),
+         QString::fromStdString(result.identification.manufacturer)},
+        {QStringLiteral("identification"),
+         QString::fromStdString(result.identification.identification)},
+        {QStringLiteral("protocol"), QStringLiteral("IEC 62056-21 mode C data readout only")},
+        {QStringLiteral("baud"), qint64(result.baud)}};
+    if (serial) {
+        json[QStringLiteral("serial-number")] = QString::number(*serial);
+    }
+    return report.finish(kExitOk, json);
 }
 
 }  // namespace
@@ -793,7 +1082,8 @@ void addMeterCommandOptions(QCommandLineParser& p) {
         {kFrom, QStringLiteral("profile: first entry time (ISO 8601)."), QStringLiteral("TIME")});
     p.addOption(
         {kTo, QStringLiteral("profile: last entry time (ISO 8601)."), QStringLiteral("TIME")});
-    p.addOption({kLast, QStringLiteral("profile: the last N entries."), QStringLiteral("N")});
+    p.addOption({kLast, QStringLiteral("profile: the last N entries (1..4294967295)."),
+                 QStringLiteral("N")});
     p.addOption({kCsv, QStringLiteral("profile: write CSV to FILE instead of standard output."),
                  QStringLiteral("FILE")});
 }
@@ -809,47 +1099,57 @@ bool isMeterCommand(const QString& c) {
 
 int runMeterCommand(const QString& command, const QStringList& args,
                     const QCommandLineParser& parser, QTextStream& out, QTextStream& err) {
+    Report report(command, parser.isSet(QStringLiteral("json")), out, err);
+    if ((command == QLatin1String("get") || command == QLatin1String("set") ||
+         command == QLatin1String("action") || command == QLatin1String("profile")) &&
+        args.isEmpty()) {
+        return report.fail(kExitUsage,
+                           QStringLiteral("%1 needs an OBIS code (see omt --help)").arg(command));
+    }
+    // Everything that can be checked without the meter is checked before connecting.
+    if (auto problem = argumentProblem(command, args)) {
+        return report.fail(kExitUsage, *problem);
+    }
+    if (command == QLatin1String("profile")) {
+        if (auto problem = profileOptionProblem(parser)) {
+            return report.fail(kExitUsage, *problem);
+        }
+    }
     if (command == QLatin1String("ports")) {
-        return runPorts(out);
+        return runPorts(report);
     }
     if (command == QLatin1String("readout")) {
-        return runReadout(parser, out, err);
+        return runReadout(parser, report);
     }
     if (command == QLatin1String("scan-bt")) {
-        return runScanBluetooth(out, err);
-    }
-    if ((command == QLatin1String("get") || command == QLatin1String("set") ||
-         command == QLatin1String("action")) &&
-        args.isEmpty()) {
-        err << "omt: " << command << " needs an OBIS code (see omt --help)\n";
-        return 2;
+        return runScanBluetooth(report);
     }
     // identify also works on a meter that gives only a mode C readout (no DLMS on its port).
     const bool identify = command == QLatin1String("identify");
-    auto open = openMeter(parser, err, false, identify);
+    OpenFailure failure;
+    auto open = openMeter(parser, err, false, identify, &failure);
     if (!open) {
-        return 1;
+        return report.failed(failure.exitCode, failure.message);
     }
     if (open->readoutOnly) {
-        printReadoutIdentity(*open->readoutOnly, out);
-        return 0;
+        return reportReadoutOnly(*open->readoutOnly, report);
     }
     BlockingMeter& meter = *open->meter;
-    int rc = 0;
+    int rc = kExitOk;
     if (command == QLatin1String("identify")) {
-        rc = runIdentify(meter, out);
+        rc = runIdentify(meter, report);
     } else if (command == QLatin1String("objects")) {
-        rc = runObjects(meter, out, err);
+        rc = runObjects(meter, report);
     } else if (command == QLatin1String("get")) {
-        rc = runGet(meter, args, out, err);
+        rc = runGet(meter, args, report);
     } else if (command == QLatin1String("set")) {
-        rc = runSet(meter, args, out, err);
+        rc = runSet(meter, args, report);
     } else if (command == QLatin1String("action")) {
-        rc = runAction(meter, args, out, err);
+        rc = runAction(meter, args, report);
     } else if (command == QLatin1String("clock")) {
-        rc = runClock(meter, parser.isSet(kSync), out, err);
+        rc = runClock(meter, parser.isSet(kSync), report);
     } else if (command == QLatin1String("profile")) {
-        rc = runProfile(meter, args, parser, out, err);
+        rc = runProfile(meter, args, parser, report);
     }
     out.flush();
     meter.close();

@@ -88,6 +88,11 @@ Expected<Data, QString> dateTimeValue(const QString& text) {
 
 }  // namespace
 
+bool hasType(const QString& text) {
+    const int colon = text.indexOf(QLatin1Char(':'));
+    return colon > 0 && typeFromName(text.left(colon)).has_value();
+}
+
 Expected<Data, QString> parseValue(const QString& input, const Data* like) {
     QString text = input;
     std::optional<DataType> type;

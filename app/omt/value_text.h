@@ -22,4 +22,7 @@ namespace omt::app {
 /// naming the problem ("200000 does not fit a long-unsigned (0..65535)").
 Expected<dlms::Data, QString> parseValue(const QString& text, const dlms::Data* like);
 
+/// Whether `text` starts with a TYPE: prefix ("u16:200" yes, "200" and "a:b" no).
+bool hasType(const QString& text);
+
 }  // namespace omt::app

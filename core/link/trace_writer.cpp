@@ -1,6 +1,8 @@
 #include "link/trace_writer.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <algorithm>
 
 namespace omt::link {
@@ -9,6 +11,9 @@ namespace {
 
 constexpr std::uint8_t kMask = 0x2A;
 constexpr std::size_t kMinBareSecret = 4;
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kOwnerDirectory =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 void maskAll(Bytes& data, const Bytes& pattern, std::size_t secretOffset, std::size_t secretSize) {
     if (pattern.empty() || pattern.size() > data.size()) {
@@ -25,10 +30,24 @@ void maskAll(Bytes& data, const Bytes& pattern, std::size_t secretOffset, std::s
     }
 }
 
+/// Creates the missing directories of `path`, each 0700.
+bool makePrivateDirectories(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo(absolute).isDir()) {
+        return true;
+    }
+    const QString parent = QFileInfo(absolute).path();
+    if (parent != absolute && !makePrivateDirectories(parent)) {
+        return false;
+    }
+    return QDir().mkdir(absolute, kOwnerDirectory) || QFileInfo(absolute).isDir();
+}
+
 }  // namespace
 
-TraceWriter::TraceWriter(std::optional<dlms::security::SecurityKeys> keys)
-    : m_decoder(keys ? trace::TraceDecoder(*keys) : trace::TraceDecoder()) {}
+TraceWriter::TraceWriter(std::optional<dlms::security::SecurityKeys> keys,
+                         trace::LineFraming framing)
+    : m_decoder(keys ? trace::TraceDecoder(*keys) : trace::TraceDecoder()), m_redactor(framing) {}
 
 TraceWriter::~TraceWriter() {
     close();
@@ -36,23 +55,41 @@ TraceWriter::~TraceWriter() {
 
 void TraceWriter::addSecret(Bytes secret) {
     if (!secret.empty()) {
+        m_redactor.addSecret(secret);
         m_secrets.push_back(std::move(secret));
     }
+}
+
+bool TraceWriter::openPrivate(QFile& file, QIODevice::OpenMode mode) {
+    const QString dir = QFileInfo(file.fileName()).absolutePath();
+    if (!makePrivateDirectories(dir)) {
+        return false;
+    }
+    // Permissions given to open() apply when the file is created; an existing file (a trace of
+    // an earlier run) is made private as well.
+    if (!file.open(mode, kOwnerOnly)) {
+        return false;
+    }
+    file.setPermissions(kOwnerOnly);
+    return true;
 }
 
 bool TraceWriter::open(const QString& path) {
     close();
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+    if (!openPrivate(m_file, QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
         return false;
     }
-    m_file.write("# OpenMeterTool communication trace (secrets masked)\n");
+    m_file.write(
+        "# OpenMeterTool communication trace (secrets masked; a frame with masked bytes carries "
+        "the checksums of what is shown)\n");
     m_file.flush();
     return true;
 }
 
 void TraceWriter::close() {
     if (m_file.isOpen()) {
+        write(m_redactor.flush());
         m_file.close();
     }
 }
@@ -81,16 +118,37 @@ void TraceWriter::record(trace::Direction direction, ByteView bytes, const QDate
     if (!m_file.isOpen() || bytes.empty()) {
         return;
     }
-    trace::TraceLine line;
-    line.timestamp = when.toUTC().toString(Qt::ISODateWithMs).toStdString();
-    line.direction = direction;
-    line.bytes = masked(bytes, m_secrets);
-    std::string text = trace::formatTraceLine(line);
-    text += '\n';
-    for (const std::string& meaning : m_decoder.feed(direction, bytes)) {
-        text += "#   ";
-        text += meaning;
-        text += '\n';
+    trace::TraceRecord r;
+    r.direction = direction;
+    r.bytes = Bytes(bytes.begin(), bytes.end());
+    r.time = when.toMSecsSinceEpoch();
+    r.lines = m_decoder.feed(direction, bytes);
+    write(m_redactor.add(std::move(r)));
+}
+
+void TraceWriter::write(const std::vector<trace::TraceRecord>& records) {
+    if (!m_file.isOpen() || records.empty()) {
+        return;
+    }
+    std::string text;
+    for (const auto& r : records) {
+        if (r.direction) {
+            trace::TraceLine line;
+            if (r.time) {
+                line.timestamp = QDateTime::fromMSecsSinceEpoch(*r.time, Qt::UTC)
+                                     .toString(Qt::ISODateWithMs)
+                                     .toStdString();
+            }
+            line.direction = *r.direction;
+            line.bytes = r.bytes;
+            text += trace::formatTraceLine(line);
+            text += '\n';
+        }
+        for (const std::string& meaning : r.lines) {
+            text += "#   ";
+            text += meaning;
+            text += '\n';
+        }
     }
     m_file.write(text.data(), static_cast<qint64>(text.size()));
     m_file.flush();

@@ -250,6 +250,20 @@ void MeterEndpoint::reset() {
     m_held.clear();
     m_faults.rearm();
     if (m_config.trace) {
+        // What the redactor still holds (a frame cut short) goes out as it is, then a new line.
+        if (m_redactor) {
+            for (auto& done : m_redactor->flush()) {
+                m_out.emplace_back(
+                    EndpointTrace{done.direction, std::move(done.bytes), std::move(done.lines)});
+            }
+        }
+        m_redactor.emplace(m_config.line == LineKind::Wrapper ? trace::LineFraming::Wrapper
+                                                              : trace::LineFraming::Serial);
+        for (const auto& association : m_config.associations) {
+            if (association.secrets) {
+                m_redactor->addSecret(association.secrets->llsPassword());
+            }
+        }
         if (m_config.traceKeys) {
             m_tracer.emplace(*m_config.traceKeys);
         } else {
@@ -404,7 +418,7 @@ void MeterEndpoint::onWrapperBytes(ByteView bytes) {
             auto described = describeWrapperFrame(frame, *m_tracer, trace::Direction::ToMeter);
             lines.insert(lines.end(), described.begin(), described.end());
         }
-        m_out.emplace_back(
+        emitTrace(
             EndpointTrace{trace::Direction::ToMeter, Bytes(bytes.begin(), bytes.end()), lines});
     }
     for (const auto& frame : result.frames) {
@@ -483,7 +497,7 @@ void MeterEndpoint::send(Bytes bytes) {
         } else if (m_tracer) {
             lines = m_tracer->feed(trace::Direction::FromMeter, onLine);
         }
-        output(EndpointTrace{trace::Direction::FromMeter, onLine, std::move(lines)});
+        emitTrace(EndpointTrace{trace::Direction::FromMeter, onLine, std::move(lines)}, true);
     }
     output(EndpointSend{std::move(onLine)});
 }
@@ -521,7 +535,7 @@ void MeterEndpoint::stopTimers(std::initializer_list<EndpointTimer> ids) {
 
 void MeterEndpoint::note(std::string text) {
     if (m_config.trace) {
-        m_out.emplace_back(EndpointTrace{std::nullopt, {}, {std::move(text)}});
+        emitTrace(EndpointTrace{std::nullopt, {}, {std::move(text)}});
     }
 }
 
@@ -543,8 +557,29 @@ void MeterEndpoint::traceBytes(trace::Direction direction, ByteView bytes) {
         if (direction == trace::Direction::ToMeter) {
             refreshTraceKeys();
         }
-        m_out.emplace_back(EndpointTrace{direction, Bytes(bytes.begin(), bytes.end()),
-                                         m_tracer->feed(direction, bytes)});
+        emitTrace(EndpointTrace{direction, Bytes(bytes.begin(), bytes.end()),
+                                m_tracer->feed(direction, bytes)});
+    }
+}
+
+void MeterEndpoint::emitTrace(EndpointTrace record, bool lineOutput) {
+    // Secrets out of the raw bytes, with the frames' checksums computed again (a record may wait
+    // until its frame is complete; records keep their order).
+    std::vector<trace::TraceRecord> ready;
+    if (m_redactor) {
+        ready = m_redactor->add(trace::TraceRecord{record.direction, std::move(record.bytes),
+                                                   std::nullopt, std::move(record.lines)});
+    } else {
+        ready.push_back(trace::TraceRecord{record.direction, std::move(record.bytes), std::nullopt,
+                                           std::move(record.lines)});
+    }
+    for (auto& done : ready) {
+        EndpointTrace out{done.direction, std::move(done.bytes), std::move(done.lines)};
+        if (lineOutput) {
+            output(std::move(out));
+        } else {
+            m_out.emplace_back(std::move(out));
+        }
     }
 }
 

@@ -42,7 +42,9 @@
 // Trace records (when `trace` is set) show the line as the meter sees it: the received bytes
 // after the line's faults, the sent bytes as they go on the line, each with description lines
 // (trace::TraceDecoder for sign-on and HDLC, describeApdu for wrapper frames), and link events
-// (connected, disconnected, refused) with no bytes.
+// (connected, disconnected, refused) with no bytes. Secrets are masked in the bytes with the
+// checksums computed again (trace::Redactor): a record may come once its frame is complete,
+// always in order; what is held when the line resets comes out then.
 
 #include <array>
 #include <chrono>
@@ -63,6 +65,7 @@
 #include "protocol/hdlc/station.h"
 #include "protocol/iec62056_21/server_sign_on.h"
 #include "protocol/trace/describe.h"
+#include "protocol/trace/redactor.h"
 #include "protocol/trace/trace_file.h"
 #include "protocol/wrapper/wrapper_codec.h"
 #include "sim/endpoint/fault_injector.h"
@@ -229,6 +232,9 @@ private:
     void output(EndpointAction action);
     void note(std::string text);
     void traceBytes(trace::Direction direction, ByteView bytes);
+    /// A trace record through the redactor; `lineOutput`: released records go out as line
+    /// output (held during a stall like the bytes they show).
+    void emitTrace(EndpointTrace record, bool lineOutput = false);
     /// Gives the tracer the keys in force (taken at its next AARQ).
     void refreshTraceKeys();
     EndpointActions take();
@@ -244,6 +250,7 @@ private:
     std::map<std::uint16_t, std::unique_ptr<ServerAssociation>> m_associations;
     std::optional<std::uint16_t> m_connectedSap;
     std::optional<trace::TraceDecoder> m_tracer;
+    std::optional<trace::Redactor> m_redactor;  ///< secrets out of the traced bytes
     std::array<bool, kEndpointTimerCount> m_running{};
     std::uint32_t m_lineBaud = 300;                ///< the rate last set
     std::chrono::milliseconds m_inputLineTime{0};  ///< of the bytes being handled (sign-on)

@@ -62,6 +62,7 @@ bool PtyTransport::open() {
     if (::tcgetattr(m_fd, &tio) == 0) {
         ::cfmakeraw(&tio);
         ::tcsetattr(m_fd, TCSANOW, &tio);
+        m_rawSettings = std::make_unique<termios>(tio);
     }
     if (!m_link.isEmpty()) {
         const QFileInfo existing(m_link);
@@ -111,8 +112,18 @@ void PtyTransport::onReadable() {
     // EIO (or end of file): the client closed the slave. Wait for the next one without
     // spinning on a notifier that stays readable while nobody has the slave open.
     m_notifier->setEnabled(false);
+    resetLineSettings();
     m_clientPoll.start();
     emit hangup();
+}
+
+void PtyTransport::resetLineSettings() {
+    // The line settings belong to the pty, not to the client's descriptor: a client that was
+    // killed (or closed without restoring them) leaves its own, under which the next client's
+    // open could fail. The next client finds the raw settings of open() again.
+    if (m_rawSettings) {
+        ::tcsetattr(m_fd, TCSANOW, m_rawSettings.get());
+    }
 }
 
 void PtyTransport::onPollForClient() {

@@ -7,10 +7,11 @@
 //   connect(&pty, &PtyTransport::hangup, &runner, &EndpointRunner::lineClosed);
 //
 // The pty is in raw mode. When the client closes the slave, hangup() is emitted (reading the
-// master gives EIO while no client has it open, which is normal) and the pty waits for the next
-// client; several clients in sequence work. Output written while no client is open is dropped
-// once the pty buffer is full. Errors: OpenFailed (posix_openpt, grantpt, unlockpt or the
-// symlink failed).
+// master gives EIO while no client has it open, which is normal), the line settings are reset
+// to those of open() (a killed client cannot restore its own, and the next client's open could
+// fail under them) and the pty waits for the next client; several clients in sequence work. Output
+// written while no client is open is dropped once the pty buffer is full. Errors: OpenFailed
+// (posix_openpt, grantpt, unlockpt or the symlink failed).
 
 #include <QSocketNotifier>
 #include <QString>
@@ -18,6 +19,8 @@
 #include <memory>
 
 #include "link/transport.h"
+
+struct termios;
 
 namespace omt::sim {
 
@@ -51,6 +54,7 @@ protected:
 private:
     void onReadable();
     void onPollForClient();
+    void resetLineSettings();
     bool fail(const QString& detail);
 
     QString m_link;
@@ -58,7 +62,8 @@ private:
     int m_fd = -1;
     QString m_slave;
     std::unique_ptr<QSocketNotifier> m_notifier;
-    QTimer m_clientPoll;  ///< while hung up: waits for the next client
+    QTimer m_clientPoll;                       ///< while hung up: waits for the next client
+    std::unique_ptr<::termios> m_rawSettings;  ///< the line settings of open()
 };
 
 }  // namespace omt::sim

@@ -22,6 +22,12 @@ QString SocketTransport::description() const {
         .arg(m_socket->peerPort());
 }
 
+void SocketTransport::deliverBuffered() {
+    if (m_open && m_socket->bytesAvailable() > 0) {
+        emit bytesReceived(m_socket->readAll());
+    }
+}
+
 void SocketTransport::close() {
     if (!m_open) {
         return;

@@ -23,6 +23,9 @@ public:
     bool isOpen() const override { return m_open; }
     /// "tcp-client:ADDRESS:PORT".
     QString description() const override;
+    /// Emits bytesReceived() with what the socket read before anyone listened (a client that
+    /// sent while it waited in the server's backlog).
+    void deliverBuffered();
 
 protected:
     bool writeBytes(const QByteArray& data) override;

@@ -23,15 +23,27 @@ bool TcpMeterServer::listen(quint16 port, const QHostAddress& address) {
 }
 
 void TcpMeterServer::takeNext() {
-    if (m_client || !m_server.hasPendingConnections()) {
+    if (m_client) {
         return;  // one client at a time: the others wait in the backlog
     }
-    QTcpSocket* socket = m_server.nextPendingConnection();
-    m_client = std::make_unique<SocketTransport>(socket);
-    ++m_served;
-    connect(m_client.get(), &link::Transport::closed, this, &TcpMeterServer::onClientClosed,
-            Qt::QueuedConnection);
-    m_runner.attach(m_client.get());
+    while (m_server.hasPendingConnections()) {
+        QTcpSocket* socket = m_server.nextPendingConnection();
+        if (socket->state() != QAbstractSocket::ConnectedState) {
+            // It gave up while it waited: its close came before anyone listened to the socket,
+            // so no disconnected() would ever follow. Taken, it would block the server.
+            ++m_abandoned;
+            delete socket;
+            continue;
+        }
+        m_client = std::make_unique<SocketTransport>(socket);
+        ++m_served;
+        connect(m_client.get(), &link::Transport::closed, this, &TcpMeterServer::onClientClosed,
+                Qt::QueuedConnection);
+        m_runner.attach(m_client.get());
+        // What it sent while it waited was read into the socket already: hand it on now.
+        m_client->deliverBuffered();
+        return;
+    }
 }
 
 void TcpMeterServer::onClientClosed() {

@@ -1,7 +1,8 @@
 #pragma once
 // A TCP listener for a virtual meter: one client at a time, each served by the same runner
 // (HDLC over TCP, or the DLMS/COSEM wrapper, as the runner's endpoint is configured); the next
-// client waiting in the backlog is taken when the current one closes.
+// client waiting in the backlog is taken when the current one closes. A client that gave up
+// while it waited is skipped; what a waiting client sent already is served once its turn comes.
 //
 //   TcpMeterServer server(runner);
 //   if (!server.listen(4059)) qFatal("%s", qPrintable(server.errorString()));
@@ -33,6 +34,8 @@ public:
     QString errorString() const { return m_server.errorString(); }
     /// Clients served so far (including the current one).
     int clientsServed() const { return m_served; }
+    /// Clients that gave up while they waited in the backlog (skipped).
+    int clientsAbandoned() const { return m_abandoned; }
     bool hasClient() const { return m_client != nullptr; }
 
 private:
@@ -43,6 +46,7 @@ private:
     QTcpServer m_server;
     std::unique_ptr<SocketTransport> m_client;
     int m_served = 0;
+    int m_abandoned = 0;
 };
 
 }  // namespace omt::sim

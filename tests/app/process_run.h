@@ -17,14 +17,18 @@ struct ProcessRun {
     QString err;
 };
 
-/// Runs `program` with `args` and `env`, writes `input` to its standard input and closes it,
-/// and waits up to `timeoutMs` (then kills it and returns code -1).
+/// Runs `program` with `args` and `env` (in `workingDirectory` when given), writes `input` to
+/// its standard input and closes it, and waits up to `timeoutMs` (then kills it and returns
+/// code -1).
 inline ProcessRun runProcess(
     const QString& program, const QStringList& args,
     const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
-    const QByteArray& input = {}, int timeoutMs = 120000) {
+    const QByteArray& input = {}, int timeoutMs = 120000, const QString& workingDirectory = {}) {
     QProcess p;
     p.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty()) {
+        p.setWorkingDirectory(workingDirectory);
+    }
     p.start(program, args);
     p.write(input);
     p.closeWriteChannel();

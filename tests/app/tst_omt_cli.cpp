@@ -153,7 +153,7 @@ void TstOmtCli::badUsageExitsTwo() {
         omt({QStringLiteral("get"), QStringLiteral("--demo"), QStringLiteral("omnipower-ct")}).code,
         2);
     auto nowhere = omt({QStringLiteral("identify")});
-    QCOMPARE(nowhere.code, 1);
+    QCOMPARE(nowhere.code, 2);
     QVERIFY(nowhere.err.contains(
         QStringLiteral("--port DEV, --tcp HOST:PORT, --bt ADDRESS or --demo")));
     auto badMode = omt({QStringLiteral("identify"), QStringLiteral("--demo"),
@@ -167,7 +167,7 @@ void TstOmtCli::badUsageExitsTwo() {
                 e.remove(QStringLiteral("OMT_KEY_FILE"));
                 return e;
             }());
-    QCOMPARE(noKeys.code, 1);
+    QCOMPARE(noKeys.code, 2);  // a missing credential is bad usage: nothing was connected
     QVERIFY(noKeys.err.contains(QStringLiteral("--key-file")));
 }
 
@@ -220,7 +220,7 @@ void TstOmtCli::bluetoothWithoutAdapterSaysSo() {
     QCOMPARE(connect.code, 1);
     QVERIFY(connect.err.contains(QStringLiteral("No Bluetooth adapter found")));
     auto bad = omt({QStringLiteral("identify"), QStringLiteral("--bt"), QStringLiteral("head-1")});
-    QCOMPARE(bad.code, 1);
+    QCOMPARE(bad.code, 2);
     QVERIFY(bad.err.contains(QStringLiteral("is not a Bluetooth address")));
 }
 
@@ -386,7 +386,7 @@ void TstOmtCli::keyFileProblemsAreNamed() {
     auto missing = omt({QStringLiteral("identify"), QStringLiteral("--demo"),
                         QStringLiteral("omnia"), QStringLiteral("--auth"), QStringLiteral("high"),
                         QStringLiteral("--key-file"), dir.filePath(QStringLiteral("none.keys"))});
-    QCOMPARE(missing.code, 1);
+    QCOMPARE(missing.code, 2);
     QVERIFY2(missing.err.contains(QStringLiteral("cannot read the key file ")),
              qPrintable(missing.err));
     const QString bad = dir.filePath(QStringLiteral("bad.keys"));
@@ -397,7 +397,7 @@ void TstOmtCli::keyFileProblemsAreNamed() {
     auto invalid =
         omt({QStringLiteral("identify"), QStringLiteral("--demo"), QStringLiteral("omnia"),
              QStringLiteral("--auth"), QStringLiteral("high"), QStringLiteral("--key-file"), bad});
-    QCOMPARE(invalid.code, 1);
+    QCOMPARE(invalid.code, 2);
     QVERIFY2(invalid.err.contains(QStringLiteral("the key file is not usable: ") + bad +
                                   QStringLiteral(" line 2: bad-key")),
              qPrintable(invalid.err));

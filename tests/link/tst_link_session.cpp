@@ -18,8 +18,10 @@
 #include "link/pipe_transport.h"
 #include "link/session/meter_connection.h"
 #include "link/trace_writer.h"
+#include "protocol/hdlc/deframer.h"
 #include "protocol/hdlc/station.h"
 #include "protocol/iec62056_21/server_sign_on.h"
+#include "protocol/trace/trace_file.h"
 #include "protocol/wrapper/wrapper_codec.h"
 
 using namespace omt;
@@ -324,6 +326,7 @@ private slots:
     void learningCandidatesAndSerialNumbers();
     void addressIsLearntFromTheSerialNumber();
     void allStationAddressAnswers();
+    void aLearntAddressGetsTheFullRetriesOnceItAnswers();
     void noAddressAnswersNamesWhatWasTried();
     void readoutOnlyMeterIsNamed();
     void invocationCounterIsReadBeforeHls();
@@ -668,6 +671,9 @@ void TestLinkSession::connectionRefusedOverTcp() {
     QVERIFY(waitFor(closed));
     QCOMPARE(failures.count(), 1);
     QCOMPARE(failures[0][1].value<SessionError>().kind, SessionError::Kind::ConnectionRefused);
+    // The sentence names the place (it read "Nobody accepts connections at Connection refused").
+    const QString text = describe(failures[0][1].value<SessionError>());
+    QVERIFY2(text.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(text));
 }
 
 void TestLinkSession::opticalModeEThenHdlc() {
@@ -729,7 +735,8 @@ void TestLinkSession::opticalModeCReadout() {
 void TestLinkSession::traceFileMasksThePassword() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("session.trace"));
+    // A directory that does not exist yet: made for the trace, private.
+    const QString path = dir.filePath(QStringLiteral("traces/today/session.trace"));
     MeterEndpoint endpoint(MeterEndpoint::Framing::Hdlc, readerConfig());
     std::unique_ptr<PipeTransport> meterEnd;
     MeterConnection meter;
@@ -756,6 +763,34 @@ void TestLinkSession::traceFileMasksThePassword() {
     QVERIFY(!text.contains(QStringLiteral("31 32 33 34 35 36 37 38")));
     QVERIFY(!text.contains(QStringLiteral("12345678")));
     QVERIFY(text.contains(QStringLiteral("AC 0A 80 08 2A 2A 2A 2A 2A 2A 2A 2A")));
+    // Issue 19: the masked frame kept the FCS of the real password (16 bits of it). Every frame
+    // of the trace now checks against what it shows.
+    const auto lines = trace::parseTrace(text.toStdString());
+    QVERIFY(lines.hasValue());
+    for (const auto direction : {trace::Direction::ToMeter, trace::Direction::FromMeter}) {
+        hdlc::Deframer deframer;
+        Bytes stream;
+        for (const auto& line : *lines) {
+            if (line.direction == direction) {
+                stream.insert(stream.end(), line.bytes.begin(), line.bytes.end());
+            }
+        }
+        std::size_t frames = 0;
+        for (const auto& r : deframer.feed(stream)) {
+            QVERIFY2(r.hasValue(), r ? "" : hdlc::nameOf(r.error().code));
+            ++frames;
+        }
+        QVERIFY(frames >= 4);
+    }
+    // Issue 19: readable by its owner only, and so is the directory made for it.
+    QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ReadUser | QFileDevice::WriteUser);
+    QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("traces"))),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                 QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("traces/today"))),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                 QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
 }
 
 void TestLinkSession::traceDeciphersWithKeysAndNeverShowsThem() {
@@ -881,6 +916,33 @@ void TestLinkSession::allStationAddressAnswers() {
     QCOMPARE(addressesText(meter.linkInfo().addressesTried),
              QStringLiteral("1/0x42, 1/none, 1/0x3FFF"));
     QCOMPARE(addressText(*meter.linkInfo().serverAddress), QStringLiteral("1/0x0777"));
+    QVERIFY(meter.shutdown());
+}
+
+// Issue 19: the retries were charged across frames, and a learnt address kept the one
+// repetition its SNRM was allowed for the whole link: an SNRM that needed it left the AARQ
+// none. Now the guess's SNRM gets one repetition and, once it answered, every frame of the link
+// the full retries.
+void TestLinkSession::aLearntAddressGetsTheFullRetriesOnceItAnswers() {
+    MeterEndpoint endpoint(MeterEndpoint::Framing::Hdlc, readerConfig());
+    endpoint.answerOnlyAt(1, 0x0777, true);
+    // Chunks to the meter: 0..3 the SNRMs to 1/0x42, 4..5 to 1/none, 6 the SNRM to the
+    // all-station address (lost: its repetition, 7, is answered), 8 the AARQ and 9 the poll
+    // after it (both lost; the second poll, 10, is answered).
+    endpoint.dropReads = {6, 8, 9};
+    std::unique_ptr<PipeTransport> meterEnd;
+    MeterConnection meter;
+    QSignalSpy results(&meter, &MeterConnection::operationFinished);
+    QSignalSpy failures(&meter, &MeterConnection::failed);
+    auto settings = hdlcSettings(readerClient());
+    settings.serverPhysical = 0x42;
+    settings.learnAddress = true;
+    QVERIFY(meter.start(settings, pipeTo(endpoint, meterEnd)));
+    meter.get({{3, kEnergy, 2, std::nullopt}});
+    QVERIFY2(waitFor(results, 1, 15000), firstFailureText(failures).constData());
+    QVERIFY(failures.isEmpty());
+    QCOMPARE(addressText(*meter.linkInfo().serverAddress), QStringLiteral("1/0x0777"));
+    QVERIFY(endpoint.reads > 10);
     QVERIFY(meter.shutdown());
 }
 

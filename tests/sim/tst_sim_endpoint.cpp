@@ -18,6 +18,7 @@
 #include "protocol/dlms/apdu/acse.h"
 #include "protocol/dlms/apdu/apdu.h"
 #include "protocol/dlms/apdu/initiate.h"
+#include "protocol/hdlc/deframer.h"
 #include "protocol/hdlc/frame.h"
 #include "protocol/hdlc/station.h"
 #include "protocol/wrapper/wrapper_codec.h"
@@ -686,6 +687,61 @@ private slots:
         QVERIFY(sawAarq);
         QVERIFY(sawAare);
         QVERIFY(sawEvent);
+    }
+
+    // Issue 19: omt-sim --trace wrote the raw AARQ, the reader's password in hex. The trace
+    // masks it (in whatever pieces it arrived) and the frame carries the checksums of what is
+    // shown, so nothing of the password can be recovered from the trace.
+    void traceMasksThePasswordWithTrueChecksums() {
+        EndpointConfig config = opticalConfig();
+        config.trace = true;
+        config.line = LineKind::DirectHdlc;
+        Line line(config);
+        Client client(0x20, hdlc::Address::server(1));
+        client.run(line, client.station->connect());
+        QVERIFY(client.connected);
+        dlms::InitiateRequest init;
+        init.proposedConformance = serverConformance();
+        init.clientMaxReceivePduSize = 0xFFFF;
+        dlms::Aarq aarq;
+        aarq.authentication = true;
+        aarq.mechanismName = dlms::MechanismName::Low;
+        aarq.callingAuthenticationValue = bytesOf("12345678");
+        aarq.userInformation = dlms::encodeApdu(init).value();
+        Bytes frame;
+        for (const auto& a : client.station->send(dlms::encodeAarq(aarq).value())) {
+            if (const auto* send = std::get_if<hdlc::SendBytes>(&a)) {
+                frame.insert(frame.end(), send->bytes.begin(), send->bytes.end());
+            }
+        }
+        for (std::size_t i = 0; i < frame.size(); i += 5) {
+            line.receive(ByteView(frame).subspan(i, std::min<std::size_t>(5, frame.size() - i)));
+        }
+        const Bytes answer = line.takeSent();
+        QVERIFY(!answer.empty());
+        Bytes traced;
+        std::string text;
+        for (const auto& t : line.traces) {
+            if (t.direction == trace::Direction::ToMeter) {
+                traced.insert(traced.end(), t.bytes.begin(), t.bytes.end());
+            }
+            for (const auto& l : t.lines) {
+                text += l + "\n";
+            }
+        }
+        const Bytes password = bytesOf("12345678");
+        QVERIFY(std::search(traced.begin(), traced.end(), password.begin(), password.end()) ==
+                traced.end());
+        QVERIFY2(
+            text.find("calling-authentication-value (8 bytes, not shown)") != std::string::npos,
+            text.c_str());
+        hdlc::Deframer deframer;
+        std::size_t good = 0;
+        for (const auto& r : deframer.feed(traced)) {
+            QVERIFY2(r.hasValue(), r ? "" : hdlc::nameOf(r.error().code));
+            ++good;
+        }
+        QCOMPARE(good, std::size_t{2});  // SNRM and AARQ, both checking
     }
 
     void staleTimerExpiriesAreIgnored() {

@@ -5,8 +5,13 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include <map>
 #include <optional>
@@ -341,6 +346,87 @@ private slots:
                      cosem::AssociationStatus::NonAssociated);
         }
         QCOMPARE(server.clientsServed(), 3);
+    }
+
+    // Issue 19: a client that gave up while it waited in the backlog was taken as the next
+    // client: its close had come before anyone listened to the socket, so the server waited
+    // for it forever and every later client got no answer.
+    void tcpSkipsAClientThatGaveUpWaiting() {
+        TestMeter meter;
+        EndpointRunner runner(config(LineKind::Wrapper), meter.directory);
+        TcpMeterServer server(runner);
+        QVERIFY(server.listen(0));
+        auto aareOf = [](const QByteArray& bytes) {
+            auto frame = wrapper::decodeWrapper(
+                ByteView(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
+                         static_cast<std::size_t>(bytes.size())));
+            return frame ? dlms::decodeAare(frame->payload).hasValue() : false;
+        };
+        // The first client is served.
+        QTcpSocket first;
+        first.connectToHost(QStringLiteral("127.0.0.1"), server.port());
+        QVERIFY(first.waitForConnected(3000));
+        first.write(qbytes(wrappedAarq()));
+        QTRY_VERIFY_WITH_TIMEOUT(first.bytesAvailable() > 8, 3000);
+        QVERIFY(aareOf(first.readAll()));
+        // The second connects, waits in the backlog, and gives up.
+        QTcpSocket second;
+        second.connectToHost(QStringLiteral("127.0.0.1"), server.port());
+        QVERIFY(second.waitForConnected(3000));
+        QTest::qWait(100);
+        second.abort();
+        QTest::qWait(100);
+        // The third connects and sends its AARQ while it waits.
+        QTcpSocket third;
+        third.connectToHost(QStringLiteral("127.0.0.1"), server.port());
+        QVERIFY(third.waitForConnected(3000));
+        third.write(qbytes(wrappedAarq()));
+        QVERIFY(third.waitForBytesWritten(3000));
+        QTest::qWait(100);
+        QCOMPARE(server.clientsServed(), 1);
+        // The first one leaves: the third is served, its AARQ answered.
+        first.disconnectFromHost();
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += third.readAll()).size() > 8, 5000);
+        QVERIFY(aareOf(answer));
+        QCOMPARE(server.clientsServed(), 2);
+        QCOMPARE(server.clientsAbandoned(), 1);
+    }
+
+    // Issue 19: a client killed in the middle of a session cannot restore the line settings it
+    // gave the pty (the settings belong to the pty, not to its descriptor); under them the next
+    // client's open failed ("open-failed: Invalid argument"). The pty resets them at hang-up.
+    void ptyResetsItsLineSettingsWhenTheClientHangsUp() {
+        TestMeter meter;
+        EndpointRunner runner(config(LineKind::Optical), meter.directory);
+        PtyTransport pty;
+        QVERIFY(pty.open());
+        QSignalSpy hangups(&pty, &PtyTransport::hangup);
+        runner.attach(&pty);
+        const QByteArray path = pty.slavePath().toLocal8Bit();
+        const int fd = ::open(path.constData(), O_RDWR | O_NOCTTY);
+        QVERIFY(fd >= 0);
+        termios tio{};
+        QCOMPARE(::tcgetattr(fd, &tio), 0);
+        // What a killed client leaves behind: its own rate and framing, a line discipline.
+        ::cfsetispeed(&tio, B300);
+        ::cfsetospeed(&tio, B300);
+        tio.c_cflag = (tio.c_cflag & ~tcflag_t(CSIZE)) | CS7 | PARENB | CLOCAL;
+        tio.c_lflag |= ICANON | ECHO;
+        tio.c_iflag |= IGNPAR | ICRNL;
+        QCOMPARE(::tcsetattr(fd, TCSANOW, &tio), 0);
+        ::close(fd);  // no restoring: the process is gone
+        QTRY_VERIFY_WITH_TIMEOUT(!hangups.isEmpty(), 3000);
+        const int next = ::open(path.constData(), O_RDWR | O_NOCTTY);
+        QVERIFY(next >= 0);
+        termios now{};
+        QCOMPARE(::tcgetattr(next, &now), 0);
+        ::close(next);
+        QCOMPARE(now.c_lflag & tcflag_t(ICANON | ECHO), tcflag_t(0));
+        QCOMPARE(now.c_cflag & tcflag_t(CSIZE | PARENB), tcflag_t(CS8));
+        QCOMPARE(now.c_iflag & tcflag_t(ICRNL), tcflag_t(0));
+        QVERIFY(::cfgetispeed(&now) != B300);
+        pty.close();
     }
 
     void tcpDropsAClientWhoseStreamLosesStep() {

@@ -275,7 +275,7 @@ void Session::start() {
         return;
     }
     if (!m_settings.tracePath.isEmpty()) {
-        m_trace = std::make_unique<TraceWriter>(m_settings.client.keys);
+        m_trace = std::make_unique<TraceWriter>(m_settings.client.keys, traceFraming());
         if (!m_settings.client.password.empty()) {
             m_trace->addSecret(m_settings.client.password);
         }
@@ -387,6 +387,20 @@ void Session::onTransportError(const TransportError& error) {
         if (diagnosis.context.isEmpty()) {
             diagnosis.context = lineDescription();
         }
+    } else if (diagnosis.kind == SessionError::Kind::PortNotFound ||
+               diagnosis.kind == SessionError::Kind::PortInUse ||
+               diagnosis.kind == SessionError::Kind::PermissionDenied) {
+        // "Port %1 does not exist": the port, not the system's text about it.
+        diagnosis.context = m_settings.transport == TransportKind::Serial
+                                ? m_settings.port
+                                : m_transport->description();
+    } else if (diagnosis.kind == SessionError::Kind::ConnectionRefused) {
+        // The socket's text ("Connection refused") would read "Nobody accepts connections at
+        // Connection refused": the place is what the sentence needs.
+        diagnosis.context = lineDescription();
+    } else if (diagnosis.kind == SessionError::Kind::HostNotFound &&
+               m_settings.transport == TransportKind::Tcp) {
+        diagnosis.context = m_settings.host;
     }
     fatal(diagnosis);
 }
@@ -411,19 +425,39 @@ void Session::writeBytes(ByteView bytes) {
     m_transport->write(bytes);
 }
 
+trace::LineFraming Session::traceFraming() const {
+    return m_settings.mode == LinkMode::Wrapper ? trace::LineFraming::Wrapper
+                                                : trace::LineFraming::Serial;
+}
+
 void Session::traceWire(trace::Direction direction, ByteView bytes) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_trace) {
         m_trace->record(direction, bytes, now);
     }
-    std::vector<Bytes> secrets;
-    if (!m_settings.client.password.empty()) {
-        secrets.push_back(m_settings.client.password);
+    if (!m_wireRedactor) {
+        m_wireRedactor = std::make_unique<trace::Redactor>(traceFraming());
+        m_wireRedactor->addSecret(m_settings.client.password);
     }
-    const Bytes masked = TraceWriter::masked(bytes, secrets);
-    emit wireTraced(WireRecord{
-        now, direction == trace::Direction::ToMeter,
-        QByteArray(reinterpret_cast<const char*>(masked.data()), qsizetype(masked.size()))});
+    trace::TraceRecord record;
+    record.direction = direction;
+    record.bytes = Bytes(bytes.begin(), bytes.end());
+    record.time = now.toMSecsSinceEpoch();
+    emitWire(m_wireRedactor->add(std::move(record)));
+}
+
+void Session::emitWire(const std::vector<trace::TraceRecord>& records) {
+    // The live trace gets the bytes as the trace file has them: secrets masked, the frames'
+    // checksums computed over what is shown.
+    for (const auto& r : records) {
+        if (!r.direction) {
+            continue;
+        }
+        emit wireTraced(WireRecord{
+            QDateTime::fromMSecsSinceEpoch(r.time.value_or(0), Qt::UTC),
+            *r.direction == trace::Direction::ToMeter,
+            QByteArray(reinterpret_cast<const char*>(r.bytes.data()), qsizetype(r.bytes.size()))});
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -520,10 +554,13 @@ void Session::connectCandidate() {
     config.server = m_candidates[m_candidate];
     config.parameters = m_settings.linkParameters;
     config.responseTimeout = m_settings.hdlcResponseTimeout;
-    // The configured address gets the full retries; a learning guess one repetition (a lost
-    // SNRM is still recovered, a silent address costs two response times).
-    config.maxRetries =
-        m_candidate == 0 ? m_settings.hdlcMaxRetries : std::min(m_settings.hdlcMaxRetries, 1U);
+    // The configured address gets the full retries; the SNRM to a learning guess one
+    // repetition (a lost SNRM is still recovered, a silent address costs two response times).
+    // Once a guess has answered, every frame of its link gets the full retries.
+    config.maxRetries = m_settings.hdlcMaxRetries;
+    if (m_candidate != 0) {
+        config.connectRetries = std::min(m_settings.hdlcMaxRetries, 1U);
+    }
     config.maxApduSize = std::max<std::size_t>(m_settings.client.maxReceivePduSize, 0xFFFF);
     for (QTimer* t : m_stationTimers) {
         t->stop();
@@ -1091,6 +1128,9 @@ void Session::closeTransport() {
     }
     if (m_trace) {
         m_trace->close();
+    }
+    if (m_wireRedactor) {
+        emitWire(m_wireRedactor->flush());
     }
     setStage(SessionStage::Closed);
     emit closed();

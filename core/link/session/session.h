@@ -26,6 +26,7 @@
 #include "link/transport.h"
 #include "protocol/hdlc/station.h"
 #include "protocol/iec62056_21/client_handshake.h"
+#include "protocol/trace/redactor.h"
 #include "protocol/trace/trace_file.h"
 #include "protocol/wrapper/wrapper_codec.h"
 
@@ -108,6 +109,8 @@ private:
     void sendApdu(const Bytes& apdu);
     void writeBytes(ByteView bytes);
     void traceWire(trace::Direction direction, ByteView bytes);
+    void emitWire(const std::vector<trace::TraceRecord>& records);
+    trace::LineFraming traceFraming() const;
     void startNextOperation();
     void completeOperation(dlms::Outcome outcome);
     void failOperation(const SessionError& error);
@@ -127,6 +130,7 @@ private:
     SessionSettings m_settings;
     std::unique_ptr<Transport> m_transport;
     std::unique_ptr<TraceWriter> m_trace;
+    std::unique_ptr<trace::Redactor> m_wireRedactor;  ///< the live trace's (wireTraced)
     Phase m_phase = Phase::Idle;
     SessionStage m_stage = SessionStage::Closed;
     LinkInfo m_info;

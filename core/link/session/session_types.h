@@ -189,8 +189,9 @@ QString addressText(const hdlc::Address& address);
 /// "1/0x0042, 1/none, 1/0x3FFF": every address tried, for a diagnosis.
 QString addressesText(const std::vector<hdlc::Address>& addresses);
 
-/// One chunk of bytes on the wire, as the live trace shows it: secrets (the LLS password) are
-/// already masked, as in the trace file.
+/// One chunk of bytes on the wire, as the live trace shows it: secrets are already masked and
+/// the frames' checksums computed over what is shown, as in the trace file (trace::Redactor;
+/// a chunk comes once its frame is complete).
 struct WireRecord {
     QDateTime time;
     bool toMeter = true;

@@ -180,7 +180,10 @@ Actions Station::timerExpired(TimerId id) {
             }
             if (m_state == LinkState::Connecting || m_state == LinkState::Disconnecting ||
                 (m_state == LinkState::Connected && m_awaitingFinal)) {
-                if (++m_retries > m_config.maxRetries) {
+                const unsigned limit = m_state == LinkState::Connecting
+                                           ? m_config.connectRetries.value_or(m_config.maxRetries)
+                                           : m_config.maxRetries;
+                if (++m_retries > limit) {
                     linkLost(m_state == LinkState::Connecting      ? "no answer to SNRM"
                              : m_state == LinkState::Disconnecting ? "no answer to DISC"
                                                                    : "no answer to poll");
@@ -274,6 +277,7 @@ void Station::onFramePrimary(const Frame& frame) {
                     return;
                 }
                 resetLink();
+                m_retries = 0;  // the SNRM's retries are spent: the next frame has its own
                 m_params = negotiate(m_config.parameters, *peer);
                 m_state = LinkState::Connected;
                 m_out.emplace_back(Connected{m_params});
@@ -359,6 +363,7 @@ void Station::primaryTransmit() {
         return;
     }
     if (!m_peerBusy && m_txSent < m_tx.size()) {
+        m_retries = 0;  // a new burst: its own retry budget
         sendIBurst(true);
         m_awaitingFinal = true;
         startTimer(TimerId::Response);

@@ -26,7 +26,9 @@
 // - A primary still owed a reply (one per send()) or part of a segmented APDU polls with RR;
 //   when the secondary is not ready (RNR) or has nothing yet, it polls again after pollInterval.
 // - On response timeout the primary polls with RR (or repeats SNRM/DISC); after maxRetries
-//   unanswered polls it gives Failed{LinkLost}.
+//   unanswered polls it gives Failed{LinkLost}. Each frame has its own maxRetries: the count
+//   starts again at the UA, at each final frame and at each new burst of I frames (an SNRM
+//   that needed retries leaves the AARQ all of its own).
 // - The secondary accepts SNRM from any client (a new SNRM resets the link) and then serves only
 //   that client; in disconnected mode it answers DM to DISC and to any poll.
 // - The secondary answers invalid frames with FRMR and stays in the frame reject condition until
@@ -45,6 +47,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -100,6 +103,10 @@ struct StationConfig {
     /// inter_octet_time_out, 25 ms by default); 0 disables it.
     std::chrono::milliseconds interOctetTimeout{25};
     unsigned maxRetries = 3;
+    /// Primary: repetitions of the SNRM before Failed{LinkLost}; unset: maxRetries. An address
+    /// that is only a guess (address learning) gets few; once it answers, every frame of the
+    /// link gets maxRetries.
+    std::optional<unsigned> connectRetries;
     std::size_t maxApduSize = kDefaultMaxApduSize;
     bool llc = true;
     /// Secondary: the destination addresses this station answers to. Empty: only `server`

@@ -4,6 +4,7 @@
 #include <type_traits>
 
 #include "protocol/cosem/interface_class.h"
+#include "protocol/cosem/secrets.h"
 #include "protocol/dlms/axdr/cosem_datetime.h"
 #include "protocol/dlms/axdr/display.h"
 #include "protocol/dlms/security/ciphered_apdu.h"
@@ -55,9 +56,39 @@ std::string valueText(const dlms::Data& value) {
     return s;
 }
 
-std::string resultText(const dlms::GetDataResult& r) {
+/// A secret value (cosem/secrets.h): its shape, enum and boolean values (a key transfer's key
+/// ids), and of everything else the type and length only.
+std::string secretValueText(const dlms::Data& value, int depth = 0) {
+    const auto type = value.type();
+    if (const auto* elements = value.elements(); elements != nullptr && depth < 8) {
+        std::string s = type == dlms::DataType::Array ? "array{" : "structure{";
+        for (std::size_t i = 0; i < elements->size(); ++i) {
+            s += (i == 0 ? "" : ", ") + secretValueText((*elements)[i], depth + 1);
+        }
+        return s + "}";
+    }
+    if (type == dlms::DataType::Enum || type == dlms::DataType::Boolean ||
+        type == dlms::DataType::NullData || type == dlms::DataType::DontCare) {
+        return dlms::toDisplayString(value);
+    }
+    const char* name = dlms::dataTypeName(type);
+    std::string s = name != nullptr ? name : "value";
+    if (const auto* bytes = value.as<Bytes>()) {
+        return s + " (" + std::to_string(bytes->size()) + " bytes, not shown)";
+    }
+    if (const auto* text = value.as<std::string>()) {
+        return s + " (" + std::to_string(text->size()) + " bytes, not shown)";
+    }
+    return s + " (not shown)";
+}
+
+std::string valueText(const dlms::Data& value, bool secret) {
+    return secret ? secretValueText(value) : valueText(value);
+}
+
+std::string resultText(const dlms::GetDataResult& r, bool secret = false) {
     if (const auto* d = std::get_if<dlms::Data>(&r)) {
-        return valueText(*d);
+        return valueText(*d, secret);
     }
     return std::string("data-access-result ") + dlms::nameOf(std::get<dlms::DataAccessResult>(r));
 }
@@ -111,6 +142,12 @@ std::string titleText(const std::optional<Bytes>& title) {
 
 struct Describer {
     std::vector<std::string>& out;
+    /// GET responses: which results are values of secret attributes (from the request).
+    const std::vector<bool>* secretResults = nullptr;
+
+    bool secretResult(std::size_t i) const {
+        return secretResults != nullptr && i < secretResults->size() && (*secretResults)[i];
+    }
 
     void add(std::string s) { out.push_back(std::move(s)); }
     void detail(std::string s) { out.push_back("  " + std::move(s)); }
@@ -202,7 +239,7 @@ struct Describer {
     }
     void operator()(const dlms::GetResponseNormal& r) {
         add("get-response-normal " + invokeText(r.invokeIdAndPriority) + ": " +
-            resultText(r.result));
+            resultText(r.result, secretResult(0)));
     }
     void operator()(const dlms::GetResponseWithDataBlock& r) {
         std::string s = "get-response-with-datablock " + invokeText(r.invokeIdAndPriority) +
@@ -220,7 +257,7 @@ struct Describer {
         add("get-response-with-list " + invokeText(r.invokeIdAndPriority) + ": " +
             std::to_string(r.results.size()) + " results");
         for (std::size_t i = 0; i < r.results.size(); ++i) {
-            detail("[" + std::to_string(i) + "] " + resultText(r.results[i]));
+            detail("[" + std::to_string(i) + "] " + resultText(r.results[i], secretResult(i)));
         }
     }
     void operator()(const dlms::SetRequestNormal& r) {
@@ -228,7 +265,8 @@ struct Describer {
             describeAttribute(r.attribute.classId, r.attribute.instanceId,
                               r.attribute.attributeId) +
             accessText(r.access));
-        detail("value " + valueText(r.value));
+        detail("value " + valueText(r.value, cosem::isSecretAttribute(r.attribute.classId,
+                                                                      r.attribute.attributeId)));
     }
     void operator()(const dlms::SetRequestWithFirstDataBlock& r) {
         add("set-request-with-first-datablock " + invokeText(r.invokeIdAndPriority) + ": " +
@@ -245,7 +283,10 @@ struct Describer {
             std::to_string(r.attributes.size()) + " attributes");
         attributeList(r.attributes);
         for (std::size_t i = 0; i < r.values.size(); ++i) {
-            detail("value [" + std::to_string(i) + "] " + valueText(r.values[i]));
+            const bool secret = i < r.attributes.size() &&
+                                cosem::isSecretAttribute(r.attributes[i].attribute.classId,
+                                                         r.attributes[i].attribute.attributeId);
+            detail("value [" + std::to_string(i) + "] " + valueText(r.values[i], secret));
         }
     }
     void operator()(const dlms::SetRequestWithListAndFirstDataBlock& r) {
@@ -283,7 +324,9 @@ struct Describer {
         add("action-request-normal " + invokeText(r.invokeIdAndPriority) + ": " +
             describeAttribute(r.method.classId, r.method.instanceId, r.method.methodId, "method"));
         if (r.parameters) {
-            detail("parameters " + valueText(*r.parameters));
+            detail("parameters " +
+                   valueText(*r.parameters,
+                             cosem::isSecretMethod(r.method.classId, r.method.methodId)));
         }
     }
     void operator()(const dlms::ActionRequestNextPBlock& r) {
@@ -295,7 +338,9 @@ struct Describer {
             std::to_string(r.methods.size()) + " methods");
         methodList(r.methods);
         for (std::size_t i = 0; i < r.parameters.size(); ++i) {
-            detail("parameters [" + std::to_string(i) + "] " + valueText(r.parameters[i]));
+            const bool secret = i < r.methods.size() &&
+                                cosem::isSecretMethod(r.methods[i].classId, r.methods[i].methodId);
+            detail("parameters [" + std::to_string(i) + "] " + valueText(r.parameters[i], secret));
         }
     }
     void operator()(const dlms::ActionRequestWithFirstPBlock& r) {
@@ -435,6 +480,17 @@ std::vector<std::string> describeApdu(const dlms::Apdu& apdu) {
     return out;
 }
 
+namespace {
+
+std::vector<std::string> describeApduWith(const dlms::Apdu& apdu,
+                                          const std::vector<bool>& secretResults) {
+    std::vector<std::string> out;
+    std::visit(Describer{out, &secretResults}, apdu);
+    return out;
+}
+
+}  // namespace
+
 TraceDecoder::TraceDecoder(dlms::security::SecurityKeys keys) : m_keys(std::move(keys)) {}
 
 std::vector<std::string> TraceDecoder::feed(Direction direction, ByteView bytes) {
@@ -538,6 +594,16 @@ void TraceDecoder::describeIec21(Side& side, Direction direction, ByteView bytes
                     }
                 }
                 if (auto msg = iec::parseProgrammingMessage(frame.bytes)) {
+                    const auto* command = std::get_if<iec::CommandMessage>(&*msg);
+                    if (command != nullptr && command->type == iec::CommandType::Password &&
+                        command->identifier != '0') {
+                        // P1 password, P2 secured password: their length only.
+                        out.push_back(std::string("IEC 62056-21 programming message P") +
+                                      command->identifier + " (password, " +
+                                      std::to_string(command->data ? command->data->size() : 0) +
+                                      " bytes, not shown)");
+                        break;
+                    }
                     out.push_back("IEC 62056-21 programming message " +
                                   iec21Text(std::string_view(
                                       reinterpret_cast<const char*>(frame.bytes.data()),
@@ -626,7 +692,22 @@ void TraceDecoder::describeApduBytes(Direction direction, ByteView apdu,
                       std::to_string(decoded.error().offset) + " (" + decoded.error().detail + ")");
         return;
     }
-    for (auto& line : describeApdu(*decoded)) {
+    // A GET response to a secret attribute shows its value's length only.
+    std::vector<bool> secretResults;
+    std::optional<std::uint8_t> responseId;
+    if (const auto* rsp = std::get_if<dlms::GetResponseNormal>(&*decoded)) {
+        responseId = rsp->invokeIdAndPriority.invokeId();
+    } else if (const auto* rsps = std::get_if<dlms::GetResponseWithList>(&*decoded)) {
+        responseId = rsps->invokeIdAndPriority.invokeId();
+    }
+    if (responseId) {
+        if (auto it = m_pendingGets.find(*responseId); it != m_pendingGets.end()) {
+            for (const auto& a : it->second) {
+                secretResults.push_back(cosem::isSecretAttribute(a.classId, a.attributeId));
+            }
+        }
+    }
+    for (auto& line : describeApduWith(*decoded, secretResults)) {
         out.push_back(indent + line);
     }
     annotateRegisters(*decoded, out, indent);

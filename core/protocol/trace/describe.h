@@ -2,7 +2,11 @@
 // Human-readable descriptions of what crosses the wire, for traces, the `omt decode` command and
 // the GUI's trace view: HDLC frames, IEC 62056-21 messages and xDLMS APDUs, one line each plus
 // indented detail lines. Protocol names are the standards' own (English identifiers); secrets
-// (LLS passwords, HLS challenges, dedicated keys) are never shown, only their length.
+// are never shown, only their length: LLS passwords, HLS challenges, dedicated keys, the values
+// of secret attributes (the LLS secret of Association LN, the IEC local port passwords) in SET
+// requests and GET answers, the parameters of key transfers and key agreement
+// (cosem/secrets.h; enum values such as key ids stay), and IEC 62056-21 P1/P2 passwords. The
+// raw bytes of a trace are made safe by trace::Redactor (redactor.h).
 //
 //   TraceDecoder decoder;                                  // or with keys to decipher
 //   for (const auto& line : decoder.feed(Direction::ToMeter, bytes)) std::puts(line.c_str());

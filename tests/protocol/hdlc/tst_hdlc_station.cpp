@@ -443,6 +443,74 @@ private slots:
         exchangeAndVerify(wire, {10, 300});
     }
 
+    // Issue 19: the retries were charged across frames. An SNRM that needed k repetitions left
+    // the AARQ only maxRetries - k (none on a learnt all-station address, which has one), so a
+    // little noise on the line killed sessions. Each frame has its own budget.
+    void eachFrameHasItsOwnRetryBudget_data() {
+        QTest::addColumn<unsigned>("maxRetries");
+        QTest::newRow("3 retries") << 3U;
+        QTest::newRow("1 retry (learning an address)") << 1U;
+    }
+    void eachFrameHasItsOwnRetryBudget() {
+        QFETCH(unsigned, maxRetries);
+        StationConfig p = primaryConfig();
+        p.maxRetries = maxRetries;
+        Wire wire(p, secondaryConfig());
+        // The SNRM is lost maxRetries times (its last repetition arrives), then the first I
+        // frame and all but the last of the polls after it are lost too.
+        const std::size_t snrmLosses = maxRetries;
+        const std::size_t requestLosses = maxRetries;
+        wire.line = [&](Role from, std::size_t index, Bytes b) -> std::optional<Bytes> {
+            if (from == Role::Primary &&
+                (index < snrmLosses ||
+                 (index > snrmLosses && index <= snrmLosses + requestLosses))) {
+                return std::nullopt;
+            }
+            return b;
+        };
+        QVERIFY(wire.connect());
+        QCOMPARE(wire.sentByPrimary, snrmLosses + 1);
+        exchangeAndVerify(wire, {20});
+        // The request frame, maxRetries polls (the last one answered) and the request again:
+        // every retry of the budget was used.
+        QCOMPARE(wire.sentByPrimary, snrmLosses + 1 + requestLosses + 2);
+        // And the budget is per frame, not per link: a second exchange may lose as much again.
+        const std::size_t before = wire.sentByPrimary;
+        wire.line = [&](Role from, std::size_t index, Bytes b) -> std::optional<Bytes> {
+            if (from == Role::Primary && index >= before && index < before + requestLosses) {
+                return std::nullopt;
+            }
+            return b;
+        };
+        wire.apply(wire.primary, wire.primary.station.send(pattern(30, 9)));
+        QVERIFY(wire.run(
+            [&] { return wire.primary.apdus.size() >= 2 || !wire.primary.failures.empty(); }));
+        QVERIFY(wire.primary.failures.empty());
+        QCOMPARE(wire.secondary.apdus.back(), pattern(30, 9));
+        QCOMPARE(wire.sentByPrimary, before + requestLosses + 2);
+    }
+
+    // A guessed address (address learning) gets one SNRM repetition; once it answered, the
+    // link's frames get the full maxRetries: the guess was right.
+    void aGuessedAddressGetsFewSnrmsAndThenTheFullBudget() {
+        StationConfig p = primaryConfig();
+        p.connectRetries = 1;
+        Wire silent(p, secondaryConfig());
+        silent.line = [](Role, std::size_t, Bytes) -> std::optional<Bytes> { return std::nullopt; };
+        QVERIFY(!silent.connect());
+        QCOMPARE(silent.sentByPrimary, std::size_t{2});  // SNRM and one repetition
+        Wire wire(p, secondaryConfig());
+        wire.line = [](Role from, std::size_t index, Bytes b) -> std::optional<Bytes> {
+            // The first SNRM, then the request and two polls after it are lost.
+            if (from == Role::Primary && (index == 0 || (index >= 2 && index <= 4))) {
+                return std::nullopt;
+            }
+            return b;
+        };
+        QVERIFY(wire.connect());
+        exchangeAndVerify(wire, {20});
+    }
+
     // ------------------------------------------------------------------ data transfer
     void firstRequestIsOneIFrameAndResponseComesWithF() {
         Station secondary = connectedSecondary();

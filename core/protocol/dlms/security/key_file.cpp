@@ -1,5 +1,6 @@
 #include "protocol/dlms/security/key_file.h"
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -100,6 +101,18 @@ Expected<KeyFileContents, KeyFileFailure> parseKeyFileWithKek(std::string_view t
     }
     return KeyFileContents{SecurityKeys{std::move(*ek), std::move(*ak), std::move(dk)},
                            std::move(kek)};
+}
+
+bool isExposedToOthers(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (error || !fs::exists(status)) {
+        return false;
+    }
+    const fs::perms others = fs::perms::group_read | fs::perms::group_write |
+                             fs::perms::others_read | fs::perms::others_write;
+    return (status.permissions() & others) != fs::perms::none;
 }
 
 }  // namespace omt::dlms::security

@@ -8,6 +8,7 @@
 //
 // Names are case-insensitive; blank lines and '#' comments are ignored.
 
+#include <string>
 #include <string_view>
 
 #include "protocol/common/expected.h"
@@ -41,5 +42,10 @@ struct KeyFileContents {
 };
 /// As parseKeyFile(), also reading a KEK line. Same errors.
 Expected<KeyFileContents, KeyFileFailure> parseKeyFileWithKek(std::string_view text);
+
+/// True when the file at `path` may be read or written by its group or by other users (a key
+/// file should be 0600 or 0400); false when it is private or cannot be looked at.
+///   isExposedToOthers("/home/me/keys")   // true after chmod 644
+bool isExposedToOthers(const std::string& path);
 
 }  // namespace omt::dlms::security
