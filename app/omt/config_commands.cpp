@@ -28,6 +28,8 @@
 #include "meter/write_run.h"
 #include "protocol/dlms/axdr/display.h"
 #include "report.h"
+#include "value_text.h"
+#include "write_guard.h"
 
 namespace omt::app {
 
@@ -275,19 +277,6 @@ void waitWithEvents(std::chrono::milliseconds ms) {
     loop.exec();
 }
 
-/// Asks on standard input; true on "y" / "yes".
-bool confirm(QTextStream& err, const QString& question) {
-    err << question << " [y/N] ";
-    err.flush();
-    char line[64] = {};
-    if (std::fgets(line, sizeof line, stdin) == nullptr) {
-        err << "\n";
-        return false;
-    }
-    const QString answer = QString::fromLatin1(line).trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes");
-}
-
 /// Writes `target` over `read` safely (see the header). `what` names the operation for the
 /// messages ("apply", "restore"); `restoredBackupOf`, the backup file a restore puts back (its
 /// journal entries go once it verified).
@@ -342,7 +331,7 @@ int carryOut(Context& c, const MeterRead& read, const MeterConfiguration& target
         c.err << "omt: WARNING: " << qs(w) << "\n";
     }
     if (!warnings.empty() && !c.parser.isSet(kYes) &&
-        !confirm(c.err, QStringLiteral("Go ahead with these steps?"))) {
+        !askYesNo(c.err, QStringLiteral("Go ahead with these steps?"))) {
         return finish(kBadUsage, QStringLiteral("cancelled"),
                       QStringLiteral("nothing written: not confirmed (give --yes to confirm "
                                      "from a script)"));
@@ -360,8 +349,7 @@ int carryOut(Context& c, const MeterRead& read, const MeterConfiguration& target
                           .arg(backupPath.error()));
     }
     report[QStringLiteral("backup")] = *backupPath;
-    const AuditLog audit(c.parser.isSet(kAudit) ? c.parser.value(kAudit)
-                                                : data + QStringLiteral("/audit.csv"));
+    const AuditLog audit(auditPath(c.parser));
     report[QStringLiteral("audit")] = audit.path();
     meter::AuditRecord common;
     common.meterSerial = read.configuration.serialNumber;
@@ -696,7 +684,20 @@ std::optional<QString> argumentProblem(const QString& command, const QStringList
                        ? std::nullopt
                        : std::optional(QStringLiteral("config backup takes at most one file"));
         }
-        return QStringLiteral("config takes show, diff, apply, backup or restore");
+        if (sub == QLatin1String("set")) {
+            if (args.size() != 3) {
+                return QStringLiteral(
+                    "config set takes SPEC VALUE, e.g. config set "
+                    "1.0.0.4.2.255:2 300");
+            }
+            if (auto spec = parseSpec(args[1], 2); !spec) {
+                return spec.error();
+            }
+            return std::nullopt;
+        }
+        return QStringLiteral(
+            "config takes show, diff, apply, set, backup, restore, interrupted "
+            "or dismiss");
     }
     if (command == QLatin1String("display-list")) {
         if (sub == QLatin1String("show")) {
@@ -765,6 +766,112 @@ int showLines(Context& c, const std::vector<std::string>& lines, const QJsonObje
     return kOk;
 }
 
+/// The template subset a configuration attribute belongs to; nullopt for what the profile
+/// locates but no plan writes (identity, clock, registers, loggers).
+std::optional<ConfigurationTemplate::Subsets> subsetOf(const meter::DeviceProfile& profile,
+                                                       std::optional<std::uint16_t> classId,
+                                                       const ObisCode& obis,
+                                                       std::int8_t attribute) {
+    ConfigurationTemplate::Subsets only{false, false, false, false, false, false};
+    bool found = false;
+    for (const auto setting : profile.settings()) {
+        const auto* where = profile.find(setting);
+        if (where == nullptr || (classId && where->classId != *classId) ||
+            std::find(where->objects.begin(), where->objects.end(), obis) == where->objects.end() ||
+            std::find(where->attributes.begin(), where->attributes.end(), attribute) ==
+                where->attributes.end()) {
+            continue;
+        }
+        switch (setting) {
+            case Setting::SoftwareConfiguration:
+                only.software = found = true;
+                break;
+            case Setting::CtRatio:
+            case Setting::CtSecondary:
+            case Setting::CtLock:
+                only.ct = found = true;
+                break;
+            case Setting::LoadProfile1Period:
+                only.loadProfilePeriod = found = true;
+                break;
+            case Setting::DisplayListAutomatic:
+            case Setting::DisplayListManual:
+            case Setting::DisplayListBackup:
+                only.displayLists = found = true;
+                break;
+            case Setting::ActivityCalendar:
+            case Setting::SpecialDays:
+            case Setting::TariffScripts:
+                only.tariff = found = true;
+                break;
+            case Setting::Relay1Mode:
+            case Setting::Relay1State:
+            case Setting::Relay1TariffMask:
+            case Setting::Relay1ScheduleOn:
+            case Setting::Relay1ScheduleOff:
+            case Setting::Relay2Mode:
+            case Setting::Relay2State:
+            case Setting::Relay2TariffMask:
+            case Setting::Relay2ScheduleOn:
+            case Setting::Relay2ScheduleOff:
+            case Setting::RelayScripts:
+            case Setting::DisconnectControl:
+            case Setting::Limiter:
+                only.loadControl = found = true;
+                break;
+            default:
+                break;
+        }
+    }
+    if (!found) {
+        return std::nullopt;
+    }
+    return only;
+}
+
+/// `config set SPEC VALUE` (and `omt set` of a configuration attribute): one attribute of the
+/// configuration written through the safe path, as a template changing only it would be.
+int runConfigSet(Context& c, const MeterRead& read, const QStringList& args) {
+    auto spec = parseSpec(args.value(1), 2);
+    if (!spec) {
+        return usage(c, spec.error());
+    }
+    const auto at = std::find_if(read.values.begin(), read.values.end(), [&](const auto& v) {
+        return v.obis == spec->obis && v.attribute == spec->index &&
+               (!spec->classId || *spec->classId == v.classId);
+    });
+    if (at == read.values.end()) {
+        return usage(c, QStringLiteral("%1:%2 is not a setting of this meter's configuration "
+                                       "(see `omt config show`)")
+                            .arg(qs(spec->obis.toString()))
+                            .arg(spec->index));
+    }
+    auto value = parseValue(args.value(2), &at->value);
+    if (!value) {
+        return usage(c, value.error());
+    }
+    std::vector<AttributeValue> values = read.values;
+    values[std::size_t(at - read.values.begin())].value = *value;
+    auto target = MeterConfiguration::fromValues(read.profile, values);
+    const std::string address = meter::addressText(at->classId, at->obis, at->attribute);
+    if (!target || !target->unreadable.empty()) {
+        return usage(c,
+                     QStringLiteral("%1 cannot hold %2: %3")
+                         .arg(qs(address), args.value(2),
+                              target ? qs(target->unreadable.front()) : qs(target.error().detail)));
+    }
+    // The setting the attribute belongs to, taken whole from the new values and applied as a
+    // template of that one setting would be (so the Z21 code follows a new CT ratio, say).
+    const auto only = subsetOf(read.profile, at->classId, at->obis, at->attribute);
+    if (!only) {
+        return usage(c, QStringLiteral("%1 is not a setting omt writes (it is read from the "
+                                       "meter: identity, clock, registers)")
+                            .arg(qs(address)));
+    }
+    const auto t = ConfigurationTemplate::of(*target, *only);
+    return applyTemplate(c, read, t, QStringLiteral("set"));
+}
+
 int runConfig(Context& c, const MeterRead& read, const QStringList& args) {
     const QString sub = args.value(0);
     if (sub == QLatin1String("show")) {
@@ -821,6 +928,9 @@ int runConfig(Context& c, const MeterRead& read, const QStringList& args) {
         }
         showLines(c, lines, json);
         return plan ? kOk : kBadUsage;
+    }
+    if (sub == QLatin1String("set")) {
+        return runConfigSet(c, read, args);
     }
     if (sub == QLatin1String("backup")) {
         if (args.size() > 2) {
@@ -1025,6 +1135,19 @@ bool isConfigCommand(const QString& command) {
                                        QStringLiteral("ct-ratio"), QStringLiteral("tariff"),
                                        QStringLiteral("load-control")};
     return kCommands.contains(command);
+}
+
+bool isConfigurationAttribute(const cosem::ObisCode& obis, std::int8_t attribute) {
+    for (const auto family : {meter::MeterFamily::OmnipowerCt, meter::MeterFamily::OmniaEMeter}) {
+        auto profile = meter::loadDeviceProfile(family, resourceDir().toStdString());
+        if (!profile) {
+            continue;
+        }
+        if (subsetOf(*profile, std::nullopt, obis, attribute)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void warnAboutInterruptedWrites(QTextStream& err) {

@@ -3,6 +3,7 @@
 // safe write path (core/meter/write_plan.h) carried out over a session:
 //
 //   omt config show | diff TEMPLATE | apply TEMPLATE [--yes] | backup [FILE] | restore FILE
+//   omt config set SPEC VALUE               one configuration attribute, safely
 //   omt config interrupted | dismiss ID     writes that did not finish (the journal)
 //   omt display-list show [KIND] | set KIND OBIS...      KIND automatic|manual|backup-powered
 //   omt ct-ratio show | set N | lock [--yes]
@@ -27,6 +28,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "protocol/cosem/obis.h"
+
 namespace omt::app {
 
 /// Adds --json, --yes and --audit.
@@ -34,6 +37,11 @@ void addConfigCommandOptions(QCommandLineParser& parser);
 
 /// Whether `command` is one of: config, display-list, ct-ratio, tariff, load-control.
 bool isConfigCommand(const QString& command);
+
+/// Whether attribute `attribute` of `obis` is a setting of a device profile's configuration (the
+/// CT ratio and its lock, the Z codes, display lists, load profile periods ...): `omt set` writes
+/// those through the safe path (`config set`), with the backup, the questions and the audit.
+bool isConfigurationAttribute(const cosem::ObisCode& obis, std::int8_t attribute);
 
 /// Warns on `err` about every write the journal says did not finish, with the command that
 /// restores its backup.

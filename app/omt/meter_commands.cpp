@@ -12,11 +12,13 @@
 
 #include <unistd.h>
 
+#include "config_commands.h"
 #include "connection.h"
 #include "link/bluetooth_scanner.h"
 #include "link/serial_transport.h"
 #include "meter/type_number.h"
 #include "meter/write_plan.h"
+#include "meter/write_risk.h"
 #include "protocol/cosem/association_ln.h"
 #include "protocol/cosem/clock.h"
 #include "protocol/cosem/interface_class.h"
@@ -28,6 +30,7 @@
 #include "protocol/dlms/axdr/display.h"
 #include "report.h"
 #include "value_text.h"
+#include "write_guard.h"
 
 namespace omt::app {
 
@@ -57,50 +60,6 @@ QString obisText(const ObisCode& c) {
 
 QString resultName(DataAccessResult r) {
     return QLatin1String(dlms::nameOf(r));
-}
-
-/// "CLASS/OBIS:N", "OBIS:N" or "OBIS" (N defaults to `defaultIndex`).
-struct Spec {
-    std::optional<std::uint16_t> classId;
-    ObisCode obis;
-    std::int8_t index = 2;
-};
-
-Expected<Spec, QString> parseSpec(const QString& text, std::int8_t defaultIndex) {
-    Spec spec;
-    spec.index = defaultIndex;
-    QString rest = text;
-    const int slash = rest.indexOf(QLatin1Char('/'));
-    if (slash > 0) {
-        bool ok = false;
-        const unsigned c = rest.left(slash).toUInt(&ok);
-        if (!ok || c > 0xFFFF) {
-            return omt::unexpected(QStringLiteral("'%1' is not a class id").arg(rest.left(slash)));
-        }
-        spec.classId = std::uint16_t(c);
-        rest = rest.mid(slash + 1);
-    }
-    // The index follows the last ':' unless that ':' belongs to the "A-B:C.D.E*F" notation.
-    const int colon = rest.lastIndexOf(QLatin1Char(':'));
-    if (colon > 0) {
-        bool ok = false;
-        const int index = rest.mid(colon + 1).toInt(&ok);
-        if (ok && ObisCode::parse(rest.left(colon).toStdString())) {
-            if (index < 1 || index > 127) {
-                return omt::unexpected(
-                    QStringLiteral("attribute/method %1 is out of range (1..127)").arg(index));
-            }
-            spec.index = std::int8_t(index);
-            rest = rest.left(colon);
-        }
-    }
-    auto code = ObisCode::parse(rest.toStdString());
-    if (!code) {
-        return omt::unexpected(QStringLiteral("'%1' is not an OBIS code: %2")
-                                   .arg(rest, QString::fromStdString(code.error().detail)));
-    }
-    spec.obis = *code;
-    return spec;
 }
 
 QString valueText(const Data& d) {
@@ -482,7 +441,46 @@ int runGet(BlockingMeter& meter, const QStringList& args, Report& report) {
                          rc == kExitOk ? QStringLiteral("ok") : QStringLiteral("refused"));
 }
 
-int runSet(BlockingMeter& meter, const QStringList& args, Report& report) {
+/// The meter's serial number (0.0.96.1.0.255), for the audit; "" when it does not give it.
+std::string serialOf(BlockingMeter& meter) {
+    auto got = meter.get({{1, ObisCode{0, 0, 96, 1, 0, 255}, 2, std::nullopt}});
+    if (!got || got->items.empty()) {
+        return {};
+    }
+    const auto* d = std::get_if<Data>(&got->items[0].result);
+    if (d == nullptr) {
+        return {};
+    }
+    if (const auto* text = d->as<std::string>()) {
+        return *text;
+    }
+    if (const auto* bytes = d->as<Bytes>()) {
+        return std::string(bytes->begin(), bytes->end());
+    }
+    return {};
+}
+
+/// A value for the audit log: a secret by its length only.
+std::string auditText(bool secret, const Data& d) {
+    if (secret) {
+        const auto* bytes = d.as<Bytes>();
+        return "(secret, " + std::to_string(bytes ? bytes->size() : 0) + " bytes)";
+    }
+    return dlms::toDisplayString(d);
+}
+
+/// Asks before a write that cannot be taken back (unless --yes); false when not confirmed.
+bool confirmed(const QCommandLineParser& parser, Report& report, const QString& what,
+               const std::string& warning) {
+    if (parser.isSet(QStringLiteral("yes"))) {
+        return true;
+    }
+    report.err() << "omt: WARNING: " << what << " " << qs(warning) << "\n";
+    return askYesNo(report.err(), QStringLiteral("Go ahead?"));
+}
+
+int runSet(BlockingMeter& meter, const QStringList& args, const QCommandLineParser& parser,
+           Report& report) {
     auto spec = parseSpec(args[0], 2);
     if (!spec) {
         return report.fail(kExitUsage, spec.error());
@@ -506,12 +504,30 @@ int runSet(BlockingMeter& meter, const QStringList& args, Report& report) {
     QJsonObject json{{QStringLiteral("class"), int(ref.classId)},
                      {QStringLiteral("obis"), obisText(ref.obis)},
                      {QStringLiteral("attribute"), int(ref.attribute)}};
+    if (auto warning = meter::setWarning(ref.classId, ref.attribute);
+        warning && !confirmed(parser, report, QStringLiteral("setting %1").arg(where), *warning)) {
+        return report.fail(kExitUsage,
+                           QStringLiteral("nothing written: not confirmed (give --yes "
+                                          "to confirm from a script)"),
+                           json);
+    }
+    // Every SET is audited: "attempting" first (no record, no write), then its result.
+    auto audit = SingleWriteAudit::begin(
+        parser, serialOf(meter), "set " + meter::addressText(ref.classId, ref.obis, ref.attribute),
+        current ? auditText(secret, *current) : std::string(), auditText(secret, *value));
+    if (!audit) {
+        return report.fail(kExitFailed, QStringLiteral("nothing written: %1").arg(audit.error()),
+                           json);
+    }
+    json[QStringLiteral("audit")] = audit->path();
     auto set = meter.set({{ref, *value}});
     if (!set) {
+        audit->end("outcome unknown: " + link::describe(set.error()).toStdString());
         return sessionFailure(report, set.error());
     }
     const auto result = set->items.at(0).result;
     if (result != DataAccessResult::Success) {
+        audit->end(std::string("refused: ") + dlms::nameOf(result));
         json[QStringLiteral("error")] = resultName(result);
         return report.fail(
             kExitFailed,
@@ -520,6 +536,7 @@ int runSet(BlockingMeter& meter, const QStringList& args, Report& report) {
     }
     auto after = meter.get(*refs);
     if (!after) {
+        audit->end("written, not verified: " + link::describe(after.error()).toStdString());
         return sessionFailure(report, after.error());
     }
     const QString beforeText = current ? shownValue(ref, *current) : QStringLiteral("?");
@@ -528,6 +545,7 @@ int runSet(BlockingMeter& meter, const QStringList& args, Report& report) {
     if (refusedRead != nullptr) {
         // Write-only (a secret, for one): the meter took the value and does not give it back.
         json[QStringLiteral("read-back")] = resultName(*refusedRead);
+        audit->end("written, not readable back");
         if (!report.json()) {
             report.out() << where << " written; the meter does not give it back to verify ("
                          << resultName(*refusedRead) << ": "
@@ -539,11 +557,13 @@ int runSet(BlockingMeter& meter, const QStringList& args, Report& report) {
     const Data& now = std::get<Data>(after->items.at(0).result);
     json[QStringLiteral("after")] = shownValue(ref, now);
     if (!(now == *value)) {
+        audit->end("written, not verified: the meter reports " + auditText(secret, now));
         return report.fail(
             kExitFailed,
             QStringLiteral("written, but the meter now reports %1").arg(shownValue(ref, now)),
             json);
     }
+    audit->end("verified");
     if (!report.json()) {
         report.out() << where << " " << beforeText << " -> " << shownValue(ref, now)
                      << " (verified)\n";
@@ -551,7 +571,8 @@ int runSet(BlockingMeter& meter, const QStringList& args, Report& report) {
     return report.finish(kExitOk, json, QStringLiteral("verified"));
 }
 
-int runAction(BlockingMeter& meter, const QStringList& args, Report& report) {
+int runAction(BlockingMeter& meter, const QStringList& args, const QCommandLineParser& parser,
+              Report& report) {
     auto spec = parseSpec(args[0], 1);
     if (!spec) {
         return report.fail(kExitUsage, spec.error());
@@ -574,10 +595,37 @@ int runAction(BlockingMeter& meter, const QStringList& args, Report& report) {
                      {QStringLiteral("obis"), obisText(spec->obis)},
                      {QStringLiteral("method"), int(spec->index)},
                      {QStringLiteral("name"), name}};
+    if (auto warning = meter::actionWarning(method.classId, method.method);
+        warning &&
+        !confirmed(parser, report,
+                   QStringLiteral("%1 method %2").arg(obisText(spec->obis)).arg(spec->index),
+                   *warning)) {
+        return report.fail(kExitUsage,
+                           QStringLiteral("nothing done: not confirmed (give --yes "
+                                          "to confirm from a script)"),
+                           json);
+    }
+    // Every ACTION is audited: "attempting" first (no record, no action), then its result. Its
+    // parameter is not written out where it may carry a secret (a key transfer).
+    const bool secretParameter = cosem::isSecretMethod(method.classId, method.method);
+    auto audit = SingleWriteAudit::begin(
+        parser, serialOf(meter),
+        "action " + std::to_string(method.classId) + "/" + method.obis.toString() + ":m" +
+            std::to_string(method.method),
+        std::string(), parameter ? auditText(secretParameter, *parameter) : std::string());
+    if (!audit) {
+        return report.fail(kExitFailed, QStringLiteral("nothing done: %1").arg(audit.error()),
+                           json);
+    }
+    json[QStringLiteral("audit")] = audit->path();
     auto done = meter.action(method, parameter);
     if (!done) {
+        audit->end("outcome unknown: " + link::describe(done.error()).toStdString());
         return sessionFailure(report, done.error());
     }
+    audit->end(done->result == dlms::ActionResult::Success
+                   ? std::string("done")
+                   : std::string("refused: ") + dlms::nameOf(done->result));
     if (done->result != dlms::ActionResult::Success) {
         json[QStringLiteral("error")] = QLatin1String(dlms::nameOf(done->result));
         return report.fail(kExitFailed,
@@ -1124,6 +1172,15 @@ int runMeterCommand(const QString& command, const QStringList& args,
     if (command == QLatin1String("scan-bt")) {
         return runScanBluetooth(report);
     }
+    // A configuration attribute goes through the safe path: backup, questions, read-back,
+    // restore, audit (`config set`), as `omt ct-ratio set` or `omt config apply` would.
+    if (command == QLatin1String("set") && args.size() == 2) {
+        if (auto spec = parseSpec(args[0], 2);
+            spec && isConfigurationAttribute(spec->obis, spec->index)) {
+            return runConfigCommand(QStringLiteral("config"),
+                                    {QStringLiteral("set"), args[0], args[1]}, parser, out, err);
+        }
+    }
     // identify also works on a meter that gives only a mode C readout (no DLMS on its port).
     const bool identify = command == QLatin1String("identify");
     OpenFailure failure;
@@ -1143,9 +1200,9 @@ int runMeterCommand(const QString& command, const QStringList& args,
     } else if (command == QLatin1String("get")) {
         rc = runGet(meter, args, report);
     } else if (command == QLatin1String("set")) {
-        rc = runSet(meter, args, report);
+        rc = runSet(meter, args, parser, report);
     } else if (command == QLatin1String("action")) {
-        rc = runAction(meter, args, report);
+        rc = runAction(meter, args, parser, report);
     } else if (command == QLatin1String("clock")) {
         rc = runClock(meter, parser.isSet(kSync), report);
     } else if (command == QLatin1String("profile")) {

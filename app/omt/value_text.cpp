@@ -175,4 +175,41 @@ Expected<Data, QString> parseValue(const QString& input, const Data* like) {
     }
 }
 
+Expected<Spec, QString> parseSpec(const QString& text, std::int8_t defaultIndex) {
+    Spec spec;
+    spec.index = defaultIndex;
+    QString rest = text;
+    const int slash = rest.indexOf(QLatin1Char('/'));
+    if (slash > 0) {
+        bool ok = false;
+        const unsigned c = rest.left(slash).toUInt(&ok);
+        if (!ok || c > 0xFFFF) {
+            return omt::unexpected(QStringLiteral("'%1' is not a class id").arg(rest.left(slash)));
+        }
+        spec.classId = std::uint16_t(c);
+        rest = rest.mid(slash + 1);
+    }
+    // The index follows the last ':' unless that ':' belongs to the "A-B:C.D.E*F" notation.
+    const int colon = rest.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0) {
+        bool ok = false;
+        const int index = rest.mid(colon + 1).toInt(&ok);
+        if (ok && cosem::ObisCode::parse(rest.left(colon).toStdString())) {
+            if (index < 1 || index > 127) {
+                return omt::unexpected(
+                    QStringLiteral("attribute/method %1 is out of range (1..127)").arg(index));
+            }
+            spec.index = std::int8_t(index);
+            rest = rest.left(colon);
+        }
+    }
+    auto code = cosem::ObisCode::parse(rest.toStdString());
+    if (!code) {
+        return omt::unexpected(QStringLiteral("'%1' is not an OBIS code: %2")
+                                   .arg(rest, QString::fromStdString(code.error().detail)));
+    }
+    spec.obis = *code;
+    return spec;
+}
+
 }  // namespace omt::app

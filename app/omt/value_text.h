@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "protocol/common/expected.h"
+#include "protocol/cosem/obis.h"
 #include "protocol/dlms/axdr/data.h"
 
 namespace omt::app {
@@ -24,5 +25,15 @@ Expected<dlms::Data, QString> parseValue(const QString& text, const dlms::Data* 
 
 /// Whether `text` starts with a TYPE: prefix ("u16:200" yes, "200" and "a:b" no).
 bool hasType(const QString& text);
+
+/// "CLASS/OBIS:N", "OBIS:N" or "OBIS" (N defaults to `defaultIndex`): what `omt get`, `set`,
+/// `action` and `config set` take.
+struct Spec {
+    std::optional<std::uint16_t> classId;
+    cosem::ObisCode obis;
+    std::int8_t index = 2;
+};
+/// Errors: a sentence ("'x' is not an OBIS code: ...", "attribute/method 200 is out of range").
+Expected<Spec, QString> parseSpec(const QString& text, std::int8_t defaultIndex);
 
 }  // namespace omt::app

@@ -76,6 +76,7 @@ private slots:
     void ctLockNeedsYes();
     void aRefusedWriteIsRestored();
     void restoreFromABackupFile();
+    void setGoesThroughTheSafePathAndEveryWriteIsAudited();
 };
 
 void TstOmtConfig::showJsonIsATemplate() {
@@ -284,6 +285,58 @@ void TstOmtConfig::restoreFromABackupFile() {
     const Run bad = omt({QStringLiteral("config"), QStringLiteral("restore"), junk});
     QCOMPARE(bad.code, 2);
     QVERIFY(bad.err.contains(QStringLiteral("is not a backup")));
+}
+
+// Issue 19, item 6: `omt set` of a configuration attribute goes through the safe path (the
+// question before the permanent lock, a backup, the read-back, the audit) and every other SET
+// and every ACTION is audited; an ACTION that cannot be taken back is asked for first.
+void TstOmtConfig::setGoesThroughTheSafePathAndEveryWriteIsAudited() {
+    QTemporaryDir dir;
+    Omt omt(dir);
+    // The lock is asked for; "n" writes nothing.
+    Run r =
+        omt({QStringLiteral("set"), QStringLiteral("1.0.0.4.128.255:2"), QStringLiteral("true")},
+            "n\n");
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("permanently")) &&
+                 r.err.contains(QStringLiteral("not confirmed")),
+             qPrintable(r.err));
+    QCOMPARE(
+        omt.show().value(QStringLiteral("ct-ratio")).toObject().value(QStringLiteral("locked")),
+        QJsonValue(false));
+    // A ratio written with `omt set`: backed up, read back, audited (its Z21 follows).
+    r = omt({QStringLiteral("set"), QStringLiteral("1.0.0.4.2.255:2"), QStringLiteral("300")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("written and verified")), qPrintable(r.out + r.err));
+    QCOMPARE(QDir(omt.dataDir() + QStringLiteral("/backups")).entryList(QDir::Files).size(), 1);
+    QCOMPARE(
+        omt.show().value(QStringLiteral("ct-ratio")).toObject().value(QStringLiteral("factor")),
+        QJsonValue(300));
+    // An attribute no plan covers: the raw SET, audited (refused here: the serial number).
+    r = omt({QStringLiteral("set"), QStringLiteral("0.0.96.1.0.255:2"), QStringLiteral("str:1")});
+    QCOMPARE(r.code, 1);
+    // An ACTION that cannot be taken back is asked for; a harmless one is only audited.
+    r = omt({QStringLiteral("action"), QStringLiteral("1.0.99.1.0.255:1"), QStringLiteral("i8:0")},
+            "no\n");
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("clears every entry")), qPrintable(r.err));
+    r = omt(
+        {QStringLiteral("action"), QStringLiteral("0.0.1.0.0.255:6"), QStringLiteral("i16:-30")});
+    QCOMPARE(r.code, 0);
+    QFile audit(omt.dataDir() + QStringLiteral("/audit.csv"));
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    const QString log = QString::fromUtf8(audit.readAll());
+    for (const QString& line :
+         {QStringLiteral(
+              "ct-ratio 3/1.0.0.4.2.255:2,long-unsigned 200,long-unsigned 300,attempting"),
+          QStringLiteral("ct-ratio 3/1.0.0.4.2.255:2,long-unsigned 200,long-unsigned 300,verified"),
+          QStringLiteral("set 1/0.0.96.1.0.255:2"), QStringLiteral("refused: read-write-denied"),
+          QStringLiteral("action 8/0.0.1.0.0.255:m6,,long -30,attempting"),
+          QStringLiteral("action 8/0.0.1.0.0.255:m6,,long -30,done")}) {
+        QVERIFY2(log.contains(line), qPrintable(line + QStringLiteral("\n") + log));
+    }
+    QVERIFY(!log.contains(QStringLiteral("1.0.99.1.0.255")));  // not confirmed: not attempted
+    QVERIFY(!log.contains(QStringLiteral("ct-lock")));
 }
 
 QTEST_GUILESS_MAIN(TstOmtConfig)
