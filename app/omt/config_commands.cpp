@@ -693,6 +693,12 @@ std::optional<QString> argumentProblem(const QString& command, const QStringList
             if (auto spec = parseSpec(args[1], 2); !spec) {
                 return spec.error();
             }
+            // A typed value is checked now; an untyped one takes the attribute's type.
+            if (hasType(args[2])) {
+                if (auto value = parseValue(args[2], nullptr); !value) {
+                    return value.error();
+                }
+            }
             return std::nullopt;
         }
         return QStringLiteral(

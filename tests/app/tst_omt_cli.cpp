@@ -81,8 +81,8 @@ void TstOmtCli::setWritesAndVerifiesOrExplainsTheRefusal() {
                   QStringLiteral("--auth"), QStringLiteral("high"), QStringLiteral("--quiet"),
                   QStringLiteral("1.0.0.4.2.255:2"), QStringLiteral("300")});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("-> long-unsigned 300 (verified)")),
-             qPrintable(r.out + r.err));
+    // A configuration attribute: written through the safe path (issue 19, item 6).
+    QVERIFY2(r.out.contains(QStringLiteral("written and verified")), qPrintable(r.out + r.err));
     auto reader =
         omt({QStringLiteral("set"), QStringLiteral("--demo"), QStringLiteral("omnipower-ct"),
              QStringLiteral("--auth"), QStringLiteral("low"), QStringLiteral("--quiet"),

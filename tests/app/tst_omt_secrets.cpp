@@ -126,10 +126,10 @@ void TstOmtSecrets::aFullSessionLeavesNoSecretInAnyOutput() {
                 QLatin1String(kPassword), {});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // The management client, HLS with the demo keys, sets a new reader password.
-    r = omt(
-        {QStringLiteral("set"), QStringLiteral("--auth"), QStringLiteral("high"),
-         QStringLiteral("15/0.0.40.0.2.255:7"), QStringLiteral("hex:") + hexOfText(kNewPassword)},
-        {}, demoKeys);
+    r = omt({QStringLiteral("set"), QStringLiteral("--auth"), QStringLiteral("high"),
+             QStringLiteral("--yes"), QStringLiteral("15/0.0.40.0.2.255:7"),
+             QStringLiteral("hex:") + hexOfText(kNewPassword)},
+            {}, demoKeys);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // ... and transfers a new EK and AK wrapped under the KEK, through the tool's session with
     // its trace file (what omt --trace writes).
