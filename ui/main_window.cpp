@@ -8,7 +8,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -245,6 +247,18 @@ MainWindow::MainWindow(MeterDocument* document, QWidget* parent)
     m_restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
     m_auditLog = fileMenu->addAction(tr("&Audit log…"), this, [this] { showAuditLog(); });
     m_auditLog->setObjectName(QStringLiteral("auditLogAction"));
+    // Who writes: the name the audit log gives each write (else the computer's account name).
+    auto* operatorAction = fileMenu->addAction(tr("&Operator name…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            this, tr("Operator name"),
+            tr("The name the audit log records for your writes (empty: your account's name):"),
+            QLineEdit::Normal, operatorName(), &ok);
+        if (ok) {
+            setOperatorName(name);
+        }
+    });
+    operatorAction->setObjectName(QStringLiteral("operatorNameAction"));
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -635,6 +649,16 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/state"), saveState());
     m_connection->saveSettings();
     event->accept();
+}
+
+QString MainWindow::operatorName() const {
+    return QSettings().value(QStringLiteral("operator")).toString();
+}
+
+void MainWindow::setOperatorName(const QString& name) {
+    const QString trimmed = name.trimmed();
+    QSettings().setValue(QStringLiteral("operator"), trimmed);
+    emit operatorNameChanged(trimmed);
 }
 
 }  // namespace omt::ui

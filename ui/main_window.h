@@ -99,6 +99,9 @@ public:
 
     /// Where backups/ and audit.csv are (the file dialogs and the audit log start there).
     void setDataDirectory(const QString& dir);
+    /// The name the audit log records for this person's writes (a setting; "": the account's).
+    QString operatorName() const;
+    void setOperatorName(const QString& name);
     QString dataDirectory() const { return m_dataDir; }
 
     /// The language the program runs in ("de"; the --language option, else the setting, else
@@ -184,6 +187,8 @@ signals:
     void saveTemplateRequested(const QString& path, bool pending);
     /// The person goes ahead with disconnecting (asked first when edits were not written).
     void disconnectRequested();
+    /// The operator name for the audit log changed (File > Operator name…); "" for the account.
+    void operatorNameChanged(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

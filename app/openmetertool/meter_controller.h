@@ -82,13 +82,14 @@ public:
     void setWarningConfirmation(std::function<bool(const QStringList& warnings)> confirm) {
         m_confirmWarnings = std::move(confirm);
     }
-    /// The name the audit log gives the person (the settings' operator name); empty: the
-    /// account's name.
-    void setOperatorName(const QString& name) { m_operator = name; }
+
     /// How patient a write is with a lost link (tests shorten the waits).
     void setWriteRunOptions(const meter::WriteRunOptions& options) { m_runOptions = options; }
 
 public slots:
+    /// The name the audit log gives the person (the settings' operator name); empty: the
+    /// account's name.
+    void setOperatorName(const QString& name) { m_operator = name; }
     /// Connects (ending any session still open first). Always says something: a stage, or why
     /// it cannot.
     void connectTo(const omt::ui::ConnectionChoice& choice);

@@ -53,6 +53,10 @@ void wireWindow(ui::MainWindow& window, MeterController& controller) {
     controller.setWarningConfirmation(
         [&window](const QStringList& warnings) { return window.confirmWarnings(warnings); });
     window.setDataDirectory(controller.dataDir());
+    // Who writes, for the audit log: the operator name from the settings, else the account's.
+    controller.setOperatorName(window.operatorName());
+    QObject::connect(&window, &MainWindow::operatorNameChanged, &controller,
+                     &MeterController::setOperatorName);
 }
 
 }  // namespace omt::gui
