@@ -53,16 +53,8 @@ QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-/// Where profiles/*.json are: installed beside the binary, or the source tree in a build.
 QString resourceDir() {
-    const QString app = QCoreApplication::applicationDirPath();
-    for (const QString& candidate :
-         {app + QStringLiteral("/../share/openmetertool"), QStringLiteral(OMT_SOURCE_RESOURCES)}) {
-        if (QFileInfo::exists(candidate + QStringLiteral("/profiles"))) {
-            return candidate;
-        }
-    }
-    return QStringLiteral(OMT_SOURCE_RESOURCES);
+    return resourceDirectory();
 }
 
 std::chrono::sys_seconds now() {
@@ -675,12 +667,16 @@ int showLines(Context& c, const std::vector<std::string>& lines, const QJsonObje
 
 int runConfig(Context& c, const MeterRead& read, const QStringList& args) {
     const QString sub = args.value(0);
+    const auto& orderForm = read.profile.rules().orderFormCodes;
     if (sub == QLatin1String("show")) {
+        // A template of everything the meter holds; the Z codes decoded with their meanings
+        // (in JSON as "software-configuration-meanings", which a template reader ignores).
         if (c.json) {
-            c.out << qs(ConfigurationTemplate::of(read.configuration, {}).toJson()) << "\n";
+            c.out << qs(ConfigurationTemplate::of(read.configuration, {}).toJson(orderForm))
+                  << "\n";
             return kOk;
         }
-        return showLines(c, read.configuration.describe(), {});
+        return showLines(c, read.configuration.describe(orderForm), {});
     }
     if (sub == QLatin1String("diff") || sub == QLatin1String("apply")) {
         if (args.size() != 2) {
@@ -704,7 +700,7 @@ int runConfig(Context& c, const MeterRead& read, const QStringList& args) {
             return usage(c.err, QStringLiteral("%1 does not fit this meter: %2")
                                     .arg(args[1], qs(target.error().detail)));
         }
-        const auto changes = target->diffFrom(read.configuration);
+        const auto changes = target->diffFrom(read.configuration, orderForm);
         auto plan = WritePlan::make(read.profile, read.configuration, *target);
         std::vector<std::string> lines;
         for (const auto& ch : changes) {
@@ -915,6 +911,17 @@ int runPlan(Context& c, const MeterRead& read, const QString& command, const QSt
 }
 
 }  // namespace
+
+QString resourceDirectory() {
+    const QString app = QCoreApplication::applicationDirPath();
+    for (const QString& candidate :
+         {app + QStringLiteral("/../share/openmetertool"), QStringLiteral(OMT_SOURCE_RESOURCES)}) {
+        if (QFileInfo::exists(candidate + QStringLiteral("/profiles"))) {
+            return candidate;
+        }
+    }
+    return QStringLiteral(OMT_SOURCE_RESOURCES);
+}
 
 void addConfigCommandOptions(QCommandLineParser& p) {
     p.addOption({kJson, QStringLiteral("config, display-list, ct-ratio, tariff, load-control: "
