@@ -330,7 +330,7 @@ void TstUiPages::lcdPreviewRendersReading() {
 void TstUiPages::lockedCtRatioRefusesZ21() {
     MeterDocument doc;
     auto snapshot = omnipowerSnapshot(true);
-    (void)snapshot.configuration.setCode(ZField::Z22, "2");
+    (void)snapshot.configuration->setCode(ZField::Z22, "2");
     doc.load(snapshot);
     QSignalSpy refused(&doc, &MeterDocument::editRefused);
     QVERIFY(!doc.setZCode(ZField::Z21, QStringLiteral("200")));
@@ -351,7 +351,7 @@ void TstUiPages::ctRatioPageChoosesAndLocksOnlyAfterConfirmation() {
     page.standardChooser()->setCurrentIndex(i);
     emit page.standardChooser()->activated(i);
     QCOMPARE(doc.pending().ctRatio->ratio.factor, 200);
-    QCOMPARE(std::string(doc.pending().configuration.code(ZField::Z21)), std::string("200"));
+    QCOMPARE(std::string(doc.pending().configuration->code(ZField::Z21)), std::string("200"));
     // A custom factor.
     page.customFactor()->setValue(250);
     emit page.customFactor()->editingFinished();
@@ -371,7 +371,7 @@ void TstUiPages::ctRatioPageChoosesAndLocksOnlyAfterConfirmation() {
     page.setConfirm([](const QString&, const QString&) { return true; });
     page.lockButton()->click();
     QVERIFY(doc.pending().ctRatio->locked);
-    QCOMPARE(std::string(doc.pending().configuration.code(ZField::Z22)), std::string("2"));
+    QCOMPARE(std::string(doc.pending().configuration->code(ZField::Z22)), std::string("2"));
     QVERIFY(!page.customFactor()->isEnabled());
     QVERIFY(!page.lockButton()->isEnabled());
     QVERIFY(doc.pendingChanges().join('\n').contains(QStringLiteral("LOCKED (permanent)")));
