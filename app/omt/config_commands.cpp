@@ -840,9 +840,16 @@ int runCtRatio(Context& c, const MeterRead& read, const QStringList& args) {
     }
     if (sub == QLatin1String("show")) {
         const meter::ct::CtRatio ratio{ct->factor, ct->secondary};
+        // What undoing the lock means is the device profile's to say (issue 18).
+        const auto unlock = read.profile.rules().ctUnlock;
+        const std::string locked =
+            !ct->locked                          ? "no"
+            : unlock == meter::CtUnlock::Allowed ? "yes (the device profile allows unlocking)"
+            : unlock == meter::CtUnlock::Refused ? "yes (this meter type does not allow unlocking)"
+                                                 : "yes (OpenMeterTool does not unlock it)";
         return showLines(c,
                          {"ct-ratio: " + std::to_string(ct->factor) + " (" + ratio.text() + ")",
-                          std::string("locked: ") + (ct->locked ? "yes (permanent)" : "no")},
+                          "locked: " + locked},
                          {{QStringLiteral("factor"), int(ct->factor)},
                           {QStringLiteral("secondary"), int(ratio.secondaryAmps())},
                           {QStringLiteral("primary"), int(ratio.primaryAmps())},

@@ -551,7 +551,8 @@ void KamstrupMeter::addCt() {
             return DataAccessResult::Success;
         }
         if (!*on) {
-            return DataAccessResult::ReadWriteDenied;  // the lock is irreversible
+            // this virtual meter never unlocks (the data sheet does not say a real one can)
+            return DataAccessResult::ReadWriteDenied;
         }
         auto confirmation = m_ct.proposeLock();
         if (!confirmation || !m_ct.confirmLock(*confirmation)) {
