@@ -623,6 +623,14 @@
         <source>This association cannot set the meter&apos;s clock.</source>
         <translation>Diese Assoziation kann die Uhr des Zählers nicht stellen.</translation>
     </message>
+    <message>
+        <source>load profile 2 period</source>
+        <translation>Periode von Lastgang 2</translation>
+    </message>
+    <message>
+        <source>CT ratio unlock</source>
+        <translation>Entsperren des CT-Verhältnisses</translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>
@@ -951,6 +959,10 @@
         <source>The configuration codes cannot be read with the public association. Connect as reader or installer.</source>
         <translation>Die Konfigurationscodes können mit der öffentlichen Assoziation nicht gelesen werden. Verbinden Sie sich als Ableser oder Installateur.</translation>
     </message>
+    <message>
+        <source>This meter has no configuration codes.</source>
+        <translation>Dieser Zähler hat keine Konfigurationscodes.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::ConnectionBar</name>
@@ -1141,20 +1153,8 @@
         <translation>Wird:</translation>
     </message>
     <message>
-        <source>The factor is the transformer&apos;s primary current divided by its secondary current (5 A or 1 A, set by the meter&apos;s type). The display shows primary energy (secondary energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the basis of the load profile and of the module&apos;s pulse output. Locking fixes the ratio for good: it cannot be unlocked from the optical port.</source>
-        <translation>Der Faktor ist der Primärstrom des Wandlers geteilt durch seinen Sekundärstrom (5 A oder 1 A, durch den Zählertyp festgelegt). Die Anzeige zeigt Primärenergie (Sekundärenergie × Faktor); der S0-Ausgang zählt Sekundärenergie; Z23 und Z24 wählen die Grundlage des Lastprofils und des Impulsausgangs des Moduls. Das Sperren legt das Verhältnis endgültig fest: Über die optische Schnittstelle kann es nicht entsperrt werden.</translation>
-    </message>
-    <message>
         <source>The CT ratio is already locked.</source>
         <translation>Das CT-Verhältnis ist bereits gesperrt.</translation>
-    </message>
-    <message>
-        <source>Lock the CT ratio at %1?
-
-This is PERMANENT: once written, the ratio can never be changed or unlocked from the optical port.</source>
-        <translation>CT-Verhältnis bei %1 sperren?
-
-Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische Schnittstelle nie mehr geändert oder entsperrt werden.</translation>
     </message>
     <message>
         <source>Lock the CT ratio permanently</source>
@@ -1179,6 +1179,50 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>and locked (pending)</source>
         <translation>und gesperrt (ausstehend)</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+This is PERMANENT: this meter type does not allow unlocking from the optical port (device profile), so once written, the ratio cannot be changed from here again.</source>
+        <translation>CT-Verhältnis bei %1 sperren?
+
+Das ist DAUERHAFT: Dieser Zählertyp erlaubt kein Entsperren über die optische Schnittstelle (Geräteprofil); einmal geschrieben, kann das Verhältnis von hier aus nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+The device profile says this meter type can be unlocked again from the optical port.</source>
+        <translation>CT-Verhältnis bei %1 sperren?
+
+Laut Geräteprofil kann dieser Zählertyp über die optische Schnittstelle wieder entsperrt werden.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+Treat this as PERMANENT: the device profile does not say whether this meter type can be unlocked, and OpenMeterTool never unlocks it.</source>
+        <translation>CT-Verhältnis bei %1 sperren?
+
+Betrachten Sie das als DAUERHAFT: Das Geräteprofil sagt nicht, ob dieser Zählertyp entsperrt werden kann, und OpenMeterTool entsperrt ihn nie.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio</source>
+        <translation>CT-Verhältnis sperren</translation>
+    </message>
+    <message>
+        <source>The factor is the transformer&apos;s primary current divided by its secondary current (5 A or 1 A, set by the meter&apos;s type). The display shows primary energy (secondary energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the basis of the load profile and of the module&apos;s pulse output.</source>
+        <translation>Der Faktor ist der Primärstrom des Wandlers geteilt durch seinen Sekundärstrom (5 A oder 1 A, durch den Zählertyp festgelegt). Die Anzeige zeigt Primärenergie (Sekundärenergie × Faktor); der S0-Ausgang zählt Sekundärenergie; Z23 und Z24 wählen die Grundlage des Lastprofils und des Impulsausgangs des Moduls.</translation>
+    </message>
+    <message>
+        <source>Locking fixes the ratio for good: this meter type does not allow unlocking from the optical port (device profile).</source>
+        <translation>Das Sperren legt das Verhältnis endgültig fest: Dieser Zählertyp erlaubt kein Entsperren über die optische Schnittstelle (Geräteprofil).</translation>
+    </message>
+    <message>
+        <source>The device profile says a locked ratio can be unlocked again on this meter type.</source>
+        <translation>Laut Geräteprofil kann ein gesperrtes Verhältnis bei diesem Zählertyp wieder entsperrt werden.</translation>
+    </message>
+    <message>
+        <source>The device profile does not say whether a locked ratio can be unlocked on this meter type; OpenMeterTool never unlocks it.</source>
+        <translation>Das Geräteprofil sagt nicht, ob ein gesperrtes Verhältnis bei diesem Zählertyp entsperrt werden kann; OpenMeterTool entsperrt es nie.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1771,18 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <source>The meter holds its old configuration.</source>
         <translation>Der Zähler hat seine alte Konfiguration.</translation>
     </message>
+    <message>
+        <source>&amp;Operator name…</source>
+        <translation>&amp;Name des Bedieners…</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Name des Bedieners</translation>
+    </message>
+    <message>
+        <source>The name the audit log records for your writes (empty: your account&apos;s name):</source>
+        <translation>Der Name, den das Prüfprotokoll für Ihre Schreibvorgänge festhält (leer: der Name Ihres Kontos):</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MessageBanner</name>
@@ -1756,10 +1812,6 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>The CT ratio is locked in this meter (Z22): Z21 cannot be changed.</source>
         <translation>Das CT-Verhältnis ist in diesem Zähler gesperrt (Z22): Z21 kann nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>The CT ratio lock (Z22) cannot be undone from the optical port.</source>
-        <translation>Die CT-Sperre (Z22) kann über die optische Schnittstelle nicht aufgehoben werden.</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
@@ -2157,6 +2209,42 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This meter type does not allow unlocking the CT ratio (Z22) from the optical port.</source>
+        <translation>Dieser Zählertyp erlaubt kein Entsperren des CT-Verhältnisses (Z22) über die optische Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool does not unlock the CT ratio (Z22): the device profile does not say that this meter type allows it.</source>
+        <translation>OpenMeterTool entsperrt das CT-Verhältnis (Z22) nicht: Das Geräteprofil sagt nicht, dass dieser Zählertyp es erlaubt.</translation>
+    </message>
+    <message>
+        <source>This meter has no configuration codes.</source>
+        <translation>Dieser Zähler hat keine Konfigurationscodes.</translation>
+    </message>
+    <message>
+        <source>This meter has no load profile %1.</source>
+        <translation>Dieser Zähler hat keinen Lastgang %1.</translation>
+    </message>
+    <message>
+        <source>This meter does not offer a load profile period of %1.</source>
+        <translation>Dieser Zähler bietet keine Lastgangperiode von %1 an.</translation>
+    </message>
+    <message>
+        <source>Set the period of load profile %1 to %2</source>
+        <translation>Periode von Lastgang %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>GESPERRT</translation>
+    </message>
+    <message>
+        <source>Load profile %1 period</source>
+        <translation>Periode von Lastgang %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2963,10 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
         <source>Apparent energy E-</source>
         <translation>Scheinenergie E-</translation>
     </message>
+    <message>
+        <source>order-form specific setting (device profile)</source>
+        <translation>Einstellung laut Bestellformular (Geräteprofil)</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -3021,6 +3113,22 @@ Das ist DAUERHAFT: Einmal geschrieben, kann das Verhältnis über die optische S
     <message>
         <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
         <translation>Diese Assoziation kann die Uhr des Zählers nicht stellen: Verbinden Sie sich als Installateur.</translation>
+    </message>
+    <message>
+        <source>Load profiles</source>
+        <translation>Lastgänge</translation>
+    </message>
+    <message>
+        <source>Load profile &amp;1 period:</source>
+        <translation>Periode von Lastgang &amp;1:</translation>
+    </message>
+    <message>
+        <source>Load profile &amp;2 period:</source>
+        <translation>Periode von Lastgang &amp;2:</translation>
+    </message>
+    <message>
+        <source>In the meter: %1. A new period clears this load profile when it is written.</source>
+        <translation>Im Zähler: %1. Eine neue Periode löscht diesen Lastgang, wenn sie geschrieben wird.</translation>
     </message>
 </context>
 <context>

@@ -623,6 +623,14 @@
         <source>This association cannot set the meter&apos;s clock.</source>
         <translation>Tällä assosiaatiolla ei voi asettaa mittarin kelloa.</translation>
     </message>
+    <message>
+        <source>load profile 2 period</source>
+        <translation>kuormitusprofiilin 2 jakso</translation>
+    </message>
+    <message>
+        <source>CT ratio unlock</source>
+        <translation>CT-muuntosuhteen lukituksen avaus</translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>
@@ -951,6 +959,10 @@
         <source>The configuration codes cannot be read with the public association. Connect as reader or installer.</source>
         <translation>Konfiguraatiokoodeja ei voi lukea julkisella assosiaatiolla. Yhdistä lukijana tai asentajana.</translation>
     </message>
+    <message>
+        <source>This meter has no configuration codes.</source>
+        <translation>Tällä mittarilla ei ole konfiguraatiokoodeja.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::ConnectionBar</name>
@@ -1141,20 +1153,8 @@
         <translation>Tulee olemaan:</translation>
     </message>
     <message>
-        <source>The factor is the transformer&apos;s primary current divided by its secondary current (5 A or 1 A, set by the meter&apos;s type). The display shows primary energy (secondary energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the basis of the load profile and of the module&apos;s pulse output. Locking fixes the ratio for good: it cannot be unlocked from the optical port.</source>
-        <translation>Kerroin on muuntajan ensiövirta jaettuna sen toisiovirralla (5 A tai 1 A, mittarin tyypin mukaan). Näyttö näyttää ensiöenergian (toisioenergia × kerroin); S0-lähtö laskee toisioenergiaa; Z23 ja Z24 valitsevat kuormitusprofiilin ja moduulin pulssilähdön perustan. Lukitus kiinnittää muuntosuhteen pysyvästi: sitä ei voi avata optisen portin kautta.</translation>
-    </message>
-    <message>
         <source>The CT ratio is already locked.</source>
         <translation>CT-muuntosuhde on jo lukittu.</translation>
-    </message>
-    <message>
-        <source>Lock the CT ratio at %1?
-
-This is PERMANENT: once written, the ratio can never be changed or unlocked from the optical port.</source>
-        <translation>Lukitaanko CT-muuntosuhde arvoon %1?
-
-Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muuttaa eikä avata optisen portin kautta.</translation>
     </message>
     <message>
         <source>Lock the CT ratio permanently</source>
@@ -1179,6 +1179,50 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>and locked (pending)</source>
         <translation>ja lukittu (odottaa)</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+This is PERMANENT: this meter type does not allow unlocking from the optical port (device profile), so once written, the ratio cannot be changed from here again.</source>
+        <translation>Lukitaanko CT-muuntosuhde arvoon %1?
+
+Tämä on PYSYVÄÄ: tämä mittarityyppi ei salli lukituksen avaamista optisen portin kautta (laiteprofiili), joten kirjoittamisen jälkeen muuntosuhdetta ei voi enää muuttaa täältä.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+The device profile says this meter type can be unlocked again from the optical port.</source>
+        <translation>Lukitaanko CT-muuntosuhde arvoon %1?
+
+Laiteprofiilin mukaan tämän mittarityypin lukituksen voi avata uudelleen optisen portin kautta.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+Treat this as PERMANENT: the device profile does not say whether this meter type can be unlocked, and OpenMeterTool never unlocks it.</source>
+        <translation>Lukitaanko CT-muuntosuhde arvoon %1?
+
+Pidä tätä PYSYVÄNÄ: laiteprofiili ei kerro, voiko tämän mittarityypin lukituksen avata, eikä OpenMeterTool koskaan avaa sitä.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio</source>
+        <translation>Lukitse CT-muuntosuhde</translation>
+    </message>
+    <message>
+        <source>The factor is the transformer&apos;s primary current divided by its secondary current (5 A or 1 A, set by the meter&apos;s type). The display shows primary energy (secondary energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the basis of the load profile and of the module&apos;s pulse output.</source>
+        <translation>Kerroin on muuntajan ensiövirta jaettuna sen toisiovirralla (5 A tai 1 A, mittarin tyypin mukaan). Näyttö näyttää ensiöenergian (toisioenergia × kerroin); S0-lähtö laskee toisioenergiaa; Z23 ja Z24 valitsevat kuormitusprofiilin ja moduulin pulssilähdön perustan.</translation>
+    </message>
+    <message>
+        <source>Locking fixes the ratio for good: this meter type does not allow unlocking from the optical port (device profile).</source>
+        <translation>Lukitus kiinnittää muuntosuhteen pysyvästi: tämä mittarityyppi ei salli lukituksen avaamista optisen portin kautta (laiteprofiili).</translation>
+    </message>
+    <message>
+        <source>The device profile says a locked ratio can be unlocked again on this meter type.</source>
+        <translation>Laiteprofiilin mukaan lukitun muuntosuhteen voi avata uudelleen tässä mittarityypissä.</translation>
+    </message>
+    <message>
+        <source>The device profile does not say whether a locked ratio can be unlocked on this meter type; OpenMeterTool never unlocks it.</source>
+        <translation>Laiteprofiili ei kerro, voiko lukitun muuntosuhteen avata tässä mittarityypissä; OpenMeterTool ei koskaan avaa sitä.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1771,18 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <source>The meter holds its old configuration.</source>
         <translation>Mittarissa on sen vanha konfiguraatio.</translation>
     </message>
+    <message>
+        <source>&amp;Operator name…</source>
+        <translation>&amp;Käyttäjän nimi…</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Käyttäjän nimi</translation>
+    </message>
+    <message>
+        <source>The name the audit log records for your writes (empty: your account&apos;s name):</source>
+        <translation>Nimi, jonka muutosloki kirjaa kirjoituksillesi (tyhjä: tilisi nimi):</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MessageBanner</name>
@@ -1756,10 +1812,6 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>The CT ratio is locked in this meter (Z22): Z21 cannot be changed.</source>
         <translation>CT-muuntosuhde on lukittu tässä mittarissa (Z22): Z21:tä ei voi muuttaa.</translation>
-    </message>
-    <message>
-        <source>The CT ratio lock (Z22) cannot be undone from the optical port.</source>
-        <translation>CT-lukitusta (Z22) ei voi perua optisen portin kautta.</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
@@ -2157,6 +2209,42 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This meter type does not allow unlocking the CT ratio (Z22) from the optical port.</source>
+        <translation>Tämä mittarityyppi ei salli CT-muuntosuhteen lukituksen (Z22) avaamista optisen portin kautta.</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool does not unlock the CT ratio (Z22): the device profile does not say that this meter type allows it.</source>
+        <translation>OpenMeterTool ei avaa CT-muuntosuhteen lukitusta (Z22): laiteprofiili ei kerro, että tämä mittarityyppi sallii sen.</translation>
+    </message>
+    <message>
+        <source>This meter has no configuration codes.</source>
+        <translation>Tällä mittarilla ei ole konfiguraatiokoodeja.</translation>
+    </message>
+    <message>
+        <source>This meter has no load profile %1.</source>
+        <translation>Tällä mittarilla ei ole kuormitusprofiilia %1.</translation>
+    </message>
+    <message>
+        <source>This meter does not offer a load profile period of %1.</source>
+        <translation>Tämä mittari ei tarjoa kuormitusprofiilin jaksoa %1.</translation>
+    </message>
+    <message>
+        <source>Set the period of load profile %1 to %2</source>
+        <translation>Aseta kuormitusprofiilin %1 jaksoksi %2</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>LUKITTU</translation>
+    </message>
+    <message>
+        <source>Load profile %1 period</source>
+        <translation>Kuormitusprofiilin %1 jakso</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2963,10 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
         <source>Apparent energy E-</source>
         <translation>Näennäisenergia E-</translation>
     </message>
+    <message>
+        <source>order-form specific setting (device profile)</source>
+        <translation>tilauslomakkeen mukainen asetus (laiteprofiili)</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -3021,6 +3113,22 @@ Tämä on PYSYVÄÄ: kirjoittamisen jälkeen muuntosuhdetta ei voi koskaan muutt
     <message>
         <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
         <translation>Tällä assosiaatiolla ei voi asettaa mittarin kelloa: yhdistä asentajana.</translation>
+    </message>
+    <message>
+        <source>Load profiles</source>
+        <translation>Kuormitusprofiilit</translation>
+    </message>
+    <message>
+        <source>Load profile &amp;1 period:</source>
+        <translation>Kuormitusprofiilin &amp;1 jakso:</translation>
+    </message>
+    <message>
+        <source>Load profile &amp;2 period:</source>
+        <translation>Kuormitusprofiilin &amp;2 jakso:</translation>
+    </message>
+    <message>
+        <source>In the meter: %1. A new period clears this load profile when it is written.</source>
+        <translation>Mittarissa: %1. Uusi jakso tyhjentää tämän kuormitusprofiilin, kun se kirjoitetaan.</translation>
     </message>
 </context>
 <context>

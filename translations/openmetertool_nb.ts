@@ -623,6 +623,14 @@
         <source>This association cannot set the meter&apos;s clock.</source>
         <translation>Denne assosiasjonen kan ikke stille målerens klokke.</translation>
     </message>
+    <message>
+        <source>load profile 2 period</source>
+        <translation>periode for lastprofil 2</translation>
+    </message>
+    <message>
+        <source>CT ratio unlock</source>
+        <translation>opplåsing av CT-forholdet</translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>
@@ -951,6 +959,10 @@
         <source>The configuration codes cannot be read with the public association. Connect as reader or installer.</source>
         <translation>Konfigurasjonskodene kan ikke leses med den offentlige assosiasjonen. Koble til som avleser eller installatør.</translation>
     </message>
+    <message>
+        <source>This meter has no configuration codes.</source>
+        <translation>Denne måleren har ingen konfigurasjonskoder.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::ConnectionBar</name>
@@ -1141,20 +1153,8 @@
         <translation>Blir:</translation>
     </message>
     <message>
-        <source>The factor is the transformer&apos;s primary current divided by its secondary current (5 A or 1 A, set by the meter&apos;s type). The display shows primary energy (secondary energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the basis of the load profile and of the module&apos;s pulse output. Locking fixes the ratio for good: it cannot be unlocked from the optical port.</source>
-        <translation>Faktoren er transformatorens primærstrøm delt på sekundærstrømmen (5 A eller 1 A, bestemt av målerens type). Displayet viser primærenergi (sekundærenergi × faktor); S0-utgangen teller sekundærenergi; Z23 og Z24 velger grunnlaget for lastprofilen og for modulens pulsutgang. Låsing fastsetter forholdet for godt: det kan ikke låses opp fra den optiske porten.</translation>
-    </message>
-    <message>
         <source>The CT ratio is already locked.</source>
         <translation>CT-forholdet er allerede låst.</translation>
-    </message>
-    <message>
-        <source>Lock the CT ratio at %1?
-
-This is PERMANENT: once written, the ratio can never be changed or unlocked from the optical port.</source>
-        <translation>Låse CT-forholdet på %1?
-
-Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses opp fra den optiske porten.</translation>
     </message>
     <message>
         <source>Lock the CT ratio permanently</source>
@@ -1179,6 +1179,50 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>and locked (pending)</source>
         <translation>og låst (venter)</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+This is PERMANENT: this meter type does not allow unlocking from the optical port (device profile), so once written, the ratio cannot be changed from here again.</source>
+        <translation>Låse CT-forholdet på %1?
+
+Dette er PERMANENT: denne målertypen tillater ikke opplåsing fra den optiske porten (enhetsprofil), så når det er skrevet, kan forholdet ikke endres herfra igjen.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+The device profile says this meter type can be unlocked again from the optical port.</source>
+        <translation>Låse CT-forholdet på %1?
+
+Enhetsprofilen sier at denne målertypen kan låses opp igjen fra den optiske porten.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+Treat this as PERMANENT: the device profile does not say whether this meter type can be unlocked, and OpenMeterTool never unlocks it.</source>
+        <translation>Låse CT-forholdet på %1?
+
+Betrakt dette som PERMANENT: enhetsprofilen sier ikke om denne målertypen kan låses opp, og OpenMeterTool låser den aldri opp.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio</source>
+        <translation>Lås CT-forholdet</translation>
+    </message>
+    <message>
+        <source>The factor is the transformer&apos;s primary current divided by its secondary current (5 A or 1 A, set by the meter&apos;s type). The display shows primary energy (secondary energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the basis of the load profile and of the module&apos;s pulse output.</source>
+        <translation>Faktoren er transformatorens primærstrøm delt på sekundærstrømmen (5 A eller 1 A, bestemt av målerens type). Displayet viser primærenergi (sekundærenergi × faktor); S0-utgangen teller sekundærenergi; Z23 og Z24 velger grunnlaget for lastprofilen og for modulens pulsutgang.</translation>
+    </message>
+    <message>
+        <source>Locking fixes the ratio for good: this meter type does not allow unlocking from the optical port (device profile).</source>
+        <translation>Låsing fastsetter forholdet for godt: denne målertypen tillater ikke opplåsing fra den optiske porten (enhetsprofil).</translation>
+    </message>
+    <message>
+        <source>The device profile says a locked ratio can be unlocked again on this meter type.</source>
+        <translation>Ifølge enhetsprofilen kan et låst forhold låses opp igjen på denne målertypen.</translation>
+    </message>
+    <message>
+        <source>The device profile does not say whether a locked ratio can be unlocked on this meter type; OpenMeterTool never unlocks it.</source>
+        <translation>Enhetsprofilen sier ikke om et låst forhold kan låses opp på denne målertypen; OpenMeterTool låser det aldri opp.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1771,18 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <source>The meter holds its old configuration.</source>
         <translation>Måleren har sin gamle konfigurasjon.</translation>
     </message>
+    <message>
+        <source>&amp;Operator name…</source>
+        <translation>&amp;Operatørnavn…</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Operatørnavn</translation>
+    </message>
+    <message>
+        <source>The name the audit log records for your writes (empty: your account&apos;s name):</source>
+        <translation>Navnet revisjonsloggen registrerer for skrivingene dine (tomt: navnet på kontoen din):</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MessageBanner</name>
@@ -1756,10 +1812,6 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>The CT ratio is locked in this meter (Z22): Z21 cannot be changed.</source>
         <translation>CT-forholdet er låst i denne måleren (Z22): Z21 kan ikke endres.</translation>
-    </message>
-    <message>
-        <source>The CT ratio lock (Z22) cannot be undone from the optical port.</source>
-        <translation>CT-låsen (Z22) kan ikke angres fra den optiske porten.</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
@@ -2157,6 +2209,42 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This meter type does not allow unlocking the CT ratio (Z22) from the optical port.</source>
+        <translation>Denne målertypen tillater ikke opplåsing av CT-forholdet (Z22) fra den optiske porten.</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool does not unlock the CT ratio (Z22): the device profile does not say that this meter type allows it.</source>
+        <translation>OpenMeterTool låser ikke opp CT-forholdet (Z22): enhetsprofilen sier ikke at denne målertypen tillater det.</translation>
+    </message>
+    <message>
+        <source>This meter has no configuration codes.</source>
+        <translation>Denne måleren har ingen konfigurasjonskoder.</translation>
+    </message>
+    <message>
+        <source>This meter has no load profile %1.</source>
+        <translation>Denne måleren har ingen lastprofil %1.</translation>
+    </message>
+    <message>
+        <source>This meter does not offer a load profile period of %1.</source>
+        <translation>Denne måleren tilbyr ikke en lastprofilperiode på %1.</translation>
+    </message>
+    <message>
+        <source>Set the period of load profile %1 to %2</source>
+        <translation>Sett perioden for lastprofil %1 til %2</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>LÅST</translation>
+    </message>
+    <message>
+        <source>Load profile %1 period</source>
+        <translation>Periode for lastprofil %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2963,10 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
         <source>Apparent energy E-</source>
         <translation>Tilsynelatende energi E-</translation>
     </message>
+    <message>
+        <source>order-form specific setting (device profile)</source>
+        <translation>innstilling fra bestillingsskjema (enhetsprofil)</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -3021,6 +3113,22 @@ Dette er PERMANENT: når det er skrevet, kan forholdet aldri endres eller låses
     <message>
         <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
         <translation>Denne assosiasjonen kan ikke stille målerens klokke: koble til som installatør.</translation>
+    </message>
+    <message>
+        <source>Load profiles</source>
+        <translation>Lastprofiler</translation>
+    </message>
+    <message>
+        <source>Load profile &amp;1 period:</source>
+        <translation>Periode for lastprofil &amp;1:</translation>
+    </message>
+    <message>
+        <source>Load profile &amp;2 period:</source>
+        <translation>Periode for lastprofil &amp;2:</translation>
+    </message>
+    <message>
+        <source>In the meter: %1. A new period clears this load profile when it is written.</source>
+        <translation>I måleren: %1. En ny periode sletter denne lastprofilen når den skrives.</translation>
     </message>
 </context>
 <context>

@@ -627,6 +627,14 @@
         <source>This association cannot set the meter&apos;s clock.</source>
         <translation>Ta asocjacja nie może ustawić zegara licznika.</translation>
     </message>
+    <message>
+        <source>load profile 2 period</source>
+        <translation>okres profilu obciążenia 2</translation>
+    </message>
+    <message>
+        <source>CT ratio unlock</source>
+        <translation>odblokowanie przekładni CT</translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>
@@ -958,6 +966,10 @@
         <source>The configuration codes cannot be read with the public association. Connect as reader or installer.</source>
         <translation>Kodów konfiguracji nie można odczytać w asocjacji publicznej. Połącz się w trybie odczytu lub jako instalator.</translation>
     </message>
+    <message>
+        <source>This meter has no configuration codes.</source>
+        <translation>Ten licznik nie ma kodów konfiguracji.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::ConnectionBar</name>
@@ -1149,20 +1161,8 @@
         <translation>Będzie:</translation>
     </message>
     <message>
-        <source>The factor is the transformer&apos;s primary current divided by its secondary current (5 A or 1 A, set by the meter&apos;s type). The display shows primary energy (secondary energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the basis of the load profile and of the module&apos;s pulse output. Locking fixes the ratio for good: it cannot be unlocked from the optical port.</source>
-        <translation>Współczynnik to prąd pierwotny przekładnika podzielony przez jego prąd wtórny (5 A lub 1 A, zależnie od typu licznika). Wyświetlacz pokazuje energię pierwotną (energia wtórna × współczynnik); wyjście S0 zlicza energię wtórną; Z23 i Z24 wybierają podstawę profilu obciążenia i wyjścia impulsowego modułu. Zablokowanie ustala przekładnię na stałe: nie można jej odblokować przez port optyczny.</translation>
-    </message>
-    <message>
         <source>The CT ratio is already locked.</source>
         <translation>Przekładnia CT jest już zablokowana.</translation>
-    </message>
-    <message>
-        <source>Lock the CT ratio at %1?
-
-This is PERMANENT: once written, the ratio can never be changed or unlocked from the optical port.</source>
-        <translation>Zablokować przekładnię CT na %1?
-
-To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokować przez port optyczny.</translation>
     </message>
     <message>
         <source>Lock the CT ratio permanently</source>
@@ -1187,6 +1187,50 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>and locked (pending)</source>
         <translation>i zablokowana (oczekuje)</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+This is PERMANENT: this meter type does not allow unlocking from the optical port (device profile), so once written, the ratio cannot be changed from here again.</source>
+        <translation>Zablokować przekładnię CT na %1?
+
+To jest TRWAŁE: ten typ licznika nie pozwala na odblokowanie przez port optyczny (profil urządzenia), więc po zapisaniu przekładni nie można już stąd zmienić.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+The device profile says this meter type can be unlocked again from the optical port.</source>
+        <translation>Zablokować przekładnię CT na %1?
+
+Według profilu urządzenia ten typ licznika można ponownie odblokować przez port optyczny.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+Treat this as PERMANENT: the device profile does not say whether this meter type can be unlocked, and OpenMeterTool never unlocks it.</source>
+        <translation>Zablokować przekładnię CT na %1?
+
+Traktuj to jako TRWAŁE: profil urządzenia nie mówi, czy ten typ licznika można odblokować, a OpenMeterTool nigdy go nie odblokowuje.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio</source>
+        <translation>Zablokuj przekładnię CT</translation>
+    </message>
+    <message>
+        <source>The factor is the transformer&apos;s primary current divided by its secondary current (5 A or 1 A, set by the meter&apos;s type). The display shows primary energy (secondary energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the basis of the load profile and of the module&apos;s pulse output.</source>
+        <translation>Współczynnik to prąd pierwotny przekładnika podzielony przez jego prąd wtórny (5 A lub 1 A, zależnie od typu licznika). Wyświetlacz pokazuje energię pierwotną (energia wtórna × współczynnik); wyjście S0 zlicza energię wtórną; Z23 i Z24 wybierają podstawę profilu obciążenia i wyjścia impulsowego modułu.</translation>
+    </message>
+    <message>
+        <source>Locking fixes the ratio for good: this meter type does not allow unlocking from the optical port (device profile).</source>
+        <translation>Zablokowanie ustala przekładnię na stałe: ten typ licznika nie pozwala na odblokowanie przez port optyczny (profil urządzenia).</translation>
+    </message>
+    <message>
+        <source>The device profile says a locked ratio can be unlocked again on this meter type.</source>
+        <translation>Według profilu urządzenia zablokowaną przekładnię można w tym typie licznika ponownie odblokować.</translation>
+    </message>
+    <message>
+        <source>The device profile does not say whether a locked ratio can be unlocked on this meter type; OpenMeterTool never unlocks it.</source>
+        <translation>Profil urządzenia nie mówi, czy zablokowaną przekładnię można w tym typie licznika odblokować; OpenMeterTool nigdy jej nie odblokowuje.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1785,18 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <source>The meter holds its old configuration.</source>
         <translation>Licznik ma swoją starą konfigurację.</translation>
     </message>
+    <message>
+        <source>&amp;Operator name…</source>
+        <translation>&amp;Nazwa operatora…</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Nazwa operatora</translation>
+    </message>
+    <message>
+        <source>The name the audit log records for your writes (empty: your account&apos;s name):</source>
+        <translation>Nazwa, którą dziennik zmian zapisuje dla Twoich zapisów (puste: nazwa Twojego konta):</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MessageBanner</name>
@@ -1770,10 +1826,6 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>The CT ratio is locked in this meter (Z22): Z21 cannot be changed.</source>
         <translation>Przekładnia CT jest zablokowana w tym liczniku (Z22): nie można zmienić Z21.</translation>
-    </message>
-    <message>
-        <source>The CT ratio lock (Z22) cannot be undone from the optical port.</source>
-        <translation>Blokady przekładni CT (Z22) nie można cofnąć przez port optyczny.</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
@@ -2175,6 +2227,42 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This meter type does not allow unlocking the CT ratio (Z22) from the optical port.</source>
+        <translation>Ten typ licznika nie pozwala na odblokowanie przekładni CT (Z22) przez port optyczny.</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool does not unlock the CT ratio (Z22): the device profile does not say that this meter type allows it.</source>
+        <translation>OpenMeterTool nie odblokowuje przekładni CT (Z22): profil urządzenia nie mówi, że ten typ licznika na to pozwala.</translation>
+    </message>
+    <message>
+        <source>This meter has no configuration codes.</source>
+        <translation>Ten licznik nie ma kodów konfiguracji.</translation>
+    </message>
+    <message>
+        <source>This meter has no load profile %1.</source>
+        <translation>Ten licznik nie ma profilu obciążenia %1.</translation>
+    </message>
+    <message>
+        <source>This meter does not offer a load profile period of %1.</source>
+        <translation>Ten licznik nie oferuje okresu profilu obciążenia %1.</translation>
+    </message>
+    <message>
+        <source>Set the period of load profile %1 to %2</source>
+        <translation>Ustaw okres profilu obciążenia %1 na %2</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>ZABLOKOWANA</translation>
+    </message>
+    <message>
+        <source>Load profile %1 period</source>
+        <translation>Okres profilu obciążenia %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2983,10 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
         <source>Apparent energy E-</source>
         <translation>Energia pozorna E-</translation>
     </message>
+    <message>
+        <source>order-form specific setting (device profile)</source>
+        <translation>ustawienie z formularza zamówienia (profil urządzenia)</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -3041,6 +3133,22 @@ To jest TRWAŁE: po zapisaniu przekładni nigdy nie można zmienić ani odblokow
     <message>
         <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
         <translation>Ta asocjacja nie może ustawić zegara licznika: połącz się jako instalator.</translation>
+    </message>
+    <message>
+        <source>Load profiles</source>
+        <translation>Profile obciążenia</translation>
+    </message>
+    <message>
+        <source>Load profile &amp;1 period:</source>
+        <translation>Okres profilu obciążenia &amp;1:</translation>
+    </message>
+    <message>
+        <source>Load profile &amp;2 period:</source>
+        <translation>Okres profilu obciążenia &amp;2:</translation>
+    </message>
+    <message>
+        <source>In the meter: %1. A new period clears this load profile when it is written.</source>
+        <translation>W liczniku: %1. Nowy okres czyści ten profil obciążenia po zapisaniu.</translation>
     </message>
 </context>
 <context>

@@ -623,6 +623,14 @@
         <source>This association cannot set the meter&apos;s clock.</source>
         <translation>Den här associationen kan inte ställa mätarens klocka.</translation>
     </message>
+    <message>
+        <source>load profile 2 period</source>
+        <translation>period för lastprofil 2</translation>
+    </message>
+    <message>
+        <source>CT ratio unlock</source>
+        <translation>upplåsning av CT-omsättningen</translation>
+    </message>
 </context>
 <context>
     <name>omt::link</name>
@@ -951,6 +959,10 @@
         <source>The configuration codes cannot be read with the public association. Connect as reader or installer.</source>
         <translation>Konfigurationskoderna kan inte läsas med den publika associationen. Anslut som avläsare eller installatör.</translation>
     </message>
+    <message>
+        <source>This meter has no configuration codes.</source>
+        <translation>Den här mätaren har inga konfigurationskoder.</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::ConnectionBar</name>
@@ -1141,20 +1153,8 @@
         <translation>Blir:</translation>
     </message>
     <message>
-        <source>The factor is the transformer&apos;s primary current divided by its secondary current (5 A or 1 A, set by the meter&apos;s type). The display shows primary energy (secondary energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the basis of the load profile and of the module&apos;s pulse output. Locking fixes the ratio for good: it cannot be unlocked from the optical port.</source>
-        <translation>Faktorn är transformatorns primärström delad med dess sekundärström (5 A eller 1 A, bestämt av mätarens typ). Displayen visar primär energi (sekundär energi × faktor); S0-utgången räknar sekundär energi; Z23 och Z24 väljer underlaget för lastprofilen och för modulens pulsutgång. Låsningen fastställer omsättningen för gott: den kan inte låsas upp från den optiska porten.</translation>
-    </message>
-    <message>
         <source>The CT ratio is already locked.</source>
         <translation>CT-omsättningen är redan låst.</translation>
-    </message>
-    <message>
-        <source>Lock the CT ratio at %1?
-
-This is PERMANENT: once written, the ratio can never be changed or unlocked from the optical port.</source>
-        <translation>Lås CT-omsättningen på %1?
-
-Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras eller låsas upp från den optiska porten.</translation>
     </message>
     <message>
         <source>Lock the CT ratio permanently</source>
@@ -1179,6 +1179,50 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>and locked (pending)</source>
         <translation>och låst (väntande)</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+This is PERMANENT: this meter type does not allow unlocking from the optical port (device profile), so once written, the ratio cannot be changed from here again.</source>
+        <translation>Lås CT-omsättningen på %1?
+
+Detta är PERMANENT: den här mätartypen tillåter inte upplåsning från den optiska porten (enhetsprofil), så när den väl är skriven kan omsättningen inte ändras härifrån igen.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+The device profile says this meter type can be unlocked again from the optical port.</source>
+        <translation>Lås CT-omsättningen på %1?
+
+Enligt enhetsprofilen kan den här mätartypen låsas upp igen från den optiska porten.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio at %1?
+
+Treat this as PERMANENT: the device profile does not say whether this meter type can be unlocked, and OpenMeterTool never unlocks it.</source>
+        <translation>Lås CT-omsättningen på %1?
+
+Betrakta det som PERMANENT: enhetsprofilen säger inte om den här mätartypen kan låsas upp, och OpenMeterTool låser aldrig upp den.</translation>
+    </message>
+    <message>
+        <source>Lock the CT ratio</source>
+        <translation>Lås CT-omsättningen</translation>
+    </message>
+    <message>
+        <source>The factor is the transformer&apos;s primary current divided by its secondary current (5 A or 1 A, set by the meter&apos;s type). The display shows primary energy (secondary energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the basis of the load profile and of the module&apos;s pulse output.</source>
+        <translation>Faktorn är transformatorns primärström delad med dess sekundärström (5 A eller 1 A, bestämt av mätarens typ). Displayen visar primär energi (sekundär energi × faktor); S0-utgången räknar sekundär energi; Z23 och Z24 väljer underlaget för lastprofilen och för modulens pulsutgång.</translation>
+    </message>
+    <message>
+        <source>Locking fixes the ratio for good: this meter type does not allow unlocking from the optical port (device profile).</source>
+        <translation>Låsningen fastställer omsättningen för gott: den här mätartypen tillåter inte upplåsning från den optiska porten (enhetsprofil).</translation>
+    </message>
+    <message>
+        <source>The device profile says a locked ratio can be unlocked again on this meter type.</source>
+        <translation>Enligt enhetsprofilen kan en låst omsättning låsas upp igen på den här mätartypen.</translation>
+    </message>
+    <message>
+        <source>The device profile does not say whether a locked ratio can be unlocked on this meter type; OpenMeterTool never unlocks it.</source>
+        <translation>Enhetsprofilen säger inte om en låst omsättning kan låsas upp på den här mätartypen; OpenMeterTool låser aldrig upp den.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1771,18 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <source>The meter holds its old configuration.</source>
         <translation>Mätaren har kvar sin gamla konfiguration.</translation>
     </message>
+    <message>
+        <source>&amp;Operator name…</source>
+        <translation>&amp;Operatörsnamn…</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Operatörsnamn</translation>
+    </message>
+    <message>
+        <source>The name the audit log records for your writes (empty: your account&apos;s name):</source>
+        <translation>Namnet som granskningsloggen registrerar för dina skrivningar (tomt: ditt kontos namn):</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::MessageBanner</name>
@@ -1756,10 +1812,6 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>The CT ratio is locked in this meter (Z22): Z21 cannot be changed.</source>
         <translation>CT-omsättningen är låst i den här mätaren (Z22): Z21 kan inte ändras.</translation>
-    </message>
-    <message>
-        <source>The CT ratio lock (Z22) cannot be undone from the optical port.</source>
-        <translation>CT-låset (Z22) kan inte ångras från den optiska porten.</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
@@ -2157,6 +2209,42 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This meter type does not allow unlocking the CT ratio (Z22) from the optical port.</source>
+        <translation>Den här mätartypen tillåter inte upplåsning av CT-omsättningen (Z22) från den optiska porten.</translation>
+    </message>
+    <message>
+        <source>OpenMeterTool does not unlock the CT ratio (Z22): the device profile does not say that this meter type allows it.</source>
+        <translation>OpenMeterTool låser inte upp CT-omsättningen (Z22): enhetsprofilen säger inte att den här mätartypen tillåter det.</translation>
+    </message>
+    <message>
+        <source>This meter has no configuration codes.</source>
+        <translation>Den här mätaren har inga konfigurationskoder.</translation>
+    </message>
+    <message>
+        <source>This meter has no load profile %1.</source>
+        <translation>Den här mätaren har ingen lastprofil %1.</translation>
+    </message>
+    <message>
+        <source>This meter does not offer a load profile period of %1.</source>
+        <translation>Den här mätaren erbjuder ingen lastprofilperiod på %1.</translation>
+    </message>
+    <message>
+        <source>Set the period of load profile %1 to %2</source>
+        <translation>Ställ in perioden för lastprofil %1 på %2</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>LÅST</translation>
+    </message>
+    <message>
+        <source>Load profile %1 period</source>
+        <translation>Period för lastprofil %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2963,10 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
         <source>Apparent energy E-</source>
         <translation>Skenbar energi E-</translation>
     </message>
+    <message>
+        <source>order-form specific setting (device profile)</source>
+        <translation>inställning enligt beställningsformulär (enhetsprofil)</translation>
+    </message>
 </context>
 <context>
     <name>omt::ui::OverviewPage</name>
@@ -3021,6 +3113,22 @@ Detta är PERMANENT: när den väl är skriven kan omsättningen aldrig ändras 
     <message>
         <source>This association cannot set the meter&apos;s clock: connect as installer.</source>
         <translation>Den här associationen kan inte ställa mätarens klocka: anslut som installatör.</translation>
+    </message>
+    <message>
+        <source>Load profiles</source>
+        <translation>Lastprofiler</translation>
+    </message>
+    <message>
+        <source>Load profile &amp;1 period:</source>
+        <translation>Period för lastprofil &amp;1:</translation>
+    </message>
+    <message>
+        <source>Load profile &amp;2 period:</source>
+        <translation>Period för lastprofil &amp;2:</translation>
+    </message>
+    <message>
+        <source>In the meter: %1. A new period clears this load profile when it is written.</source>
+        <translation>I mätaren: %1. En ny period raderar den här lastprofilen när den skrivs.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ void copyEditable(const MeterSnapshot& from, MeterSnapshot& to) {
     to.configuration = from.configuration;
     to.displayLists = from.displayLists;
     to.ctRatio = from.ctRatio;
+    to.loadProfilePeriods = from.loadProfilePeriods;
     to.tariffPlan = from.tariffPlan;
     to.loadControl = from.loadControl;
 }
@@ -31,7 +32,19 @@ bool sameLists(const std::map<meter::DisplayListKind, meter::DisplayList>& a,
 
 bool sameEditable(const MeterSnapshot& a, const MeterSnapshot& b) {
     return a.configuration == b.configuration && sameLists(a.displayLists, b.displayLists) &&
-           a.ctRatio == b.ctRatio && a.tariffPlan == b.tariffPlan && a.loadControl == b.loadControl;
+           a.ctRatio == b.ctRatio && a.loadProfilePeriods == b.loadProfilePeriods &&
+           a.tariffPlan == b.tariffPlan && a.loadControl == b.loadControl;
+}
+
+/// Why the CT ratio is not unlocked, as far as the device profile says.
+QString unlockRefusal(meter::CtUnlock rule) {
+    return rule == meter::CtUnlock::Refused
+               ? MeterDocument::tr(
+                     "This meter type does not allow unlocking the CT ratio (Z22) "
+                     "from the optical port.")
+               : MeterDocument::tr(
+                     "OpenMeterTool does not unlock the CT ratio (Z22): the device "
+                     "profile does not say that this meter type allows it.");
 }
 
 }  // namespace
@@ -80,8 +93,10 @@ void MeterDocument::reload(const MeterSnapshot& snapshot) {
     } else {
         // A part the person edited keeps the edit; the others follow the meter. The codes go
         // field by field (the CT ratio page edits Z21 and Z22 with the ratio).
-        for (const auto& c : m_pending.configuration.diffFrom(m_meter.configuration)) {
-            (void)pending.configuration.setCode(c.field, c.newCode);
+        if (m_pending.configuration && m_meter.configuration && pending.configuration) {
+            for (const auto& c : m_pending.configuration->diffFrom(*m_meter.configuration)) {
+                (void)pending.configuration->setCode(c.field, c.newCode);
+            }
         }
         auto keepEdit = [&](auto member) {
             if (!(m_pending.*member == m_meter.*member)) {
@@ -97,6 +112,12 @@ void MeterDocument::reload(const MeterSnapshot& snapshot) {
             }
         }
         keepEdit(&MeterSnapshot::ctRatio);
+        for (std::size_t i = 0; i < pending.loadProfilePeriods.size(); ++i) {
+            if (m_pending.loadProfilePeriods[i] != m_meter.loadProfilePeriods[i] &&
+                pending.loadProfilePeriods[i]) {
+                pending.loadProfilePeriods[i] = m_pending.loadProfilePeriods[i];
+            }
+        }
         keepEdit(&MeterSnapshot::tariffPlan);
         keepEdit(&MeterSnapshot::loadControl);
     }
@@ -125,7 +146,14 @@ bool MeterDocument::replacePending(const MeterSnapshot& pending, const QString& 
         return false;
     }
     MeterSnapshot after = m_pending;
-    after.configuration = pending.configuration;
+    if (after.configuration && pending.configuration) {
+        after.configuration = pending.configuration;
+    }
+    for (std::size_t i = 0; i < after.loadProfilePeriods.size(); ++i) {
+        if (after.loadProfilePeriods[i] && pending.loadProfilePeriods[i]) {
+            after.loadProfilePeriods[i] = pending.loadProfilePeriods[i];
+        }
+    }
     for (auto& [kind, list] : after.displayLists) {
         if (auto it = pending.displayLists.find(kind); it != pending.displayLists.end()) {
             list = it->second;
@@ -179,8 +207,12 @@ void MeterDocument::refuse(const QString& reason) {
 
 bool MeterDocument::setZCode(meter::ZField field, const QString& code) {
     const auto& spec = meter::zSpec(field);
+    if (!m_pending.configuration || !m_meter.configuration) {
+        refuse(tr("This meter has no configuration codes."));
+        return false;
+    }
     if (field == meter::ZField::Z22 &&
-        code != QString::fromStdString(std::string(m_pending.configuration.code(field)))) {
+        code != QString::fromStdString(std::string(m_pending.configuration->code(field)))) {
         refuse(
             tr("Lock the CT ratio on the CT ratio page: it asks for the confirmation a "
                "permanent lock needs."));
@@ -196,7 +228,7 @@ bool MeterDocument::setZCode(meter::ZField field, const QString& code) {
         return setCtRatio(*ratio);
     }
     MeterSnapshot after = m_pending;
-    if (auto r = after.configuration.setCode(field, code.toStdString()); !r) {
+    if (auto r = after.configuration->setCode(field, code.toStdString()); !r) {
         const QString id = QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size()));
         refuse(tr("%1 needs %n digit(s).", nullptr, int(spec.width)).arg(id));
         return false;
@@ -204,14 +236,21 @@ bool MeterDocument::setZCode(meter::ZField field, const QString& code) {
     if (after.configuration == m_pending.configuration) {
         return true;
     }
-    const auto lock = meter::checkOpticalWrite(m_meter.configuration, after.configuration);
+    if (field == meter::ZField::Z4 && after.loadProfilePeriods[0]) {
+        // Z4 is load profile 1's period
+        if (auto period = meter::periodOfZ4(code.toStdString())) {
+            after.loadProfilePeriods[0] = *period;
+        }
+    }
+    const auto lock =
+        meter::checkOpticalWrite(*m_meter.configuration, *after.configuration, m_meter.ctUnlock);
     for (const auto& v : lock) {
         if (v.issue == meter::ConfigIssue::RatioLocked) {
             refuse(tr("The CT ratio is locked in this meter (Z22): Z21 cannot be changed."));
             return false;
         }
         if (v.issue == meter::ConfigIssue::LockIrreversible) {
-            refuse(tr("The CT ratio lock (Z22) cannot be undone from the optical port."));
+            refuse(unlockRefusal(m_meter.ctUnlock));
             return false;
         }
     }
@@ -222,18 +261,28 @@ bool MeterDocument::setZCode(meter::ZField field, const QString& code) {
 }
 
 bool MeterDocument::setConfiguration(const meter::SoftwareConfiguration& configuration) {
-    if (configuration == m_pending.configuration) {
+    if (!m_pending.configuration || !m_meter.configuration) {
+        refuse(tr("This meter has no configuration codes."));
+        return false;
+    }
+    if (configuration == *m_pending.configuration) {
         return true;
     }
-    const auto lock = meter::checkOpticalWrite(m_meter.configuration, configuration);
+    const auto lock =
+        meter::checkOpticalWrite(*m_meter.configuration, configuration, m_meter.ctUnlock);
     if (!lock.empty()) {
         refuse(lock.front().issue == meter::ConfigIssue::RatioLocked
                    ? tr("The CT ratio is locked in this meter (Z22): Z21 cannot be changed.")
-                   : tr("The CT ratio lock (Z22) cannot be undone from the optical port."));
+                   : unlockRefusal(m_meter.ctUnlock));
         return false;
     }
     MeterSnapshot after = m_pending;
     after.configuration = configuration;
+    if (after.loadProfilePeriods[0]) {
+        if (auto period = meter::periodOfZ4(configuration.code(meter::ZField::Z4))) {
+            after.loadProfilePeriods[0] = *period;
+        }
+    }
     push(after, tr("Set the configuration codes"));
     return true;
 }
@@ -274,7 +323,9 @@ bool MeterDocument::setCtRatio(const meter::ct::CtRatio& ratio) {
     if (after.ctRatio == m_pending.ctRatio) {
         return true;
     }
-    (void)after.configuration.setCode(meter::ZField::Z21, ratio.z21Code());
+    if (after.configuration) {
+        (void)after.configuration->setCode(meter::ZField::Z21, ratio.z21Code());
+    }
     push(after, tr("Set the CT ratio to %1").arg(QString::fromStdString(ratio.text())));
     return true;
 }
@@ -291,9 +342,39 @@ bool MeterDocument::lockCtRatio(const meter::ct::Confirmation& confirmation) {
                    : tr("The ratio changed since the confirmation; confirm the lock again."));
         return false;
     }
-    (void)after.configuration.setCode(meter::ZField::Z22, "2");
+    if (after.configuration) {
+        (void)after.configuration->setCode(meter::ZField::Z22, "2");
+    }
     push(after,
          tr("Lock the CT ratio at %1").arg(QString::fromStdString(after.ctRatio->ratio.text())));
+    return true;
+}
+
+bool MeterDocument::setLoadProfilePeriod(int profile, std::uint32_t seconds) {
+    if (profile < 1 || profile > int(m_pending.loadProfilePeriods.size()) ||
+        !m_pending.loadProfilePeriods[std::size_t(profile - 1)]) {
+        refuse(tr("This meter has no load profile %1.").arg(profile));
+        return false;
+    }
+    const auto& offered = m_meter.loadProfilePeriodsOffered;
+    if (!offered.empty() && std::find(offered.begin(), offered.end(), seconds) == offered.end()) {
+        refuse(
+            tr("This meter does not offer a load profile period of %1.").arg(periodText(seconds)));
+        return false;
+    }
+    MeterSnapshot after = m_pending;
+    after.loadProfilePeriods[std::size_t(profile - 1)] = seconds;
+    if (profile == 1 && after.configuration) {
+        // Z4 is load profile 1's period
+        if (auto z4 = meter::z4OfPeriod(seconds)) {
+            (void)after.configuration->setCode(meter::ZField::Z4, *z4);
+        }
+    }
+    if (after.loadProfilePeriods == m_pending.loadProfilePeriods) {
+        return true;
+    }
+    push(after,
+         tr("Set the period of load profile %1 to %2").arg(profile).arg(periodText(seconds)));
     return true;
 }
 
@@ -679,10 +760,17 @@ QList<PendingChange> MeterDocument::pendingChangeItems() const {
         m_pending.ctRatio && m_meter.ctRatio && m_pending.ctRatio->ratio != m_meter.ctRatio->ratio;
     const bool lockChanged = m_pending.ctRatio && m_meter.ctRatio &&
                              m_pending.ctRatio->locked != m_meter.ctRatio->locked;
-    for (const auto& c : m_pending.configuration.diffFrom(m_meter.configuration)) {
-        // The CT ratio page's edit sets Z21 (and the lock Z22) too: one change, said once.
+    const bool periodChanged = m_pending.loadProfilePeriods[0] && m_meter.loadProfilePeriods[0] &&
+                               m_pending.loadProfilePeriods[0] != m_meter.loadProfilePeriods[0];
+    const auto codes = m_pending.configuration && m_meter.configuration
+                           ? m_pending.configuration->diffFrom(*m_meter.configuration)
+                           : std::vector<meter::FieldChange>{};
+    for (const auto& c : codes) {
+        // The CT ratio page's edit sets Z21 (and the lock Z22) too, a load profile period Z4:
+        // one change, said once.
         if ((c.field == meter::ZField::Z21 && ratioChanged) ||
-            (c.field == meter::ZField::Z22 && lockChanged)) {
+            (c.field == meter::ZField::Z22 && lockChanged) ||
+            (c.field == meter::ZField::Z4 && periodChanged)) {
             continue;
         }
         const auto& spec = meter::zSpec(c.field);
@@ -708,7 +796,17 @@ QList<PendingChange> MeterDocument::pendingChangeItems() const {
     }
     if (lockChanged && m_pending.ctRatio->locked) {
         out << PendingChange{tr("CT ratio lock"),
-                             {arrow(tr("unlocked"), tr("LOCKED (permanent)"))}};
+                             {arrow(tr("unlocked"), m_meter.ctUnlock == meter::CtUnlock::Allowed
+                                                        ? tr("LOCKED")
+                                                        : tr("LOCKED (permanent)"))}};
+    }
+    for (std::size_t i = 0; i < m_pending.loadProfilePeriods.size(); ++i) {
+        const auto& before = m_meter.loadProfilePeriods[i];
+        const auto& after = m_pending.loadProfilePeriods[i];
+        if (before && after && *before != *after) {
+            out << PendingChange{tr("Load profile %1 period").arg(i + 1),
+                                 {arrow(periodText(*before), periodText(*after))}};
+        }
     }
     if (m_pending.tariffPlan && m_meter.tariffPlan &&
         !(*m_pending.tariffPlan == *m_meter.tariffPlan)) {
@@ -740,6 +838,13 @@ QStringList MeterDocument::pendingChanges() const {
         }
     }
     return out;
+}
+
+QString periodText(std::uint32_t seconds) {
+    if (seconds % 60 == 0) {
+        return MeterDocument::tr("%1 min").arg(seconds / 60);
+    }
+    return MeterDocument::tr("%1 s").arg(seconds);
 }
 
 QString describeViolation(const meter::ConfigViolation& v, meter::Variant variant) {

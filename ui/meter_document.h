@@ -22,10 +22,12 @@
 #include <QStringList>
 #include <QTimeZone>
 #include <QUndoStack>
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <vector>
 
 #include "meter/alarm_register.h"
 #include "meter/ct_ratio.h"
@@ -51,9 +53,21 @@ struct MeterSnapshot {
     QString serialNumber;
     QString typeNumber;
     QString firmware;
-    meter::SoftwareConfiguration configuration;
+    /// The software configuration Z1-Z30: OMNIPOWER CT only (the OMNIA e-meter has none), and
+    /// only when it was read.
+    std::optional<meter::SoftwareConfiguration> configuration;
+    /// Codes beyond the data sheet's that the meter's device profile lists (its order form).
+    meter::OrderFormCodes orderFormCodes;
     std::map<meter::DisplayListKind, meter::DisplayList> displayLists;
     std::optional<meter::ct::CtRatioState> ctRatio;  ///< OMNIPOWER CT only
+    /// Whether the device profile says a locked CT ratio can be unlocked (the data sheet does
+    /// not): the lock's confirmation says what the tool knows.
+    meter::CtUnlock ctUnlock = meter::CtUnlock::NotStated;
+    /// The periods of load profiles 1 and 2 (seconds), when the meter has them and they were
+    /// read; on the OMNIPOWER CT load profile 1's is Z4 too.
+    std::array<std::optional<std::uint32_t>, 2> loadProfilePeriods;
+    /// The periods the meter offers (its device profile's rule), ascending; empty: not stated.
+    std::vector<std::uint32_t> loadProfilePeriodsOffered;
     /// Register values as read: the energy registers (display preview) and, when the meter
     /// has them, the instantaneous values (per phase U, I, P+, Q, PF, THD; total P, frequency).
     std::map<cosem::ObisCode, Reading> readings;
@@ -117,8 +131,12 @@ public:
     bool setConfiguration(const meter::SoftwareConfiguration& configuration);
     bool setDisplayList(const meter::DisplayList& list, const QString& description);
     bool setCtRatio(const meter::ct::CtRatio& ratio);
-    /// Locks the pending CT ratio; the caller has shown the irreversible-lock confirmation.
+    /// Locks the pending CT ratio; the caller has shown the lock's confirmation.
     bool lockCtRatio(const meter::ct::Confirmation& confirmation);
+    /// Sets the period of load profile `profile` (1 or 2) in seconds; on a meter with Z codes
+    /// load profile 1's period is Z4, which follows (and setZCode(Z4) moves the period).
+    /// Refused when the meter has no such load profile or does not offer the period.
+    bool setLoadProfilePeriod(int profile, std::uint32_t seconds);
 
     /// Replaces the pending tariff plan (undoable as `description`). A plan that breaks a rule
     /// is accepted (the Tariffs page shows the problems at their elements); writing refuses it.
@@ -130,7 +148,8 @@ public:
     /// one sentence each; empty when both can be written.
     QStringList planProblems() const;
 
-    /// Replaces every editable part (codes, display lists, CT ratio, tariff plan, load control)
+    /// Replaces every editable part (codes, display lists, CT ratio, load profile periods,
+    /// tariff plan, load control)
     /// with `pending`'s, as one undoable edit named `undoText` (a template loaded). Parts this
     /// meter does not have are left out. Refused (false, editRefused) before a meter is loaded,
     /// or when the meter's CT ratio is locked and `pending` changes or unlocks it.
@@ -139,10 +158,11 @@ public:
     /// Reports a refusal found by a page (e.g. a display list edit) in the common way.
     void refuse(const QString& reason);
 
-    /// The pending edits, per setting, in page order: the Z codes (Z21 and Z22 only when the CT
-    /// ratio does not say it), the display lists (added, removed, moved), the CT ratio and its
-    /// lock, the tariff plan (seasons, week profiles, day profiles, special days, the passive
-    /// calendar) and load control (per relay, the supply), each change in words.
+    /// The pending edits, per setting, in page order: the Z codes (Z21, Z22 and Z4 only when the
+    /// CT ratio or the load profile period does not say it), the display lists (added, removed,
+    /// moved), the CT ratio and its lock, the load profile periods, the tariff plan (seasons, week
+    /// profiles, day profiles, special days, the passive calendar) and load control (per relay, the
+    /// supply), each change in words.
     QList<PendingChange> pendingChangeItems() const;
     /// The same, one line per change: "setting: item" ("CT ratio: 200/5 A → 300/5 A").
     QStringList pendingChanges() const;
@@ -170,6 +190,8 @@ QString describeDisplayFailure(const meter::DisplayFailure& failure, meter::Disp
 QString describeViolation(const meter::ConfigViolation& violation, meter::Variant variant);
 /// "automatic", "manual", "backup-powered" in the UI language.
 QString displayListTitle(meter::DisplayListKind kind);
+/// A load profile period in the UI language: "15 min" (whole minutes), else "90 s".
+QString periodText(std::uint32_t seconds);
 
 /// The alarm register's bits (0.0.97.98.0.255): core/meter's.
 using meter::AlarmBit;

@@ -117,6 +117,7 @@ constexpr const char* kTexts[] = {
     QT_TRANSLATE_NOOP("omt::ui::MeterTexts", "Absolute values"),
     QT_TRANSLATE_NOOP("omt::ui::MeterTexts", "Delta values"),
     QT_TRANSLATE_NOOP("omt::ui::MeterTexts", "order-form specific setting"),
+    QT_TRANSLATE_NOOP("omt::ui::MeterTexts", "order-form specific setting (device profile)"),
     QT_TRANSLATE_NOOP("omt::ui::MeterTexts", "unknown code"),
     // Display reading catalogue (display_list.cpp) and its parts.
     QT_TRANSLATE_NOOP("omt::ui::MeterTexts", "Active energy A+ total"),
@@ -310,6 +311,11 @@ QString zFieldName(meter::ZField field) {
 
 QString zCodeMeaning(meter::ZField field, std::string_view code) {
     return meterText(meter::meaningOf(field, code));
+}
+
+QString zCodeMeaning(meter::ZField field, std::string_view code,
+                     const meter::OrderFormCodes& orderForm) {
+    return meterText(meter::meaningOf(field, code, orderForm));
 }
 
 QString readingName(const cosem::ObisCode& code) {

@@ -31,6 +31,9 @@ QString zFieldName(meter::ZField field);
 
 /// What `code` means in `field` (meter::meaningOf), translated.
 QString zCodeMeaning(meter::ZField field, std::string_view code);
+/// The same with the codes the meter's device profile lists (its order form).
+QString zCodeMeaning(meter::ZField field, std::string_view code,
+                     const meter::OrderFormCodes& orderForm);
 
 /// The name of a register: the display catalogue's name, an energy register per tariff
 /// ("Active energy A- tariff 2"), else cosem::obisName (English). Translated.

@@ -194,6 +194,9 @@ int main(int argc, char* argv[]) {
                      meter.error().detail.c_str());
         return 1;
     }
+    for (const auto& note : (*meter)->notes()) {
+        std::fprintf(stderr, "omt-sim: %s\n", note.c_str());
+    }
     configureForMeter(base, **meter);
     base.requirePhysicalAddress = p.isSet(QStringLiteral("require-physical"));
     if (p.isSet(QStringLiteral("readout-only"))) {

@@ -56,16 +56,8 @@ QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-/// Where profiles/*.json are: installed beside the binary, or the source tree in a build.
 QString resourceDir() {
-    const QString app = QCoreApplication::applicationDirPath();
-    for (const QString& candidate :
-         {app + QStringLiteral("/../share/openmetertool"), QStringLiteral(OMT_SOURCE_RESOURCES)}) {
-        if (QFileInfo::exists(candidate + QStringLiteral("/profiles"))) {
-            return candidate;
-        }
-    }
-    return QStringLiteral(OMT_SOURCE_RESOURCES);
+    return resourceDirectory();
 }
 
 std::chrono::sys_seconds now() {
@@ -880,12 +872,16 @@ int runConfigSet(Context& c, const MeterRead& read, const QStringList& args) {
 
 int runConfig(Context& c, const MeterRead& read, const QStringList& args) {
     const QString sub = args.value(0);
+    const auto& orderForm = read.profile.rules().orderFormCodes;
     if (sub == QLatin1String("show")) {
+        // A template of everything the meter holds; the Z codes decoded with their meanings
+        // (in JSON as "software-configuration-meanings", which a template reader ignores).
         if (c.json) {
-            c.out << qs(ConfigurationTemplate::of(read.configuration, {}).toJson()) << "\n";
+            c.out << qs(ConfigurationTemplate::of(read.configuration, {}).toJson(orderForm))
+                  << "\n";
             return kOk;
         }
-        return showLines(c, read.configuration.describe(), {});
+        return showLines(c, read.configuration.describe(orderForm), {});
     }
     if (sub == QLatin1String("diff") || sub == QLatin1String("apply")) {
         if (args.size() != 2) {
@@ -909,7 +905,7 @@ int runConfig(Context& c, const MeterRead& read, const QStringList& args) {
             return usage(c, QStringLiteral("%1 does not fit this meter: %2")
                                 .arg(args[1], qs(target.error().detail)));
         }
-        const auto changes = target->diffFrom(read.configuration);
+        const auto changes = target->diffFrom(read.configuration, orderForm);
         auto plan = WritePlan::make(read.profile, read.configuration, *target);
         std::vector<std::string> lines;
         for (const auto& ch : changes) {
@@ -1050,9 +1046,16 @@ int runCtRatio(Context& c, const MeterRead& read, const QStringList& args) {
     }
     if (sub == QLatin1String("show")) {
         const meter::ct::CtRatio ratio{ct->factor, ct->secondary};
+        // What undoing the lock means is the device profile's to say (issue 18).
+        const auto unlock = read.profile.rules().ctUnlock;
+        const std::string locked =
+            !ct->locked                          ? "no"
+            : unlock == meter::CtUnlock::Allowed ? "yes (the device profile allows unlocking)"
+            : unlock == meter::CtUnlock::Refused ? "yes (this meter type does not allow unlocking)"
+                                                 : "yes (OpenMeterTool does not unlock it)";
         return showLines(c,
                          {"ct-ratio: " + std::to_string(ct->factor) + " (" + ratio.text() + ")",
-                          std::string("locked: ") + (ct->locked ? "yes (permanent)" : "no")},
+                          "locked: " + locked},
                          {{QStringLiteral("factor"), int(ct->factor)},
                           {QStringLiteral("secondary"), int(ratio.secondaryAmps())},
                           {QStringLiteral("primary"), int(ratio.primaryAmps())},
@@ -1124,6 +1127,17 @@ int runPlan(Context& c, const MeterRead& read, const QString& command, const QSt
 }
 
 }  // namespace
+
+QString resourceDirectory() {
+    const QString app = QCoreApplication::applicationDirPath();
+    for (const QString& candidate :
+         {app + QStringLiteral("/../share/openmetertool"), QStringLiteral(OMT_SOURCE_RESOURCES)}) {
+        if (QFileInfo::exists(candidate + QStringLiteral("/profiles"))) {
+            return candidate;
+        }
+    }
+    return QStringLiteral(OMT_SOURCE_RESOURCES);
+}
 
 void addConfigCommandOptions(QCommandLineParser& p) {
     p.addOption({kJson, QStringLiteral("Machine-readable output: one JSON object on standard "

@@ -32,6 +32,9 @@
 
 namespace omt::app {
 
+/// Where profiles/*.json are: installed beside the binary, or the source tree in a build.
+QString resourceDirectory();
+
 /// Adds --json, --yes and --audit.
 void addConfigCommandOptions(QCommandLineParser& parser);
 

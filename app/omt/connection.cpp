@@ -200,6 +200,9 @@ std::unique_ptr<OpenMeter> openMeter(const QCommandLineParser& p, QTextStream& e
             return fail(created.error(), kExitFailed);
         }
         result->demo = std::move(*created);
+        for (const auto& note : result->demo->meter().notes()) {
+            err << "omt: demo meter: " << QString::fromStdString(note) << "\n";
+        }
         transport = result->demo->takeClientTransport();
         s.transport = link::TransportKind::Injected;
         s.mode = mode == QLatin1String("hdlc") ? link::LinkMode::DirectHdlc

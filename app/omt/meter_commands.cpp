@@ -16,6 +16,7 @@
 #include "connection.h"
 #include "link/bluetooth_scanner.h"
 #include "link/serial_transport.h"
+#include "meter/device_profile.h"
 #include "meter/type_number.h"
 #include "meter/write_plan.h"
 #include "meter/write_risk.h"
@@ -763,6 +764,38 @@ std::optional<QString> profileOptionProblem(const QCommandLineParser& parser) {
     return std::nullopt;
 }
 
+/// How many registers `profile` may hold for a selective read, as the meter's device profile
+/// says (the analysis logger's rule: the OMNIA's 48 registers are read selectively only up to
+/// 36); nullopt when the profile says nothing or the meter's type cannot be read.
+std::optional<std::size_t> selectiveRegisterLimit(BlockingMeter& meter, const ObisCode& profile) {
+    const ObisCode ldn{0, 0, 42, 0, 0, 255};
+    const ObisCode type{0, 0, 96, 1, 1, 255};
+    auto identity = meter.get({{1, ldn, 2, std::nullopt}, {1, type, 2, std::nullopt}});
+    if (!identity || identity->items.size() != 2) {
+        return std::nullopt;
+    }
+    const auto textAt = [&](std::size_t i) {
+        const auto* d = std::get_if<Data>(&identity->items[i].result);
+        if (const auto* t = d ? d->as<std::string>() : nullptr) {
+            return *t;
+        }
+        if (const auto* b = d ? d->as<Bytes>() : nullptr) {
+            return std::string(b->begin(), b->end());
+        }
+        return std::string();
+    };
+    const auto family = meter::familyOf(textAt(1), textAt(0));
+    if (!family) {
+        return std::nullopt;
+    }
+    auto device = meter::loadDeviceProfile(*family, resourceDirectory().toStdString());
+    const auto* logger = device ? device->find(meter::Setting::AnalysisLogger) : nullptr;
+    if (logger == nullptr || logger->objects.front() != profile) {
+        return std::nullopt;
+    }
+    return device->rules().analysisLoggerSelectiveRegisters;
+}
+
 int runProfile(BlockingMeter& meter, const QStringList& args, const QCommandLineParser& parser,
                Report& report) {
     auto spec = parseSpec(args[0], 2);
@@ -837,6 +870,24 @@ int runProfile(BlockingMeter& meter, const QStringList& args, const QCommandLine
     json[QStringLiteral("columns")] = jsonColumns;
 
     AttributeRef buffer{7, profile, 2, std::nullopt};
+    // A logger wider than the meter reads selectively (the OMNIA's analysis logger: 36 of its up
+    // to 48 registers) is read whole and its entries picked here.
+    const auto registers = std::size_t(
+        std::count_if(capture->entries.begin(), capture->entries.end(),
+                      [](const cosem::CaptureObjectDefinition& c) { return c.classId != 8; }));
+    bool selectHere = false;
+    if (parser.isSet(kLast) || parser.isSet(kFrom) || parser.isSet(kTo)) {
+        if (const auto limit = selectiveRegisterLimit(meter, profile);
+            limit && registers > *limit) {
+            selectHere = true;
+            report.err() << "omt: " << obisText(profile) << " captures " << registers
+                         << " registers; this meter type reads at most " << *limit
+                         << " with selective access (device profile): reading every entry and "
+                            "selecting them here\n";
+        }
+    }
+    std::optional<std::uint32_t> lastWanted;
+    std::optional<dlms::RangeDescriptor> rangeWanted;
     if (parser.isSet(kLast)) {
         const std::uint32_t last = *lastEntries(parser.value(kLast));
         const Data* inUse = std::get_if<Data>(&columns->items.at(1).result);
@@ -855,6 +906,7 @@ int runProfile(BlockingMeter& meter, const QStringList& args, const QCommandLine
             return report.finish(kExitOk, json, QStringLiteral("empty"));
         }
         buffer.access = dlms::makeEntryDescriptor({n > last ? n - last + 1 : 1, n, 1, 0});
+        lastWanted = last;
     } else if (parser.isSet(kFrom) || parser.isSet(kTo)) {
         auto from = isoToClockValue(parser.isSet(kFrom) ? parser.value(kFrom)
                                                         : QStringLiteral("2000-01-01T00:00:00Z"));
@@ -864,7 +916,11 @@ int runProfile(BlockingMeter& meter, const QStringList& args, const QCommandLine
         if (!from || !to) {
             return report.fail(kExitUsage, from ? to.error() : from.error(), json);
         }
-        buffer.access = dlms::makeRangeDescriptor({{8, kClock, 2, 0}, *from, *to, {}});
+        rangeWanted = dlms::RangeDescriptor{{8, kClock, 2, 0}, *from, *to, {}};
+        buffer.access = dlms::makeRangeDescriptor(*rangeWanted);
+    }
+    if (selectHere) {
+        buffer.access.reset();
     }
     // Progress on a terminal only: "\r" lines are noise in a log file or a pipe.
     QTextStream& err = report.err();
@@ -894,6 +950,28 @@ int runProfile(BlockingMeter& meter, const QStringList& args, const QCommandLine
             QStringLiteral("the meter refused the profile buffer (%1)")
                 .arg(resultName(std::get<DataAccessResult>(rows->items.at(0).result))),
             json);
+    }
+    Data selected;
+    if (selectHere && bufferData->elements()) {
+        const auto& all = *bufferData->elements();
+        std::vector<Data> keep;
+        if (lastWanted) {
+            const std::size_t from = all.size() > *lastWanted ? all.size() - *lastWanted : 0;
+            keep.assign(all.begin() + std::ptrdiff_t(from), all.end());
+        } else if (rangeWanted) {
+            auto picked = cosem::selectRowsInRange(*bufferData, *capture, *rangeWanted);
+            if (!picked) {
+                return report.fail(kExitFailed,
+                                   QStringLiteral("the entries cannot be selected by time: %1")
+                                       .arg(QString::fromStdString(picked.error().detail)),
+                                   json);
+            }
+            for (std::size_t k : *picked) {
+                keep.push_back(all[k]);
+            }
+        }
+        selected = Data::array(std::move(keep));
+        bufferData = &selected;
     }
 
     // The CSV: the header, then one line per entry.

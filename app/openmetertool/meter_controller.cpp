@@ -979,7 +979,8 @@ void MeterController::startWrite(const meter::MeterConfiguration& target,
     // The CT page has already asked for the permanent lock; ask here for steps that lose data.
     QStringList warnings;
     for (const auto& step : plan->steps) {
-        if (step.destructive && step.setting == "load-profile-period") {
+        if (step.destructive &&
+            (step.setting == "load-profile-period" || step.setting == "load-profile-2-period")) {
             warnings << tr(
                 "Changing the load profile period clears the load profile stored in "
                 "the meter: its history is lost.");
@@ -1361,7 +1362,8 @@ void MeterController::saveTemplate(const QString& path, bool pending) {
                tr("Correct the pending changes the message names."), RetryAction::None);
         return;
     }
-    const std::string text = meter::ConfigurationTemplate::of(*config, {}).toJson();
+    const std::string text =
+        meter::ConfigurationTemplate::of(*config, {}).toJson(m_profile->rules().orderFormCodes);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
@@ -1441,10 +1443,24 @@ ui::MeterSnapshot MeterController::snapshotOf(const ValueMap& values) {
             snap.alarmBits = std::uint32_t(*bits);
         }
     }
+    // The meter type's rules, from its device profile.
+    const auto& typeRules = m_profile->rules();
+    snap.ctUnlock = typeRules.ctUnlock;
+    snap.orderFormCodes = typeRules.orderFormCodes;
+    snap.loadProfilePeriodsOffered = typeRules.loadProfilePeriods;
+    // Z codes only where the profile locates them (the OMNIPOWER CT; the OMNIA has none).
     if (const auto* d = find(Setting::SoftwareConfiguration)) {
         if (auto c = meter::SoftwareConfiguration::parse(text(*d).toStdString())) {
             snap.configuration = *c;
             snap.configurationReadable = true;
+        }
+    }
+    for (std::size_t i = 0; i < snap.loadProfilePeriods.size(); ++i) {
+        const auto setting = i == 0 ? Setting::LoadProfile1Period : Setting::LoadProfile2Period;
+        if (const auto* d = find(setting)) {
+            if (auto seconds = integer(*d); seconds && *seconds > 0 && *seconds <= 0xFFFFFFFF) {
+                snap.loadProfilePeriods[i] = std::uint32_t(*seconds);
+            }
         }
     }
     const auto rules = m_profile->displayRules(measuresExport);
@@ -1477,6 +1493,7 @@ ui::MeterSnapshot MeterController::snapshotOf(const ValueMap& values) {
             ++at;
         }
         snap.displayLists.emplace(kind, *list);
+        snap.configurationReadable = true;  // a meter without Z codes: its lists say so
     }
     if (ct) {
         const Data* factor = find(Setting::CtRatio);
@@ -1584,6 +1601,12 @@ QString MeterController::settingLabel(const std::string& setting) const {
     if (setting == "load-profile-period") {
         return tr("load profile period");
     }
+    if (setting == "load-profile-2-period") {
+        return tr("load profile 2 period");
+    }
+    if (setting == "ct-unlock") {
+        return tr("CT ratio unlock");
+    }
     if (setting == "tariff") {
         return tr("tariff plan");
     }
@@ -1607,9 +1630,18 @@ Expected<meter::MeterConfiguration, QString> MeterController::pendingConfigurati
     const auto& after = m_document->pending();
     meter::ConfigurationTemplate t;
     t.meter = m_profile->meter();
-    if (!(before.configuration == after.configuration)) {
-        t.software = after.configuration;
+    if (before.configuration && after.configuration &&
+        !(*before.configuration == *after.configuration)) {
+        t.software = *after.configuration;
     }
+    // Only a period the person changed (each clears its load profile when written).
+    const auto changedPeriod = [&](std::size_t i) -> std::optional<std::uint32_t> {
+        const auto& b = before.loadProfilePeriods[i];
+        const auto& a = after.loadProfilePeriods[i];
+        return b && a && *b != *a ? a : std::nullopt;
+    };
+    t.loadProfilePeriod = changedPeriod(0);
+    t.loadProfile2Period = changedPeriod(1);
     if (before.ctRatio && after.ctRatio && !(*before.ctRatio == *after.ctRatio)) {
         t.ctFactor = after.ctRatio->ratio.factor;
         t.ctLocked = after.ctRatio->locked;
@@ -1664,8 +1696,9 @@ void MeterController::readPlans(ui::MeterSnapshot& snap, const ValueMap& read) {
     const bool ct = snap.type == meter::MeterType::OmnipowerCt;
     snap.tariffLimits = m_profile->limits().tariff;
     if (m_profile->find(Setting::ActivityCalendar) && m_profile->find(Setting::SpecialDays)) {
-        const std::string z13 =
-            ct ? std::string(snap.configuration.code(meter::ZField::Z13)) : std::string();
+        const std::string z13 = ct && snap.configuration
+                                    ? std::string(snap.configuration->code(meter::ZField::Z13))
+                                    : std::string();
         if (auto plan = meter::TariffPlan::fromCosem(values, m_profile->tariffObjects(), z13)) {
             snap.tariffPlan = *plan;
         } else {
@@ -1677,7 +1710,8 @@ void MeterController::readPlans(ui::MeterSnapshot& snap, const ValueMap& read) {
     if (!type) {
         return;
     }
-    auto caps = m_profile->applyLimits(meter::capabilitiesOf(*type, &snap.configuration));
+    auto caps = m_profile->applyLimits(
+        meter::capabilitiesOf(*type, snap.configuration ? &*snap.configuration : nullptr));
     // Relays the profile (or the meter) lacks are not offered.
     const Setting modes[] = {Setting::Relay1Mode, Setting::Relay2Mode};
     std::uint8_t relays = 0;

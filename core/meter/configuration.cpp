@@ -18,6 +18,9 @@ using cosem::ObisCode;
 using dlms::Data;
 using Json = nlohmann::ordered_json;
 
+/// The newest template version this program reads and the one it writes.
+constexpr int kTemplateVersion = 2;
+
 constexpr std::array<DisplayListSetting, 3> kDisplayLists = {{
     {DisplayListKind::Automatic, Setting::DisplayListAutomatic, "automatic"},
     {DisplayListKind::Manual, Setting::DisplayListManual, "manual"},
@@ -178,32 +181,6 @@ const char* nameOf(ConfigurationError error) {
     return "unknown";
 }
 
-std::optional<std::string> z4OfPeriod(std::uint32_t seconds) {
-    switch (seconds) {
-        case 900:
-            return "2";
-        case 1800:
-            return "3";
-        case 3600:
-            return "4";
-        default:
-            return std::nullopt;
-    }
-}
-
-std::optional<std::uint32_t> periodOfZ4(std::string_view code) {
-    if (code == "2") {
-        return 900;
-    }
-    if (code == "3") {
-        return 1800;
-    }
-    if (code == "4") {
-        return 3600;
-    }
-    return std::nullopt;
-}
-
 bool DebitingInterval::endsIn(int month) const {
     if (months <= 0 || month < 1 || month > 12) {
         return false;
@@ -280,6 +257,7 @@ std::vector<AttributeAddress> configurationReadList(const DeviceProfile& profile
         Setting::CtSecondary,
         Setting::CtLock,
         Setting::LoadProfile1Period,
+        Setting::LoadProfile2Period,
         Setting::DisplayListAutomatic,
         Setting::DisplayListManual,
         Setting::DisplayListBackup,
@@ -360,11 +338,14 @@ omt::Expected<MeterConfiguration, ConfigurationFailure> MeterConfiguration::from
             unreadable(Setting::CtRatio, "not a factor 1..600");
         }
     }
-    if (const Data* d = valueOf(profile, values, Setting::LoadProfile1Period, 4)) {
-        if (auto period = unsignedOf(*d); period && *period > 0 && *period <= 0xFFFFFFFFU) {
-            c.loadProfilePeriod = static_cast<std::uint32_t>(*period);
-        } else {
-            unreadable(Setting::LoadProfile1Period, "not a period in seconds");
+    for (auto [setting, period] : {std::pair{Setting::LoadProfile1Period, &c.loadProfilePeriod},
+                                   std::pair{Setting::LoadProfile2Period, &c.loadProfile2Period}}) {
+        if (const Data* d = valueOf(profile, values, setting, 4)) {
+            if (auto seconds = unsignedOf(*d); seconds && *seconds > 0 && *seconds <= 0xFFFFFFFFU) {
+                *period = static_cast<std::uint32_t>(*seconds);
+            } else {
+                unreadable(setting, "not a period in seconds");
+            }
         }
     }
     for (const auto& list : kDisplayLists) {
@@ -426,6 +407,9 @@ std::vector<AttributeValue> MeterConfiguration::toValues(const DeviceProfile& pr
     if (loadProfilePeriod) {
         add(Setting::LoadProfile1Period, 4, Data::doubleLongUnsigned(*loadProfilePeriod));
     }
+    if (loadProfile2Period) {
+        add(Setting::LoadProfile2Period, 4, Data::doubleLongUnsigned(*loadProfile2Period));
+    }
     for (const auto& list : kDisplayLists) {
         auto it = displayLists.find(list.kind);
         if (it == displayLists.end()) {
@@ -450,7 +434,7 @@ std::vector<AttributeValue> MeterConfiguration::toValues(const DeviceProfile& pr
     return out;
 }
 
-std::vector<std::string> MeterConfiguration::describe() const {
+std::vector<std::string> MeterConfiguration::describe(const OrderFormCodes& orderForm) const {
     std::vector<std::string> lines;
     lines.push_back(std::string("meter: ") + nameOf(meter));
     if (!serialNumber.empty()) {
@@ -461,12 +445,19 @@ std::vector<std::string> MeterConfiguration::describe() const {
     }
     if (software) {
         lines.push_back("software-configuration: " + software->format());
+        for (const auto& f : software->describe(orderForm)) {
+            lines.push_back("software-configuration " + std::string(f.id) + " " +
+                            std::string(f.name) + ": " + f.code + " (" + f.meaning + ")");
+        }
     }
     if (ct) {
         lines.push_back("ct-ratio: " + ctText(*ct) + (ct->locked ? ", locked" : ", unlocked"));
     }
     if (loadProfilePeriod) {
         lines.push_back("load-profile-period: " + std::to_string(*loadProfilePeriod) + " s");
+    }
+    if (loadProfile2Period) {
+        lines.push_back("load-profile-2-period: " + std::to_string(*loadProfile2Period) + " s");
     }
     for (const auto& list : kDisplayLists) {
         if (auto it = displayLists.find(list.kind); it != displayLists.end()) {
@@ -490,10 +481,10 @@ std::vector<std::string> MeterConfiguration::describe() const {
 }
 
 std::vector<ConfigurationChange> MeterConfiguration::diffFrom(
-    const MeterConfiguration& before) const {
+    const MeterConfiguration& before, const OrderFormCodes& orderForm) const {
     std::vector<ConfigurationChange> out;
     if (software && before.software) {
-        for (const auto& f : software->diffFrom(*before.software)) {
+        for (const auto& f : software->diffFrom(*before.software, orderForm)) {
             out.push_back({"software-configuration " + std::string(zSpec(f.field).id),
                            f.oldCode + " (" + f.oldMeaning + ")",
                            f.newCode + " (" + f.newMeaning + ")"});
@@ -515,12 +506,16 @@ std::vector<ConfigurationChange> MeterConfiguration::diffFrom(
             out.push_back({"ct-ratio", before.ct ? ctText(*before.ct) : "", ct ? ctText(*ct) : ""});
         }
     }
+    auto periodText = [](const std::optional<std::uint32_t>& p) {
+        return p ? std::to_string(*p) + " s" : std::string();
+    };
     if (loadProfilePeriod != before.loadProfilePeriod) {
-        auto text = [](const std::optional<std::uint32_t>& p) {
-            return p ? std::to_string(*p) + " s" : std::string();
-        };
-        out.push_back(
-            {"load-profile-period", text(before.loadProfilePeriod), text(loadProfilePeriod)});
+        out.push_back({"load-profile-period", periodText(before.loadProfilePeriod),
+                       periodText(loadProfilePeriod)});
+    }
+    if (loadProfile2Period != before.loadProfile2Period) {
+        out.push_back({"load-profile-2-period", periodText(before.loadProfile2Period),
+                       periodText(loadProfile2Period)});
     }
     for (const auto& list : kDisplayLists) {
         auto a = displayLists.find(list.kind);
@@ -567,6 +562,7 @@ ConfigurationTemplate ConfigurationTemplate::of(const MeterConfiguration& config
     }
     if (subsets.loadProfilePeriod) {
         t.loadProfilePeriod = config.loadProfilePeriod;
+        t.loadProfile2Period = config.loadProfile2Period;
     }
     if (subsets.displayLists) {
         for (const auto& [kind, list] : config.displayLists) {
@@ -585,10 +581,10 @@ ConfigurationTemplate ConfigurationTemplate::of(const MeterConfiguration& config
     return t;
 }
 
-std::string ConfigurationTemplate::toJson() const {
+std::string ConfigurationTemplate::toJson(const OrderFormCodes& orderForm) const {
     Json doc;
     doc["format"] = "omt-configuration";
-    doc["version"] = 1;
+    doc["version"] = kTemplateVersion;
     doc["meter"] = nameOf(meter);
     if (!serialNumber.empty()) {
         doc["serial"] = serialNumber;
@@ -598,6 +594,14 @@ std::string ConfigurationTemplate::toJson() const {
     }
     if (software) {
         doc["software-configuration"] = software->format();
+        Json meanings = Json::array();
+        for (const auto& f : software->describe(orderForm)) {
+            meanings.push_back({{"field", std::string(f.id)},
+                                {"name", std::string(f.name)},
+                                {"code", f.code},
+                                {"meaning", f.meaning}});
+        }
+        doc["software-configuration-meanings"] = meanings;
     }
     if (ctFactor || ctLocked) {
         Json ct = Json::object();
@@ -611,6 +615,9 @@ std::string ConfigurationTemplate::toJson() const {
     }
     if (loadProfilePeriod) {
         doc["load-profile-period"] = *loadProfilePeriod;
+    }
+    if (loadProfile2Period) {
+        doc["load-profile-2-period"] = *loadProfile2Period;
     }
     if (!displayLists.empty()) {
         Json lists = Json::object();
@@ -650,10 +657,23 @@ omt::Expected<ConfigurationTemplate, ConfigurationFailure> ConfigurationTemplate
     if (!r.isObject(doc, "$")) {
         return omt::unexpected(fromDocument(*r.failure, ""));
     }
-    r.checkVersion(doc, "$", "omt-configuration", 1);
-    r.allowOnly(doc, "$",
-                {"format", "version", "meter", "serial", "type-number", "software-configuration",
-                 "ct-ratio", "load-profile-period", "display-lists", "tariff", "load-control"});
+    r.checkVersion(doc, "$", "omt-configuration", kTemplateVersion);
+    if (!r.ok()) {
+        return omt::unexpected(fromDocument(*r.failure, ""));
+    }
+    const bool version1 = r.integer(doc, "$", "version", 1, kTemplateVersion) == 1;
+    if (version1) {
+        r.allowOnly(
+            doc, "$",
+            {"format", "version", "meter", "serial", "type-number", "software-configuration",
+             "ct-ratio", "load-profile-period", "display-lists", "tariff", "load-control"});
+    } else {
+        r.allowOnly(
+            doc, "$",
+            {"format", "version", "meter", "serial", "type-number", "software-configuration",
+             "software-configuration-meanings", "ct-ratio", "load-profile-period",
+             "load-profile-2-period", "display-lists", "tariff", "load-control"});
+    }
     const std::string meterName = r.string(doc, "$", "meter");
     if (r.ok()) {
         if (auto family = familyFromName(meterName)) {
@@ -692,9 +712,22 @@ omt::Expected<ConfigurationTemplate, ConfigurationFailure> ConfigurationTemplate
             }
         }
     }
+    if (const Json* meanings = r.member(doc, "$", "software-configuration-meanings", false);
+        meanings != nullptr && r.ok()) {
+        // informative (what `config show` decoded): never applied, only its shape is checked
+        if (r.isArray(*meanings, "$.software-configuration-meanings") &&
+            r.member(doc, "$", "software-configuration", false) == nullptr) {
+            r.fail(DocumentError::MissingField, "$.software-configuration",
+                   "the meanings come with the configuration string");
+        }
+    }
     if (r.member(doc, "$", "load-profile-period", false) != nullptr && r.ok()) {
         t.loadProfilePeriod =
             static_cast<std::uint32_t>(r.integer(doc, "$", "load-profile-period", 60, 86400));
+    }
+    if (r.member(doc, "$", "load-profile-2-period", false) != nullptr && r.ok()) {
+        t.loadProfile2Period =
+            static_cast<std::uint32_t>(r.integer(doc, "$", "load-profile-2-period", 60, 86400));
     }
     if (const Json* lists = r.member(doc, "$", "display-lists", false);
         lists != nullptr && r.ok() && r.isObject(*lists, "$.display-lists")) {
@@ -764,10 +797,16 @@ omt::Expected<MeterConfiguration, ConfigurationFailure> ConfigurationTemplate::a
         return omt::unexpected(
             fail(E::NotForMeter, "ct-ratio: this meter has no CT ratio (or it could not be read)"));
     }
+    // A Z code the template does not change moves nothing (the meter may hold a period or a
+    // ratio its Z codes do not say): only a changed Z21, Z22 or Z4 sets what it holds.
+    const auto changedInTemplate = [&](ZField field) {
+        return software && current.software &&
+               software->code(field) != current.software->code(field);
+    };
     if (target.ct) {
         std::uint16_t factor = current.ct->factor;
         bool locked = current.ct->locked;
-        if (software) {
+        if (changedInTemplate(ZField::Z21)) {
             auto ratio = ctRatioOf(software->code(ZField::Z21));
             if (!ratio) {
                 return omt::unexpected(
@@ -776,10 +815,13 @@ omt::Expected<MeterConfiguration, ConfigurationFailure> ConfigurationTemplate::a
                                           "\" is not a ratio 001..600"));
             }
             factor = static_cast<std::uint16_t>(ratio->factor);
+        }
+        if (changedInTemplate(ZField::Z22)) {
             locked = software->code(ZField::Z22) == "2";
         }
         if (ctFactor) {
-            if (software && *ctFactor != factor) {
+            const auto named = software ? ctRatioOf(software->code(ZField::Z21)) : std::nullopt;
+            if (software && (!named || named->factor != *ctFactor)) {
                 return omt::unexpected(
                     fail(E::Contradiction, "ct-ratio factor " + std::to_string(*ctFactor) +
                                                " but software-configuration Z21 \"" +
@@ -788,7 +830,7 @@ omt::Expected<MeterConfiguration, ConfigurationFailure> ConfigurationTemplate::a
             factor = *ctFactor;
         }
         if (ctLocked) {
-            if (software && *ctLocked != locked) {
+            if (software && *ctLocked != (software->code(ZField::Z22) == "2")) {
                 return omt::unexpected(
                     fail(E::Contradiction, std::string("ct-ratio locked ") +
                                                (*ctLocked ? "true" : "false") +
@@ -799,23 +841,35 @@ omt::Expected<MeterConfiguration, ConfigurationFailure> ConfigurationTemplate::a
         }
         target.ct->factor = factor;
         target.ct->locked = locked;
-        if (target.software) {
+        if (target.software && factor != current.ct->factor) {
             (void)target.software->setCode(ZField::Z21, ct::CtRatio{factor}.z21Code());
+        }
+        if (target.software && locked != current.ct->locked) {
             (void)target.software->setCode(ZField::Z22, locked ? "2" : "1");
         }
     }
+    const ProfileRules& rules = profile.rules();
+    const auto notOffered = [&](const std::string& key, std::uint32_t seconds) {
+        return fail(E::BadValue, key + ": " + std::to_string(seconds) +
+                                     " s is not a period this meter offers (" +
+                                     rules.periodsText() + ")");
+    };
     if (loadProfilePeriod) {
         if (profile.find(Setting::LoadProfile1Period) == nullptr || !current.loadProfilePeriod) {
             return omt::unexpected(fail(E::NotForMeter,
                                         "load-profile-period: this meter has no "
                                         "load profile period to set"));
         }
+        if (!rules.offersPeriod(*loadProfilePeriod)) {
+            return omt::unexpected(notOffered("load-profile-period", *loadProfilePeriod));
+        }
         if (target.software) {
+            // on a meter with Z codes the period is Z4
             const auto z4 = z4OfPeriod(*loadProfilePeriod);
             if (!z4) {
                 return omt::unexpected(
                     fail(E::BadValue, "load-profile-period: " + std::to_string(*loadProfilePeriod) +
-                                          " s is not 900, 1800 or 3600 (Z4)"));
+                                          " s has no Z4 code (900, 1800 or 3600 s)"));
             }
             if (software && software->code(ZField::Z4) != *z4) {
                 return omt::unexpected(fail(
@@ -823,13 +877,26 @@ omt::Expected<MeterConfiguration, ConfigurationFailure> ConfigurationTemplate::a
                                           " s but software-configuration Z4 \"" +
                                           std::string(software->code(ZField::Z4)) + "\""));
             }
-            (void)target.software->setCode(ZField::Z4, *z4);
+            if (*loadProfilePeriod != *current.loadProfilePeriod) {
+                (void)target.software->setCode(ZField::Z4, *z4);
+            }
         }
         target.loadProfilePeriod = *loadProfilePeriod;
-    } else if (software && target.loadProfilePeriod) {
+    } else if (changedInTemplate(ZField::Z4) && target.loadProfilePeriod) {
         if (auto period = periodOfZ4(software->code(ZField::Z4))) {
             target.loadProfilePeriod = *period;
         }
+    }
+    if (loadProfile2Period) {
+        if (profile.find(Setting::LoadProfile2Period) == nullptr || !current.loadProfile2Period) {
+            return omt::unexpected(fail(E::NotForMeter,
+                                        "load-profile-2-period: this meter has no second "
+                                        "load profile (or its period could not be read)"));
+        }
+        if (!rules.offersPeriod(*loadProfile2Period)) {
+            return omt::unexpected(notOffered("load-profile-2-period", *loadProfile2Period));
+        }
+        target.loadProfile2Period = *loadProfile2Period;
     }
     for (const auto& [kind, readings] : displayLists) {
         const auto* setting =

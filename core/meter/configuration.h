@@ -9,24 +9,33 @@
 //   auto target = tmpl->applyTo(*current, profile);                      // the meter afterwards
 //   for (const auto& c : target->diffFrom(*current)) ...                 // "ct-ratio: 200 -> 300"
 //
-// Template (format "omt-configuration", version 1; unknown fields, a newer version and a
-// template for another meter type are refused; every subset is optional and a template changes
-// only what it names):
-//   {"format": "omt-configuration", "version": 1, "meter": "omnipower-ct",
+// Template (format "omt-configuration", version 2; version 1 documents are read too; unknown
+// fields, a newer version and a template for another meter type are refused; every subset is
+// optional and a template changes only what it names):
+//   {"format": "omt-configuration", "version": 2, "meter": "omnipower-ct",
 //    "serial": "71234567", "type-number": "...",          // informative, as `config show` wrote
-//    "software-configuration": "1-2-00-2-000-...",
-//    "ct-ratio": {"factor": 200, "locked": false},        // "locked" optional
-//    "load-profile-period": 900,                          // seconds
+//    "software-configuration": "1-2-00-2-000-...",        // OMNIPOWER CT only
+//    "software-configuration-meanings": [{"field": "Z1", "name": "Decimals in display",
+//        "code": "1", "meaning": "7.0 [Default]"}, ...],  // v2, informative: never applied
+//    "ct-ratio": {"factor": 200, "locked": false},        // "locked" optional; CT only
+//    "load-profile-period": 900,                          // seconds, load profile 1
+//    "load-profile-2-period": 300,                        // v2: seconds, load profile 2 (OMNIA)
 //    "display-lists": {"automatic": ["1.0.1.8.0.255", "1/0.0.96.1.0.255"], "manual": [...],
 //                      "backup-powered": [...]},          // "CLASS/OBIS" or "OBIS"
 //    "tariff": { an "omt-tariff-plan" document },
 //    "load-control": { an "omt-load-control-plan" document }}
+// Version 1 has neither "software-configuration-meanings" nor "load-profile-2-period" (they are
+// refused as unknown fields there). toJson() writes version 2.
 // A display reading given without its class takes the class the meter lists it with, or the
 // class of the profile setting that locates it (UnknownObject otherwise).
 //
-// Dependent fields are kept consistent: the CT ratio is Z21 and its lock Z22, the load profile
-// period is Z4 (2 = 900 s, 3 = 1800 s, 4 = 3600 s). A template that gives both and disagrees is
-// refused (Contradiction); one that gives one of them moves the other.
+// Which periods a meter offers is its device profile's rule (ProfileRules::loadProfilePeriods);
+// a period it does not offer is refused (BadValue). Dependent fields are kept consistent on a
+// meter with Z codes: the CT ratio is Z21 and its lock Z22, the load profile period is Z4
+// (2 = 900 s, 3 = 1800 s, 4 = 3600 s). A template that gives both and disagrees is refused
+// (Contradiction); one that changes one of them moves the other. A Z code a template does not
+// change moves nothing: only a changed Z4 sets the period, a changed Z21 the ratio, a changed Z22
+// the lock, so a template that changes one setting changes exactly that setting.
 
 #include <cstdint>
 #include <map>
@@ -77,11 +86,6 @@ struct CtSettings {
     friend bool operator==(const CtSettings&, const CtSettings&) = default;
 };
 
-/// Z4 code of a load profile period: 900 -> "2", 1800 -> "3", 3600 -> "4", else nullopt.
-std::optional<std::string> z4OfPeriod(std::uint32_t seconds);
-/// The period of a Z4 code, nullopt for any other code.
-std::optional<std::uint32_t> periodOfZ4(std::string_view code);
-
 /// Z6 "debiting stop date": the day of the month (01..28) the debiting period ends at 00:00,
 /// nullopt for any other code. Example: stopDayOfZ6("15") -> 15.
 std::optional<int> stopDayOfZ6(std::string_view code);
@@ -124,8 +128,9 @@ struct DisplayListSetting {
 std::span<const DisplayListSetting> displayListSettings();
 
 /// The attributes to read for a whole configuration through `profile`: serial and type number,
-/// software configuration, CT ratio / secondary / lock, display lists, load profile 1 period,
-/// the tariff objects, relays and the supply control switch (those the profile locates).
+/// software configuration, CT ratio / secondary / lock, display lists, the periods of load
+/// profiles 1 and 2, the tariff objects, relays and the supply control switch (those the profile
+/// locates).
 std::vector<AttributeAddress> configurationReadList(const DeviceProfile& profile);
 
 struct MeterConfiguration {
@@ -134,7 +139,8 @@ struct MeterConfiguration {
     std::string typeNumber;    ///< informative; decides the display and load-control rules
     std::optional<SoftwareConfiguration> software;
     std::optional<CtSettings> ct;
-    std::optional<std::uint32_t> loadProfilePeriod;  ///< seconds
+    std::optional<std::uint32_t> loadProfilePeriod;   ///< seconds, load profile 1
+    std::optional<std::uint32_t> loadProfile2Period;  ///< seconds, load profile 2 (OMNIA)
     std::map<DisplayListKind, std::vector<cosem::CaptureObjectDefinition>> displayLists;
     std::optional<TariffPlan> tariff;
     std::optional<LoadControlPlan> loadControl;
@@ -154,10 +160,14 @@ struct MeterConfiguration {
     /// setting the profile locates and this configuration has.
     std::vector<AttributeValue> toValues(const DeviceProfile& profile) const;
 
-    /// One line per setting, e.g. "ct-ratio: 200 (1000/5 A), unlocked".
-    std::vector<std::string> describe() const;
+    /// One line per setting, e.g. "ct-ratio: 200 (1000/5 A), unlocked"; the Z codes as the
+    /// string and then one line per field with its name and meaning
+    /// ("software-configuration Z4 Integration period / Load profile period: 2 (15 min.)"),
+    /// codes the profile lists (`orderForm`) as order-form settings.
+    std::vector<std::string> describe(const OrderFormCodes& orderForm = {}) const;
     /// What changed from `before`, setting by setting (Z fields, list entries, plan elements).
-    std::vector<ConfigurationChange> diffFrom(const MeterConfiguration& before) const;
+    std::vector<ConfigurationChange> diffFrom(const MeterConfiguration& before,
+                                              const OrderFormCodes& orderForm = {}) const;
 
     friend bool operator==(const MeterConfiguration&, const MeterConfiguration&) = default;
 };
@@ -180,6 +190,7 @@ struct ConfigurationTemplate {
     std::optional<std::uint16_t> ctFactor;
     std::optional<bool> ctLocked;
     std::optional<std::uint32_t> loadProfilePeriod;
+    std::optional<std::uint32_t> loadProfile2Period;
     std::map<DisplayListKind, std::vector<TemplateReading>> displayLists;
     std::optional<TariffPlan> tariff;
     std::optional<LoadControlPlan> loadControl;
@@ -188,7 +199,7 @@ struct ConfigurationTemplate {
     struct Subsets {
         bool software = true;
         bool ct = true;
-        bool loadProfilePeriod = true;
+        bool loadProfilePeriod = true;  ///< both load profiles' periods
         bool displayLists = true;
         bool tariff = true;
         bool loadControl = true;
@@ -197,20 +208,24 @@ struct ConfigurationTemplate {
     /// The template of everything `config` holds (or the `subsets` of it), readings with class.
     static ConfigurationTemplate of(const MeterConfiguration& config, Subsets subsets);
 
-    /// Reads a template. Errors: Syntax .. BadValue with the JSON path in the detail
-    /// ("$.ct-ratio.factor: 601 is not in 1..600", "$.colour: unknown field"); the tariff and
+    /// Reads a template of version 1 or 2. Errors: Syntax .. BadValue with the JSON path in the
+    /// detail ("$.ct-ratio.factor: 601 is not in 1..600", "$.colour: unknown field",
+    /// "$.load-profile-2-period: unknown field" in a version 1 document); the tariff and
     /// load-control documents are checked as their own formats ("$.tariff.active...").
     static omt::Expected<ConfigurationTemplate, ConfigurationFailure> fromJson(
         std::string_view text);
-    /// The JSON document, 2-space indented; fromJson(toJson()) is equal.
-    std::string toJson() const;
+    /// The JSON document (version 2), 2-space indented; fromJson(toJson()) is equal. The Z
+    /// codes come with their meanings ("software-configuration-meanings", informative; codes
+    /// `orderForm` lists as order-form settings).
+    std::string toJson(const OrderFormCodes& orderForm = {}) const;
 
     /// `current` with this template's subsets applied. Errors: WrongMeter (the template is for
-    /// another meter type), NotForMeter (a subset the meter lacks: ct-ratio on OMNIA, a display
-    /// list the profile does not locate), UnknownObject, Contradiction (Z21 vs ct-ratio, Z22 vs
-    /// the lock, Z4 vs the period). Meaning (list rules, plan rules, the lock) is checked by the
-    /// write plan. Example: {"ct-ratio": {"factor": 300}} on a meter at 200 -> ct.factor 300
-    /// and Z21 "300".
+    /// another meter type), NotForMeter (a subset the meter lacks: ct-ratio or Z codes on OMNIA,
+    /// load profile 2 on the CT, a display list the profile does not locate), BadValue (a
+    /// period the profile's rules do not offer), UnknownObject, Contradiction (Z21 vs
+    /// ct-ratio, Z22 vs the lock, Z4 vs the period). Meaning (list rules, plan rules, the lock)
+    /// is checked by the write plan. Example: {"ct-ratio": {"factor": 300}} on a meter at 200 ->
+    /// ct.factor 300 and Z21 "300".
     omt::Expected<MeterConfiguration, ConfigurationFailure> applyTo(
         const MeterConfiguration& current, const DeviceProfile& profile) const;
 

@@ -80,7 +80,9 @@ std::optional<CtRatio> ratioFromZ21(std::string_view code, Secondary secondary);
 
 /// What the user must acknowledge before an action is carried out.
 enum class ConfirmationFact : std::uint8_t {
-    IrreversibleLock,  ///< Z22 "Locked" cannot be undone: the ratio is fixed for good
+    /// Z22 "Locked": the ratio can no longer be changed, and whether the lock can be undone is
+    /// the device profile's rule (ProfileRules::ctUnlock; the data sheet does not say)
+    IrreversibleLock,
 };
 
 /// Stable kebab-case identifier: nameOf(ConfirmationFact::IrreversibleLock) is

@@ -1,5 +1,6 @@
 #include "meter/device_profile.h"
 
+#include <algorithm>
 #include <array>
 #include <fstream>
 #include <map>
@@ -16,7 +17,7 @@ using nlohmann::ordered_json;
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2;
 constexpr char kFormat[] = "omt-device-profile";
 constexpr std::size_t kMaxFileSize = 1024 * 1024;
 
@@ -29,7 +30,7 @@ constexpr std::array<SettingSpec, 43> kCatalogue = {{
     {Setting::LogicalDeviceName,      "logical-device-name",      1,  false, R, R},
     {Setting::SerialNumber,           "serial-number",            1,  false, R, R},
     {Setting::TypeNumber,             "type-number",              1,  false, R, R},
-    {Setting::SoftwareConfiguration,  "software-configuration",   1,  false, R, O},
+    {Setting::SoftwareConfiguration,  "software-configuration",   1,  false, R, A},
     {Setting::FirmwareVersion,        "firmware-version",         1,  false, R, R},
     {Setting::Clock,                  "clock",                    8,  false, R, R},
     {Setting::CtRatio,                "ct-ratio",                 3,  false, R, A},
@@ -113,6 +114,134 @@ std::optional<MeterFamily> familyFromName(std::string_view name) {
         }
     }
     return std::nullopt;
+}
+
+constexpr std::array<std::string_view, 5> kRuleKeys = {
+    "load-profile-periods", "ct-unlock", "analysis-logger-registers",
+    "analysis-logger-selective-registers", "order-form-codes"};
+
+/// Reads "rules"; a failure that is no document error is returned through `out`.
+void readRules(JsonReader& r, const json& j, MeterFamily family, ProfileRules& rules,
+               std::optional<ProfileFailure>& out) {
+    const std::string at = "$.rules";
+    if (!r.isObject(j, at)) {
+        return;
+    }
+    const bool hasCodes =
+        needOf(settingSpec(Setting::SoftwareConfiguration), family) != SettingNeed::Absent;
+    const bool hasCt = needOf(settingSpec(Setting::CtLock), family) != SettingNeed::Absent;
+    for (const auto& [key, value] : j.items()) {
+        const std::string path = jsonMember(at, key);
+        if (std::find(kRuleKeys.begin(), kRuleKeys.end(), key) == kRuleKeys.end()) {
+            r.fail(DocumentError::UnknownField, path, "unknown rule");
+            return;
+        }
+        if (key == "load-profile-periods") {
+            if (!r.isArray(value, path)) {
+                return;
+            }
+            if (value.empty()) {
+                r.fail(DocumentError::BadValue, path, "needs at least one period");
+                return;
+            }
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                const std::string p = jsonElement(path, i);
+                const auto seconds =
+                    static_cast<std::uint32_t>(r.integerValue(value[i], p, 1, 86400));
+                if (!r.ok()) {
+                    return;
+                }
+                if (!rules.loadProfilePeriods.empty() &&
+                    seconds <= rules.loadProfilePeriods.back()) {
+                    r.fail(DocumentError::BadValue, p, "periods must be ascending, each once");
+                    return;
+                }
+                if (hasCodes && !z4OfPeriod(seconds)) {
+                    out = failAt(ProfileError::BadValue, p,
+                                 std::to_string(seconds) +
+                                     " s has no Z4 code (the meter sets its period with Z4)");
+                    return;
+                }
+                rules.loadProfilePeriods.push_back(seconds);
+            }
+        } else if (key == "ct-unlock") {
+            if (!hasCt) {
+                out = failAt(ProfileError::NotForMeter, path,
+                             std::string("a ") + nameOf(family) + " has no CT ratio lock");
+                return;
+            }
+            if (!value.is_string()) {
+                r.fail(DocumentError::WrongType, path, "expected \"refused\" or \"allowed\"");
+                return;
+            }
+            const auto text = value.get<std::string>();
+            if (text == nameOf(CtUnlock::Refused)) {
+                rules.ctUnlock = CtUnlock::Refused;
+            } else if (text == nameOf(CtUnlock::Allowed)) {
+                rules.ctUnlock = CtUnlock::Allowed;
+            } else if (text == nameOf(CtUnlock::NotStated)) {
+                rules.ctUnlock = CtUnlock::NotStated;
+            } else {
+                r.fail(DocumentError::BadValue, path,
+                       "\"" + text + "\" is not refused, allowed or not-stated");
+                return;
+            }
+        } else if (key == "analysis-logger-registers") {
+            rules.analysisLoggerRegisters =
+                static_cast<std::size_t>(r.integerValue(value, path, 1, 1000));
+        } else if (key == "analysis-logger-selective-registers") {
+            rules.analysisLoggerSelectiveRegisters =
+                static_cast<std::size_t>(r.integerValue(value, path, 1, 1000));
+        } else {
+            if (!hasCodes) {
+                out = failAt(
+                    ProfileError::NotForMeter, path,
+                    std::string("a ") + nameOf(family) + " has no software configuration codes");
+                return;
+            }
+            if (!r.isObject(value, path)) {
+                return;
+            }
+            for (const auto& [id, codes] : value.items()) {
+                const std::string fieldPath = jsonMember(path, id);
+                const auto field = zFieldFromId(id);
+                if (!field) {
+                    out = failAt(ProfileError::BadValue, fieldPath, "not a Z field");
+                    return;
+                }
+                if (*field == ZField::Z21 || *field == ZField::Z22) {
+                    out = failAt(ProfileError::BadValue, fieldPath,
+                                 "Z21 and Z22 are the CT ratio and its lock");
+                    return;
+                }
+                if (!r.isArray(codes, fieldPath)) {
+                    return;
+                }
+                auto& list = rules.orderFormCodes[*field];
+                for (std::size_t i = 0; i < codes.size(); ++i) {
+                    const std::string p = jsonElement(fieldPath, i);
+                    const auto& c = codes[i];
+                    const std::size_t width = zSpec(*field).width;
+                    if (!c.is_string() || c.get<std::string>().size() != width ||
+                        !std::all_of(c.get<std::string>().begin(), c.get<std::string>().end(),
+                                     [](char d) { return d >= '0' && d <= '9'; })) {
+                        out = failAt(ProfileError::BadValue, p,
+                                     "expected a code of " + std::to_string(width) + " digits");
+                        return;
+                    }
+                    list.push_back(c.get<std::string>());
+                }
+            }
+        }
+        if (!r.ok() || out) {
+            return;
+        }
+    }
+    if (rules.analysisLoggerRegisters && rules.analysisLoggerSelectiveRegisters &&
+        *rules.analysisLoggerSelectiveRegisters > *rules.analysisLoggerRegisters) {
+        out = failAt(ProfileError::BadValue, jsonMember(at, "analysis-logger-selective-registers"),
+                     "more than analysis-logger-registers");
+    }
 }
 
 /// Reads one setting entry; a failure that is no document error is returned through `out`.
@@ -271,7 +400,14 @@ omt::Expected<DeviceProfile, ProfileFailure> DeviceProfile::parse(std::string_vi
     const json& j = *doc;
     JsonReader r;
     r.checkVersion(j, "$", kFormat, kFormatVersion);
-    r.allowOnly(j, "$", {"format", "version", "meter", "description", "limits", "settings"});
+    r.allowOnly(j, "$",
+                {"format", "version", "meter", "description", "limits", "rules", "settings"});
+    if (r.failure) {
+        return fromDocument(*r.failure);
+    }
+    if (j.contains("rules") && r.integer(j, "$", "version", 1, kFormatVersion) < 2) {
+        r.fail(DocumentError::UnknownField, "$.rules", "rules come with version 2");
+    }
     if (r.failure) {
         return fromDocument(*r.failure);
     }
@@ -327,6 +463,16 @@ omt::Expected<DeviceProfile, ProfileFailure> DeviceProfile::parse(std::string_vi
     }
     if (r.failure) {
         return fromDocument(*r.failure);
+    }
+    if (const json* rules = r.member(j, "$", "rules", false)) {
+        std::optional<ProfileFailure> problem;
+        readRules(r, *rules, *family, profile.m_rules, problem);
+        if (problem) {
+            return *problem;
+        }
+        if (r.failure) {
+            return fromDocument(*r.failure);
+        }
     }
 
     profile.m_locations.assign(kCatalogue.size(), std::nullopt);
@@ -512,6 +658,27 @@ std::string DeviceProfile::toJson() const {
     limits["special-days"] = m_limits.tariff.specialDays;
     limits["relay-switches"] = m_limits.relaySwitches;
     j["limits"] = limits;
+    ordered_json rules = ordered_json::object();
+    if (!m_rules.loadProfilePeriods.empty()) {
+        rules["load-profile-periods"] = m_rules.loadProfilePeriods;
+    }
+    if (m_rules.ctUnlock != CtUnlock::NotStated) {
+        rules["ct-unlock"] = nameOf(m_rules.ctUnlock);
+    }
+    if (m_rules.analysisLoggerRegisters) {
+        rules["analysis-logger-registers"] = *m_rules.analysisLoggerRegisters;
+    }
+    if (m_rules.analysisLoggerSelectiveRegisters) {
+        rules["analysis-logger-selective-registers"] = *m_rules.analysisLoggerSelectiveRegisters;
+    }
+    if (!m_rules.orderFormCodes.empty()) {
+        ordered_json codes = ordered_json::object();
+        for (const auto& [field, list] : m_rules.orderFormCodes) {
+            codes[std::string(zSpec(field).id)] = list;
+        }
+        rules["order-form-codes"] = codes;
+    }
+    j["rules"] = rules;
     ordered_json located = ordered_json::object();
     for (Setting s : settings()) {
         const SettingLocation& loc = *find(s);
@@ -530,6 +697,23 @@ std::string DeviceProfile::toJson() const {
     }
     j["settings"] = located;
     return j.dump(2) + "\n";
+}
+
+bool ProfileRules::offersPeriod(std::uint32_t seconds) const {
+    return loadProfilePeriods.empty() ||
+           std::find(loadProfilePeriods.begin(), loadProfilePeriods.end(), seconds) !=
+               loadProfilePeriods.end();
+}
+
+std::string ProfileRules::periodsText() const {
+    std::string text;
+    for (std::size_t i = 0; i < loadProfilePeriods.size(); ++i) {
+        if (i > 0) {
+            text += i + 1 == loadProfilePeriods.size() ? " or " : ", ";
+        }
+        text += std::to_string(loadProfilePeriods[i]);
+    }
+    return text + " s";
 }
 
 const char* nameOf(MismatchKind kind) {

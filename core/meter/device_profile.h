@@ -4,12 +4,17 @@
 // omnia.json), so a meter whose object list differs is supported by editing a file, not code.
 // The files describe the object plan the virtual meters implement (sim/README.md).
 //
-// Format "omt-device-profile", version 1:
-//   {"format": "omt-device-profile", "version": 1, "meter": "omnipower-ct",
+// Format "omt-device-profile", version 2 (version 1 is read too: it has no "rules"):
+//   {"format": "omt-device-profile", "version": 2, "meter": "omnipower-ct",
 //    "description": "Kamstrup OMNIPOWER CT, object plan of OpenMeterTool",
 //    "limits": {"display-automatic": 16, "display-manual": 30, "display-backup": 8,
 //               "seasons": 4, "week-profiles": 4, "day-profiles": 8, "switches-per-day": 8,
 //               "special-days": 32, "relay-switches": 8},
+//    "rules": {"load-profile-periods": [900, 1800, 3600],     // seconds, what the meter offers
+//              "ct-unlock": "refused",                       // or "allowed"; absent: not stated
+//              "analysis-logger-registers": 24,              // registers besides the clock
+//              "analysis-logger-selective-registers": 24,    // ... when read selectively
+//              "order-form-codes": {"Z10": ["123"]}},        // Z codes beyond the data sheet
 //    "settings": {
 //      "serial-number": {"class": 1, "obis": "0.0.96.1.0.255", "attributes": [2]},
 //      "energy-registers": {"class": 3, "obis": ["1.0.1.8.0.255", "1.0.2.8.0.255"],
@@ -17,8 +22,14 @@
 // "meter" is nameOf(MeterFamily) ("omnipower-ct", "omnia-e-meter"). Every setting name is one of
 // settingCatalogue(); its class must be the catalogue's, its attributes defined for the class
 // (cosem::findClass), "obis" a list only for the list settings (registers). The catalogue says
-// per meter family whether a setting is required, optional or absent. Limits are optional (the
-// defaults are TariffLimits{}, the display rules' sizes and 8 relay switch times).
+// per meter family whether a setting is required, optional or absent (the OMNIA e-meter has no
+// software configuration, no CT ratio, no backup-powered list). Limits are optional (the
+// defaults are TariffLimits{}, the display rules' sizes and 8 relay switch times). Rules are the
+// meter type's own, from its data sheet (or a real meter's order form), each optional: where a
+// rule is absent the tool assumes nothing (any period is sent and the meter judges it; a locked
+// CT ratio is never unlocked). "ct-unlock" and "order-form-codes" only for a meter with a
+// software configuration / CT ratio (NotForMeter otherwise); every load profile period of such a
+// meter needs a Z4 code (BadValue otherwise).
 //
 //   auto profile = loadDeviceProfile(MeterFamily::OmnipowerCt, OMT_SOURCE_DIR "/resources");
 //   const SettingLocation* ct = profile->find(Setting::CtRatio);   // class 3, 1.0.0.4.2.255, [2]
@@ -37,6 +48,7 @@
 
 #include "meter/display_list.h"
 #include "meter/load_control_plan.h"
+#include "meter/software_config.h"
 #include "meter/tariff_plan.h"
 #include "meter/type_number.h"
 #include "protocol/common/expected.h"
@@ -91,6 +103,26 @@ enum class Setting : std::uint8_t {
     PeakPower,
     DemandRegister,
     AlarmRegister,  ///< tamper (latched) and power-quality (live) alarm bits
+};
+
+/// The meter type's own rules (the profile's "rules"); every one optional.
+struct ProfileRules {
+    /// The load profile periods the meter offers, seconds, ascending; empty: not stated.
+    std::vector<std::uint32_t> loadProfilePeriods;
+    /// Whether a locked CT ratio can be unlocked from the optical port.
+    CtUnlock ctUnlock = CtUnlock::NotStated;
+    /// How many registers (besides the clock) the analysis logger captures at most, and at most
+    /// when it is read with selective access (OMNIA: 48 and 36).
+    std::optional<std::size_t> analysisLoggerRegisters;
+    std::optional<std::size_t> analysisLoggerSelectiveRegisters;
+    /// Z codes the data sheet does not list that this meter type takes (its order form).
+    OrderFormCodes orderFormCodes;
+
+    /// Whether `seconds` is a period the meter offers (true when the profile states none).
+    bool offersPeriod(std::uint32_t seconds) const;
+    /// "900, 1800 or 3600 s".
+    std::string periodsText() const;
+    friend bool operator==(const ProfileRules&, const ProfileRules&) = default;
 };
 
 /// Whether a meter family has a setting.
@@ -198,6 +230,7 @@ public:
     MeterFamily meter() const { return m_meter; }
     const std::string& description() const { return m_description; }
     const ProfileLimits& limits() const { return m_limits; }
+    const ProfileRules& rules() const { return m_rules; }
 
     /// Where `setting` lives, nullptr when the profile does not have it.
     const SettingLocation* find(Setting setting) const;
@@ -228,7 +261,7 @@ public:
     /// the mismatch).
     omt::Expected<DeviceProfile, ProfileFailure> adaptedTo(const cosem::ObjectList& list) const;
 
-    /// The document again (format "omt-device-profile", version 1); parse(toJson()) is equal.
+    /// The document again (format "omt-device-profile", version 2); parse(toJson()) is equal.
     std::string toJson() const;
 
     friend bool operator==(const DeviceProfile&, const DeviceProfile&) = default;
@@ -237,6 +270,7 @@ private:
     MeterFamily m_meter = MeterFamily::OmnipowerCt;
     std::string m_description;
     ProfileLimits m_limits;
+    ProfileRules m_rules;
     std::vector<std::optional<SettingLocation>> m_locations;  ///< indexed by Setting
 };
 

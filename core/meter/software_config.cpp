@@ -229,7 +229,7 @@ const ZFieldSpec kCatalogue[kZFieldCount] = {
     {ZField::Z6, "Z6", "Debiting stop date", 2, D::ListedOnly, W::Free, kZ6},
     {ZField::Z7, "Z7", "Debiting logging interval", 2, D::ListedOnly, W::Free, kZ7},
     {ZField::Z8, "Z8", "Pulse out length / Alarm input", 1, D::ListedOnly, W::Free, kZ8},
-    {ZField::Z10, "Z10", "Analysis logger setup", 3, D::OrderForm, W::Free, kZ10},
+    {ZField::Z10, "Z10", "Analysis logger setup", 3, D::ListedOnly, W::Free, kZ10},
     {ZField::Z11, "Z11", "Greenwich Mean Time (GMT)", 2, D::ListedOnly, W::Free, kZ11},
     {ZField::Z12, "Z12", "Unit pulse input", 2, D::ListedOnly, W::Free, kZ12},
     {ZField::Z13, "Z13", "Tariff control plan", 3, D::OrderForm, W::Free, kZ13},
@@ -246,7 +246,7 @@ const ZFieldSpec kCatalogue[kZFieldCount] = {
     {ZField::Z23, "Z23", "Load profile, based on", 1, D::ListedOnly, W::Free, kZ23},
     {ZField::Z24, "Z24", "Pulse output (module)", 1, D::ListedOnly, W::Free, kZ24},
     {ZField::Z25, "Z25", "Debitlogger 2 interval", 1, D::ListedOnly, W::Free, kZ25},
-    {ZField::Z26, "Z26", "Alarm configuration", 3, D::OrderForm, W::Free, kZ26},
+    {ZField::Z26, "Z26", "Alarm configuration", 3, D::ListedOnly, W::Free, kZ26},
     {ZField::Z27, "Z27", "Load profile data (DLMS)", 1, D::ListedOnly, W::Free, kZ27},
     {ZField::Z28, "Z28", "Local interface encryption", 1, D::ListedOnly, W::Free, kZ28},
     {ZField::Z29, "Z29", "Load profile configuration", 2, D::ListedOnly, W::Free, kZ29},
@@ -274,6 +274,12 @@ const ZCode* findCode(const ZFieldSpec& spec, std::string_view code) {
         }
     }
     return nullptr;
+}
+
+bool listedByProfile(const OrderFormCodes& orderForm, ZField field, std::string_view code) {
+    const auto it = orderForm.find(field);
+    return it != orderForm.end() &&
+           std::find(it->second.begin(), it->second.end(), code) != it->second.end();
 }
 
 bool availableOn(VariantMask mask, Variant variant) {
@@ -310,6 +316,32 @@ std::optional<ZField> zFieldFromId(std::string_view id) {
     return std::nullopt;
 }
 
+std::optional<std::string> z4OfPeriod(std::uint32_t seconds) {
+    switch (seconds) {
+        case 900:
+            return "2";
+        case 1800:
+            return "3";
+        case 3600:
+            return "4";
+        default:
+            return std::nullopt;
+    }
+}
+
+std::optional<std::uint32_t> periodOfZ4(std::string_view code) {
+    if (code == "2") {
+        return 900;
+    }
+    if (code == "3") {
+        return 1800;
+    }
+    if (code == "4") {
+        return 3600;
+    }
+    return std::nullopt;
+}
+
 std::optional<CtRatio> ctRatioOf(std::string_view code) {
     if (code.size() != 3 || !allDigits(code)) {
         return std::nullopt;
@@ -338,6 +370,39 @@ std::string meaningOf(ZField field, std::string_view code) {
         }
     }
     return "unknown code";
+}
+
+std::string meaningOf(ZField field, std::string_view code, const OrderFormCodes& orderForm) {
+    if (findCode(zSpec(field), code) == nullptr && listedByProfile(orderForm, field, code)) {
+        return "order-form specific setting (device profile)";
+    }
+    return meaningOf(field, code);
+}
+
+const char* nameOf(CtUnlock unlock) {
+    switch (unlock) {
+        case CtUnlock::NotStated:
+            return "not-stated";
+        case CtUnlock::Refused:
+            return "refused";
+        case CtUnlock::Allowed:
+            return "allowed";
+    }
+    return "unknown";
+}
+
+std::string ctUnlockRefusal(CtUnlock unlock) {
+    switch (unlock) {
+        case CtUnlock::Refused:
+            return "this meter type does not allow unlocking from the optical port (device "
+                   "profile)";
+        case CtUnlock::NotStated:
+            return "the device profile does not say that this meter type allows unlocking, so "
+                   "OpenMeterTool does not unlock it";
+        case CtUnlock::Allowed:
+            break;
+    }
+    return {};
 }
 
 const char* nameOf(ConfigError error) {
@@ -473,11 +538,15 @@ omt::Expected<void, ConfigFailure> SoftwareConfiguration::setCode(ZField field,
     return {};
 }
 
-std::vector<ConfigViolation> SoftwareConfiguration::validate(Variant variant) const {
+std::vector<ConfigViolation> SoftwareConfiguration::validate(
+    Variant variant, const OrderFormCodes& orderForm) const {
     std::vector<ConfigViolation> out;
     for (std::size_t i = 0; i < kZFieldCount; ++i) {
         const ZFieldSpec& spec = kCatalogue[i];
         const std::string& code = m_codes[i];
+        if (listedByProfile(orderForm, spec.field, code) && findCode(spec, code) == nullptr) {
+            continue;  // the meter's order form, as its device profile lists it
+        }
         if (const ZCode* c = findCode(spec, code)) {
             if (!availableOn(c->variants, variant)) {
                 out.push_back({spec.field, ConfigIssue::NotForVariant, code,
@@ -504,42 +573,45 @@ std::vector<ConfigViolation> SoftwareConfiguration::validate(Variant variant) co
     return out;
 }
 
-std::vector<FieldDescription> SoftwareConfiguration::describe() const {
+std::vector<FieldDescription> SoftwareConfiguration::describe(
+    const OrderFormCodes& orderForm) const {
     std::vector<FieldDescription> out;
     out.reserve(kZFieldCount);
     for (std::size_t i = 0; i < kZFieldCount; ++i) {
         const ZFieldSpec& spec = kCatalogue[i];
-        out.push_back(
-            {spec.field, spec.id, spec.name, m_codes[i], meaningOf(spec.field, m_codes[i])});
+        out.push_back({spec.field, spec.id, spec.name, m_codes[i],
+                       meaningOf(spec.field, m_codes[i], orderForm)});
     }
     return out;
 }
 
-std::vector<FieldChange> SoftwareConfiguration::diffFrom(
-    const SoftwareConfiguration& before) const {
+std::vector<FieldChange> SoftwareConfiguration::diffFrom(const SoftwareConfiguration& before,
+                                                         const OrderFormCodes& orderForm) const {
     std::vector<FieldChange> out;
     for (std::size_t i = 0; i < kZFieldCount; ++i) {
         if (m_codes[i] != before.m_codes[i]) {
             const ZField f = kCatalogue[i].field;
-            out.push_back({f, before.m_codes[i], meaningOf(f, before.m_codes[i]), m_codes[i],
-                           meaningOf(f, m_codes[i])});
+            out.push_back({f, before.m_codes[i], meaningOf(f, before.m_codes[i], orderForm),
+                           m_codes[i], meaningOf(f, m_codes[i], orderForm)});
         }
     }
     return out;
 }
 
 std::vector<ConfigViolation> checkOpticalWrite(const SoftwareConfiguration& current,
-                                               const SoftwareConfiguration& target) {
+                                               const SoftwareConfiguration& target,
+                                               CtUnlock unlock) {
     std::vector<ConfigViolation> out;
     const bool locked = current.code(ZField::Z22) == "2";
-    if (locked && current.code(ZField::Z21) != target.code(ZField::Z21)) {
+    const bool unlocking = locked && target.code(ZField::Z22) != "2";
+    if (locked && current.code(ZField::Z21) != target.code(ZField::Z21) &&
+        !(unlocking && unlock == CtUnlock::Allowed)) {
         out.push_back({ZField::Z21, ConfigIssue::RatioLocked, std::string(target.code(ZField::Z21)),
                        "transformer ratio is locked (Z22 = 2)"});
     }
-    if (locked && target.code(ZField::Z22) != "2") {
+    if (unlocking && unlock != CtUnlock::Allowed) {
         out.push_back({ZField::Z22, ConfigIssue::LockIrreversible,
-                       std::string(target.code(ZField::Z22)),
-                       "a locked transformer ratio cannot be unlocked from the optical port"});
+                       std::string(target.code(ZField::Z22)), ctUnlockRefusal(unlock)});
     }
     return out;
 }

@@ -15,7 +15,16 @@
 //
 // Field widths come from the widths of the codes in the tables. Z5 (display configuration) and Z20
 // (calendar setup) list no code at all ("See ... order form or contact Kamstrup"); they are taken
-// as 3 digits like every other order-form field (Z10, Z13, Z14, Z17, Z18, Z26).
+// as 3 digits like every other order-form field (Z13, Z14, Z17, Z18).
+//
+// Which codes are valid: the codes the data sheet lists, on the variants it names; in the fields
+// whose table names an order form (Z5, Z13, Z14, Z17, Z18, Z20) any other code of the width too,
+// as an order-form specific setting. Z10 (analysis logger setup) and Z26 (alarm configuration)
+// list only 000 and name no order form: any other code is refused unless the device profile of
+// the meter lists it (OrderFormCodes: a real meter's order form).
+//
+// The OMNIA e-meter has no software configuration codes at all (its data sheet has no such
+// table): this catalogue is the OMNIPOWER CT's only.
 
 #include "protocol/common/expected.h"
 #include "protocol/common/failure.h"
@@ -23,6 +32,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -82,8 +92,9 @@ struct ZCode {
 
 /// Which values a field takes besides the listed ones.
 enum class ZDomain : std::uint8_t {
-    ListedOnly,     ///< only the listed codes
+    ListedOnly,     ///< only the listed codes (and those a device profile lists)
     OrderForm,      ///< listed codes, and any other code of the width as an order-form setting
+                    ///< (the field's table says "See ... order form or contact Kamstrup")
     RatioOneTo600,  ///< Z21: any value 001..600 (the listed ones are the common ratios)
 };
 
@@ -91,8 +102,25 @@ enum class ZDomain : std::uint8_t {
 enum class ZWriteRule : std::uint8_t {
     Free,  ///< writable (the data sheet forbids only legal data, which are no Z field)
     WhileRatioUnlocked,  ///< Z21: only while Z22 is 1 "Unlocked"
-    LockOnly,            ///< Z22: only from "Unlocked" to "Locked"; unlocking is not possible
+    LockOnly,  ///< Z22: from "Unlocked" to "Locked"; back only where the device profile allows it
 };
+
+/// Whether a locked CT ratio (Z22 "2") can be unlocked from the optical port. The data sheet
+/// lists Z22 1 "Unlocked" / 2 "Locked" and says nothing more, so this is a property of the
+/// device profile (its rule "ct-unlock"), not of the catalogue.
+enum class CtUnlock : std::uint8_t {
+    NotStated,  ///< the profile does not say: OpenMeterTool never writes an unlock
+    Refused,    ///< the profile says this meter type does not allow unlocking
+    Allowed,    ///< the profile says the lock can be undone from the optical port
+};
+
+/// Stable kebab-case identifier, as the device profile spells it: "not-stated", "refused",
+/// "allowed".
+const char* nameOf(CtUnlock unlock);
+
+/// Codes beyond the data sheet's that a device profile lists per field (a real meter's order
+/// form), e.g. {{ZField::Z10, {"123"}}}.
+using OrderFormCodes = std::map<ZField, std::vector<std::string>>;
 
 /// Catalogue entry of one Z field.
 struct ZFieldSpec {
@@ -114,6 +142,12 @@ const ZFieldSpec& zSpec(ZField field);
 /// Field for an id such as "Z21" (case-insensitive "z21" too); nullopt for "Z9", "Z19", "Z31".
 std::optional<ZField> zFieldFromId(std::string_view id);
 
+/// Z4 code of a load profile period: 900 -> "2", 1800 -> "3", 3600 -> "4", else nullopt (the
+/// OMNIPOWER CT's periods; the OMNIA e-meter has no Z4).
+std::optional<std::string> z4OfPeriod(std::uint32_t seconds);
+/// The period of a Z4 code, nullopt for any other code.
+std::optional<std::uint32_t> periodOfZ4(std::string_view code);
+
 /// Z21: the transformer ratio code nnn means nnn*5 A / 5 A or nnn A / 1 A, nnn = 1..600.
 struct CtRatio {
     int factor = 0;        ///< 1..600
@@ -129,6 +163,9 @@ std::optional<CtRatio> ctRatioOf(std::string_view code);
 /// 300 A/1 A"), "order-form specific setting" for unlisted codes of order-form fields, or
 /// "unknown code" otherwise. Never throws.
 std::string meaningOf(ZField field, std::string_view code);
+/// The same, and "order-form specific setting (device profile)" for a code `orderForm` lists
+/// that the data sheet does not. Example: meaningOf(Z10, "123", {{Z10, {"123"}}}).
+std::string meaningOf(ZField field, std::string_view code, const OrderFormCodes& orderForm);
 
 /// Syntax errors of a configuration string.
 enum class ConfigError : std::uint8_t {
@@ -145,11 +182,11 @@ const char* nameOf(ConfigError error);
 
 /// Semantic problems reported by validate() and checkOpticalWrite().
 enum class ConfigIssue : std::uint8_t {
-    UnknownCode,       ///< not a listed code of a ListedOnly field
+    UnknownCode,       ///< not a listed code of a ListedOnly field (nor one the profile lists)
     OutOfRange,        ///< Z21 outside 001..600
     NotForVariant,     ///< listed code not available on this variant
-    RatioLocked,       ///< Z21 changed while Z22 is "Locked"
-    LockIrreversible,  ///< Z22 changed from "Locked" back to "Unlocked"
+    RatioLocked,       ///< Z21 changed while Z22 is "Locked" (and stays locked)
+    LockIrreversible,  ///< Z22 from "Locked" back to "Unlocked" where the profile does not allow it
 };
 
 /// Stable kebab-case identifier: nameOf(ConfigIssue::NotForVariant) is "not-for-variant".
@@ -207,14 +244,18 @@ public:
     omt::Expected<void, ConfigFailure> setCode(ZField field, std::string_view code);
 
     /// Every violation for `variant`, in field order; empty when the configuration is valid.
-    /// Example: Z28 = "1" on Variant::One -> {Z28, NotForVariant, "1", ...}.
-    std::vector<ConfigViolation> validate(Variant variant) const;
+    /// A code `orderForm` lists for its field is valid on both variants.
+    /// Example: Z28 = "1" on Variant::One -> {Z28, NotForVariant, "1", ...};
+    /// Z10 = "123" -> {Z10, UnknownCode, ...} unless orderForm lists it.
+    std::vector<ConfigViolation> validate(Variant variant,
+                                          const OrderFormCodes& orderForm = {}) const;
 
     /// Every field with its name and meaning, in field order.
-    std::vector<FieldDescription> describe() const;
+    std::vector<FieldDescription> describe(const OrderFormCodes& orderForm = {}) const;
 
     /// The fields that differ from `before` to this configuration, in field order.
-    std::vector<FieldChange> diffFrom(const SoftwareConfiguration& before) const;
+    std::vector<FieldChange> diffFrom(const SoftwareConfiguration& before,
+                                      const OrderFormCodes& orderForm = {}) const;
 
     friend bool operator==(const SoftwareConfiguration&, const SoftwareConfiguration&) = default;
 
@@ -222,10 +263,18 @@ private:
     std::array<std::string, kZFieldCount> m_codes;
 };
 
-/// The write rules of the optical port from `current` (read from the meter) to `target`:
-/// RatioLocked when Z21 differs while current Z22 is "2" (Locked), LockIrreversible when Z22 goes
-/// from "2" to anything else. Empty when the write is allowed.
+/// The write rules of the optical port from `current` (read from the meter) to `target`, with
+/// the device profile's `unlock` rule: LockIrreversible when Z22 goes from "2" (Locked) to
+/// anything else unless `unlock` is Allowed; RatioLocked when Z21 differs while current Z22 is
+/// "2" and the target stays locked (or may not unlock). Empty when the write is allowed.
 std::vector<ConfigViolation> checkOpticalWrite(const SoftwareConfiguration& current,
-                                               const SoftwareConfiguration& target);
+                                               const SoftwareConfiguration& target,
+                                               CtUnlock unlock = CtUnlock::NotStated);
+
+/// Why OpenMeterTool does not unlock a locked CT ratio, in words for traces and messages:
+/// Refused "this meter type does not allow unlocking from the optical port (device profile)",
+/// NotStated "the device profile does not say that this meter type allows unlocking, so
+/// OpenMeterTool does not unlock it"; empty for Allowed.
+std::string ctUnlockRefusal(CtUnlock unlock);
 
 }  // namespace omt::meter

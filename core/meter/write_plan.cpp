@@ -54,6 +54,21 @@ std::string ctSummary(const CtSettings& ct) {
     return ct::CtRatio{ct.factor, ct.secondary}.text();
 }
 
+/// What locking means, as far as the device profile says.
+std::string lockConsequence(CtUnlock rule) {
+    switch (rule) {
+        case CtUnlock::Refused:
+            return "this meter type does not allow unlocking from the optical port (device "
+                   "profile), so the ratio cannot be changed from here again";
+        case CtUnlock::Allowed:
+            return "this meter type can be unlocked again from the optical port (device profile)";
+        case CtUnlock::NotStated:
+            break;
+    }
+    return "the device profile does not say whether this meter type can be unlocked, and "
+           "OpenMeterTool never unlocks it: treat the lock as permanent";
+}
+
 /// The plan with the Z13 code of `other`: tariff plans compare without it (Z13 is a Z code).
 TariffPlan withControlOf(TariffPlan plan, const TariffPlan& other) {
     plan.tariffControlCode = other.tariffControlCode;
@@ -93,7 +108,7 @@ std::size_t WritePlan::reversibleCount() const {
 std::vector<std::string> WritePlan::warnings() const {
     std::vector<std::string> out;
     for (const auto& s : steps) {
-        if ((s.destructive || s.permanent) && !s.warning.empty()) {
+        if (!s.warning.empty()) {
             out.push_back(s.warning);
         }
     }
@@ -121,20 +136,22 @@ omt::Expected<WritePlan, PlanFailure> WritePlan::make(const DeviceProfile& profi
         return refuse(E::WrongMeter, std::string("a configuration of ") + nameOf(target.meter) +
                                          " cannot be written to " + nameOf(current.meter));
     }
-    // The lock rules first: they are refusals whatever else the target says.
-    if (current.ct && target.ct && current.ct->locked) {
-        if (!target.ct->locked) {
-            return refuse(E::Irreversible,
-                          "ct-lock: the CT ratio is locked, and the lock can never be undone");
-        }
-        if (target.ct->factor != current.ct->factor) {
-            return refuse(E::RatioLocked, "ct-ratio: the CT ratio is locked at " +
-                                              ctSummary(*current.ct) + "; it cannot become " +
-                                              ctSummary(*target.ct));
-        }
+    // The lock rules first: they are refusals whatever else the target says. Whether a locked
+    // ratio can be unlocked is the device profile's rule (the data sheet does not say).
+    const CtUnlock unlockRule = profile.rules().ctUnlock;
+    const bool unlocking = current.ct && target.ct && current.ct->locked && !target.ct->locked;
+    if (unlocking && unlockRule != CtUnlock::Allowed) {
+        return refuse(E::Irreversible,
+                      "ct-lock: the CT ratio is locked, and " + ctUnlockRefusal(unlockRule));
+    }
+    if (current.ct && target.ct && current.ct->locked && !unlocking &&
+        target.ct->factor != current.ct->factor) {
+        return refuse(E::RatioLocked, "ct-ratio: the CT ratio is locked at " +
+                                          ctSummary(*current.ct) + "; it cannot become " +
+                                          ctSummary(*target.ct));
     }
     if (current.software && target.software) {
-        for (const auto& v : checkOpticalWrite(*current.software, *target.software)) {
+        for (const auto& v : checkOpticalWrite(*current.software, *target.software, unlockRule)) {
             return refuse(
                 v.issue == ConfigIssue::LockIrreversible ? E::Irreversible : E::RatioLocked,
                 std::string("software-configuration ") + std::string(zSpec(v.field).id) + ": " +
@@ -147,7 +164,7 @@ omt::Expected<WritePlan, PlanFailure> WritePlan::make(const DeviceProfile& profi
     std::vector<std::string> problems;
     if (current.software && target.software && type) {
         const Variant variant = type->variant() == 2 ? Variant::Two : Variant::One;
-        for (const auto& v : target.software->validate(variant)) {
+        for (const auto& v : target.software->validate(variant, profile.rules().orderFormCodes)) {
             if (current.software->code(v.field) != target.software->code(v.field)) {
                 problems.push_back("software-configuration " + std::string(zSpec(v.field).id) +
                                    " \"" + v.code + "\": " + v.reason);
@@ -195,7 +212,7 @@ omt::Expected<WritePlan, PlanFailure> WritePlan::make(const DeviceProfile& profi
     }
 
     WritePlan plan;
-    plan.changes = target.diffFrom(current);
+    plan.changes = target.diffFrom(current, profile.rules().orderFormCodes);
     std::optional<PlanFailure> missing;
     auto at = [&](Setting s, std::int8_t attribute, Data value) -> AttributeValue {
         const SettingLocation* where = profile.find(s);
@@ -223,32 +240,46 @@ omt::Expected<WritePlan, PlanFailure> WritePlan::make(const DeviceProfile& profi
         addStep({setting, {now}, false, false, {}}, {setting, {before}, false, false, {}});
     };
 
+    // 0. Unlocking (only where the profile allows it), before the ratio it frees.
+    if (unlocking) {
+        single("ct-unlock", Setting::CtLock, 2, Data::boolean(true), Data::boolean(false));
+    }
     // 1. CT ratio.
     const bool ratioChanges = current.ct && target.ct && current.ct->factor != target.ct->factor;
     if (ratioChanges) {
         single("ct-ratio", Setting::CtRatio, 2, Data::longUnsigned(current.ct->factor),
                Data::longUnsigned(target.ct->factor));
     }
-    // 2. Load profile period.
-    const bool periodChanges = current.loadProfilePeriod && target.loadProfilePeriod &&
-                               current.loadProfilePeriod != target.loadProfilePeriod;
-    if (periodChanges) {
-        single("load-profile-period", Setting::LoadProfile1Period, 4,
-               Data::doubleLongUnsigned(*current.loadProfilePeriod),
-               Data::doubleLongUnsigned(*target.loadProfilePeriod));
+    // 2. Load profile periods: each clears its profile.
+    const auto period = [&](const char* setting, Setting s, const char* what,
+                            const std::optional<std::uint32_t>& before,
+                            const std::optional<std::uint32_t>& after) {
+        if (!before || !after || *before == *after) {
+            return false;
+        }
+        single(setting, s, 4, Data::doubleLongUnsigned(*before), Data::doubleLongUnsigned(*after));
         plan.steps.back().destructive = true;
-        plan.steps.back().warning = "load-profile-period " +
-                                    std::to_string(*current.loadProfilePeriod) + " s -> " +
-                                    std::to_string(*target.loadProfilePeriod) +
-                                    " s clears the load profile: its logged data are lost";
+        plan.steps.back().warning = std::string(setting) + " " + std::to_string(*before) +
+                                    " s -> " + std::to_string(*after) + " s clears " + what +
+                                    ": its logged data are lost";
         plan.undo.back().destructive = true;
-    }
+        return true;
+    };
+    const bool periodChanges =
+        period("load-profile-period", Setting::LoadProfile1Period, "the load profile",
+               current.loadProfilePeriod, target.loadProfilePeriod);
+    period("load-profile-2-period", Setting::LoadProfile2Period, "load profile 2",
+           current.loadProfile2Period, target.loadProfile2Period);
     // 3. The Z codes, with the lock as the meter has it until the lock step.
     const bool locking = current.ct && target.ct && target.ct->locked && !current.ct->locked;
+    const bool lockPermanent = unlockRule != CtUnlock::Allowed;
     if (current.software && target.software) {
         SoftwareConfiguration stage = *target.software;
-        (void)stage.setCode(ZField::Z22, current.software->code(ZField::Z22));
         SoftwareConfiguration afterEarlier = *current.software;
+        (void)stage.setCode(ZField::Z22, unlocking ? "1" : current.software->code(ZField::Z22));
+        if (unlocking) {
+            (void)afterEarlier.setCode(ZField::Z22, "1");
+        }
         if (ratioChanges) {
             (void)afterEarlier.setCode(ZField::Z21, stage.code(ZField::Z21));
         }
@@ -259,14 +290,42 @@ omt::Expected<WritePlan, PlanFailure> WritePlan::make(const DeviceProfile& profi
         const Data newText = Data::visibleString(stage.format());
         if (!(stage == afterEarlier)) {
             single("software-configuration", Setting::SoftwareConfiguration, 2, oldText, newText);
-        } else if (ratioChanges || periodChanges) {
-            // No write of its own, but the earlier steps move Z21 / Z4: verify them too.
+            // Z29 chooses what the load profile captures: a new choice clears it.
+            const auto z29Before = current.software->code(ZField::Z29);
+            const auto z29After = stage.code(ZField::Z29);
+            if (z29Before != z29After) {
+                plan.steps.back().destructive = true;
+                plan.undo.back().destructive = true;
+                plan.steps.back().warning =
+                    "software-configuration Z29 " + std::string(z29Before) + " (" +
+                    meaningOf(ZField::Z29, z29Before) + ") -> " + std::string(z29After) + " (" +
+                    meaningOf(ZField::Z29, z29After) +
+                    ") changes what the load profile captures and clears it: its logged data "
+                    "are lost";
+            }
+        } else if (unlocking || ratioChanges || periodChanges) {
+            // No write of its own, but the earlier steps move Z22 / Z21 / Z4: verify them too.
             plan.verify.push_back(at(Setting::SoftwareConfiguration, 2, newText));
             plan.backup.push_back(at(Setting::SoftwareConfiguration, 2, oldText));
         }
         if (locking) {
-            plan.verifyPermanent.push_back(at(Setting::SoftwareConfiguration, 2,
-                                              Data::visibleString(target.software->format())));
+            const AttributeValue locked = at(Setting::SoftwareConfiguration, 2,
+                                             Data::visibleString(target.software->format()));
+            if (lockPermanent) {
+                plan.verifyPermanent.push_back(locked);
+            } else {
+                // the lock is an ordinary last step: verified with the others
+                for (auto& v : plan.verify) {
+                    if (v.obis == locked.obis && v.attribute == locked.attribute) {
+                        v = locked;
+                    }
+                }
+                if (std::none_of(plan.verify.begin(), plan.verify.end(),
+                                 [&](const AttributeValue& v) { return v.obis == locked.obis; })) {
+                    plan.verify.push_back(locked);
+                    plan.backup.push_back(at(Setting::SoftwareConfiguration, 2, oldText));
+                }
+            }
         }
     }
     // 4. Display lists.
@@ -343,15 +402,21 @@ omt::Expected<WritePlan, PlanFailure> WritePlan::make(const DeviceProfile& profi
         }
         addStep(std::move(step), std::move(undo));
     }
-    // 8. The lock, last of all.
+    // 8. The lock, last of all, asked for in every case.
     if (locking) {
         const AttributeValue lock = at(Setting::CtLock, 2, Data::boolean(true));
         plan.backup.push_back(at(Setting::CtLock, 2, Data::boolean(false)));
-        plan.verifyPermanent.insert(plan.verifyPermanent.begin(), lock);
-        PlannedStep step{"ct-lock", {lock}, false, true, {}};
-        step.warning = "ct-lock locks the CT ratio at " + ctSummary(*target.ct) +
-                       " permanently: it can never be changed or unlocked again";
-        addStep(std::move(step), PlannedStep{"ct-lock", {}, false, true, {}});
+        PlannedStep step{"ct-lock", {lock}, false, lockPermanent, {}};
+        step.warning = "ct-lock locks the CT ratio at " + ctSummary(*target.ct) + ": " +
+                       lockConsequence(unlockRule);
+        PlannedStep undo{"ct-lock", {}, false, lockPermanent, {}};
+        if (lockPermanent) {
+            plan.verifyPermanent.insert(plan.verifyPermanent.begin(), lock);
+        } else {
+            plan.verify.push_back(lock);
+            undo.writes.push_back(at(Setting::CtLock, 2, Data::boolean(false)));
+        }
+        addStep(std::move(step), std::move(undo));
     }
     if (missing) {
         return omt::unexpected(*missing);
@@ -487,11 +552,16 @@ omt::Expected<RestoreTarget, ConfigurationFailure> restoreTarget(
     }
     RestoreTarget out{*wanted, {}};
     auto& target = out.configuration;
-    if (current->ct && target.ct && current->ct->locked &&
+    const CtUnlock rule = profile.rules().ctUnlock;
+    const bool unlockAllowed = rule == CtUnlock::Allowed && target.ct && !target.ct->locked;
+    if (current->ct && target.ct && current->ct->locked && !unlockAllowed &&
         (!target.ct->locked || target.ct->factor != current->ct->factor)) {
         out.skipped.push_back("ct-ratio: the meter is locked at " + ctSummary(*current->ct) +
                               "; the backup's " + ctSummary(*target.ct) +
-                              (target.ct->locked ? "" : " (unlocked)") + " cannot be restored");
+                              (target.ct->locked ? "" : " (unlocked)") + " cannot be restored" +
+                              (target.ct->locked || rule == CtUnlock::Allowed
+                                   ? std::string()
+                                   : ": " + ctUnlockRefusal(rule)));
         target.ct = current->ct;
         if (target.software && current->software) {
             (void)target.software->setCode(ZField::Z21, current->software->code(ZField::Z21));

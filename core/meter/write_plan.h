@@ -5,16 +5,22 @@
 // of every write. The CLI (`omt config apply`) and the GUI carry it out over a session.
 //
 // Order of the steps (each only when it changes):
+//   0. ct-unlock                (only where the device profile's rule "ct-unlock" is allowed)
 //   1. ct-ratio                 (1.0.0.4.2.255:2; before the Z codes, which hold it as Z21)
 //   2. load-profile-period      (destructive: "clears the load profile")
-//   3. software-configuration   (the Z codes, Z22 kept as the meter has it until step 8)
+//      load-profile-2-period    (destructive: "clears load profile 2")
+//   3. software-configuration   (the Z codes, Z22 kept as the meter has it until step 8;
+//                                destructive when Z29 changes what the load profile captures)
 //   4. display lists            (automatic, manual, backup-powered)
 //   5. tariff                   (TariffPlan::writeSteps: the passive calendar, activation ...)
 //   6. load-control             (LoadControlPlan::writeSteps)
 //   7. -- verify everything above; on any failure restore and stop --
-//   8. ct-lock                  (permanent: "the CT ratio can never be changed again")
+//   8. ct-lock                  (always with a warning that says what the profile knows; a
+//                                permanent step unless the profile allows unlocking)
 //   9. -- verify the lock --
-// The restore list undoes steps 1..6, newest first; it never un-locks.
+// The restore list undoes steps 0..6, newest first; it un-locks only where the profile allows
+// it. A step changes only what the target changes: a setting the target leaves as the meter
+// holds it is never written.
 //
 //   auto plan = WritePlan::make(profile, current, target);   // refused: a locked ratio ...
 //   for (const auto& w : plan->warnings()) ask(w);            // destructive / permanent steps
@@ -48,7 +54,7 @@ namespace omt::meter {
 enum class PlanError : std::uint8_t {
     WrongMeter,     ///< current and target are configurations of different meter types
     RatioLocked,    ///< the CT ratio (or Z21) would change while the lock is on
-    Irreversible,   ///< the target un-locks the CT ratio: never possible
+    Irreversible,   ///< the target un-locks the CT ratio, which the profile does not allow
     InvalidTarget,  ///< the target breaks a rule (display list, Z code, plan, ratio range)
     NotLocated,     ///< the target changes a setting the profile does not locate
 };
@@ -62,8 +68,8 @@ struct PlannedStep {
     std::string setting;  ///< "ct-ratio", "display-list manual", "tariff", ...
     std::vector<WriteStep> writes;
     bool destructive = false;  ///< loses data on the meter (the load profile)
-    bool permanent = false;    ///< cannot be undone (the CT lock)
-    std::string warning;       ///< for destructive and permanent steps
+    bool permanent = false;    ///< cannot be undone (the CT lock, unless the profile allows it)
+    std::string warning;       ///< to confirm: destructive steps and the CT lock
     friend bool operator==(const PlannedStep&, const PlannedStep&) = default;
 };
 
@@ -82,17 +88,19 @@ struct WritePlan {
     bool empty() const { return steps.empty(); }
     /// Number of leading steps that are not permanent.
     std::size_t reversibleCount() const;
-    /// The warnings of the destructive and permanent steps, in step order.
+    /// The warnings to confirm (destructive steps, the CT lock), in step order.
     std::vector<std::string> warnings() const;
     /// The steps that undo the first `attempted` steps (the last of them may have half
     /// happened), newest first; permanent steps are never undone.
     /// Example: a failure in step 3 -> restoreFor(3) undoes steps 3, 2, 1.
     std::vector<PlannedStep> restoreFor(std::size_t attempted) const;
 
-    /// The plan from `current` (read from the meter) to `target`. Errors: WrongMeter,
-    /// Irreversible (target unlocked, meter locked), RatioLocked (Z21 or the ratio changes
-    /// while locked), InvalidTarget (detail: every problem found, "; "-separated, e.g.
-    /// "display-list automatic: 1.0.1.8.0.101 is historical"), NotLocated.
+    /// The plan from `current` (read from the meter) to `target`, by the rules of `profile`.
+    /// Errors: WrongMeter, Irreversible (target unlocked, meter locked, and the profile does
+    /// not allow unlocking), RatioLocked (Z21 or the ratio changes while locked),
+    /// InvalidTarget (detail: every problem found, "; "-separated, e.g. "display-list
+    /// automatic: 1.0.1.8.0.101 is historical", a Z code the data sheet and the profile do not
+    /// list), NotLocated.
     static omt::Expected<WritePlan, PlanFailure> make(const DeviceProfile& profile,
                                                       const MeterConfiguration& current,
                                                       const MeterConfiguration& target);
@@ -122,9 +130,10 @@ std::string backupJson(const Backup& backup);
 omt::Expected<Backup, DocumentFailure> parseBackup(std::string_view text);
 
 /// The configuration to restore from a backup: `currentValues` (read from the meter) with the
-/// backup's values in their place, read through `profile`. The CT lock is never undone: when
-/// the backup holds an unlocked ratio and the meter is locked, the lock and the ratio stay as
-/// the meter has them and `skipped` says so.
+/// backup's values in their place, read through `profile`. The CT lock is undone only where
+/// the profile allows it: otherwise, when the backup holds an unlocked ratio (or another one)
+/// and the meter is locked, the lock and the ratio stay as the meter has them and `skipped`
+/// says so.
 struct RestoreTarget {
     MeterConfiguration configuration;
     std::vector<std::string> skipped;

@@ -13,6 +13,7 @@
 #include "meter/configuration.h"
 #include "meter/ct_ratio.h"
 #include "meter/display_list.h"
+#include "meter/load_profile.h"
 #include "meter/software_config.h"
 #include "meter/type_number.h"
 #include "protocol/cosem/view_support.h"
@@ -138,23 +139,27 @@ struct Rights {
     bool managementOnly = false;        ///< invisible to the public and reader associations
 };
 
-/// Depth of load profile 1 (days) per period, 4 energy types (data sheets' tables).
-std::uint32_t profileDays(MeterModel model, std::uint32_t period) {
-    if (model == MeterModel::OmnipowerCt) {
-        return period == 900 ? 180 : period == 1800 ? 360 : 720;
+/// The interval register of an energy quantity: its energy in the last load profile interval
+/// (the load profile's columns), 1.0.C.29.0.255.
+ObisCode intervalRegisterOf(meter::EnergyQuantity q) {
+    return ObisCode(1, 0, static_cast<std::uint8_t>(q), 29, 0, 255);
+}
+
+/// Load profile 1's capture objects for a row of the data sheet's depth table: the clock, then
+/// the interval register of each energy type.
+std::vector<CaptureObjectDefinition> loadProfileColumns(const meter::LoadProfileRow& row) {
+    std::vector<CaptureObjectDefinition> columns = {column(8, kClockLn)};
+    for (const meter::EnergyQuantity q : row.quantities) {
+        columns.push_back(column(3, intervalRegisterOf(q)));
     }
-    switch (period) {
-        case 300:
-            return 60;
-        case 600:
-            return 120;  // not in the data sheet's table: between 5 and 15 minutes (ours)
-        case 900:
-            return 180;
-        case 1800:
-            return 361;
-        default:
-            return 722;
-    }
+    return columns;
+}
+
+/// Entries of a load profile holding `row`'s depth at `period` (the longest period's depth for
+/// one the table lacks).
+std::uint32_t profileEntries(const meter::LoadProfileRow& row, std::uint32_t period) {
+    auto days = meter::loadProfileDays(row, period);
+    return days.value_or(row.depths.back().days) * (86400U / std::max<std::uint32_t>(1, period));
 }
 
 /// type and execution_time of the debiting stop date schedule: 00:00:00 on day `day` of the
@@ -207,6 +212,7 @@ public:
     iec62056_21::ServerOptions signOnOptions() override;
     void advance() override;
     Expected<void, MeterFailure> saveIfChanged() override;
+    std::vector<std::string> notes() const override { return m_notes; }
 
 private:
     template <class T>
@@ -293,6 +299,8 @@ private:
     std::vector<Entry> m_rights;
     std::string m_lastSaved;
     std::int64_t m_installedAt = 0;
+    std::vector<std::string> m_notes;  ///< what the start did that an operator should know
+    bool m_migrated = false;           ///< the state file was of an older form
 
     std::shared_ptr<AssociationSecrets> m_secrets;
     AssociationLnObject* m_readerAssociation = nullptr;
@@ -301,7 +309,11 @@ private:
     AttributeTableObject* m_ctRatioObject = nullptr;
     AttributeTableObject* m_ctLockObject = nullptr;
     std::array<std::array<RegisterObject*, 5>, 6> m_energy{};
-    std::array<RegisterObject*, 4> m_intervalRegisters{};
+    /// 1.0.C.29.0.255 for A+, A-, R+, R-, R1..R4 (C 1..8)
+    std::array<RegisterObject*, 8> m_intervalRegisters{};
+    /// What load profile 1 captures: a row of the data sheet's table (CT: Z29; OMNIA: its
+    /// capture objects)
+    const meter::LoadProfileRow* m_lp1Row = nullptr;
     std::map<ObisCode, RegisterObject*> m_instant;
     ExtendedRegisterObject* m_peak = nullptr;
     DemandRegisterObject* m_demand = nullptr;
@@ -333,7 +345,8 @@ private:
     std::vector<RegisterMonitorObject*> m_monitors;
 
     std::array<std::uint64_t, 6> m_totals{};
-    std::array<std::uint64_t, 4> m_pending{};  ///< energy of the running load profile 1 interval
+    /// energy of the running load profile 1 interval per quantity (A+, A-, R+, R-, R1..R4)
+    std::array<std::uint64_t, 8> m_pending{};
     std::uint64_t m_pendingSeconds = 0;
     std::array<std::array<std::uint64_t, 4>, 6> m_tariffTotals{};
     sys_seconds m_next{};  ///< start of the next interval to accumulate
@@ -385,9 +398,12 @@ void KamstrupMeter::addIdentity() {
         Rights{true, {}, {}, {}});
     add(std::make_unique<DataObject>(kTypeNumberLn, Data::visibleString(m_typeNumber.format())),
         {});
-    auto z = std::make_unique<AttributeTableObject>(kZConfigLn, 1, 0);
-    z->addAttribute(Data::visibleString(m_zConfig.format()), zConfigRule());
-    m_zObject = add(std::move(z), Rights{false, {2}, {}, {}});
+    if (isCt()) {
+        // the software configuration Z1-Z30: the OMNIPOWER CT's (the OMNIA has none)
+        auto z = std::make_unique<AttributeTableObject>(kZConfigLn, 1, 0);
+        z->addAttribute(Data::visibleString(m_zConfig.format()), zConfigRule());
+        m_zObject = add(std::move(z), Rights{false, {2}, {}, {}});
+    }
     add(std::make_unique<DataObject>(
             kFirmwareLn, Data::visibleString(isCt() ? "OMPCT-2.07-SIM" : "OMNIA-3.01-SIM")),
         {});
@@ -445,12 +461,13 @@ void KamstrupMeter::addEnergy() {
                                  {});
         }
     }
-    for (std::size_t q = 0; q < 4; ++q) {
-        m_intervalRegisters[q] =
-            add(std::make_unique<RegisterObject>(ObisCode(1, 0, kEnergyC[q], 29, 0, 255),
-                                                 Data::doubleLongUnsigned(0),
-                                                 ScalerUnit{0, kEnergyUnit[q]}),
-                {});
+    for (std::size_t q = 0; q < m_intervalRegisters.size(); ++q) {
+        // A+ and A- in Wh, R+, R- and the quadrants R1..R4 in varh
+        const auto quantity = static_cast<meter::EnergyQuantity>(q + 1);
+        m_intervalRegisters[q] = add(std::make_unique<RegisterObject>(
+                                         intervalRegisterOf(quantity), Data::doubleLongUnsigned(0),
+                                         ScalerUnit{0, q < 2 ? Unit::WattHour : Unit::VarHour}),
+                                     {});
     }
     auto instant = [this](ObisCode ln, Data like, ScalerUnit su) {
         m_instant[ln] = add(std::make_unique<RegisterObject>(ln, std::move(like), su), {});
@@ -534,7 +551,8 @@ void KamstrupMeter::addCt() {
             return DataAccessResult::Success;
         }
         if (!*on) {
-            return DataAccessResult::ReadWriteDenied;  // the lock is irreversible
+            // this virtual meter never unlocks (the data sheet does not say a real one can)
+            return DataAccessResult::ReadWriteDenied;
         }
         auto confirmation = m_ct.proposeLock();
         if (!confirmation || !m_ct.confirmLock(*confirmation)) {
@@ -579,17 +597,17 @@ AttributeValidator KamstrupMeter::zConfigRule() {
             return DataAccessResult::OtherReason;
         }
         // the write rules first: a locked ratio is refused as a right, whatever else changes
-        if (!meter::checkOpticalWrite(m_zConfig, *target).empty()) {
+        // (this virtual meter never unlocks: the data sheet does not say a real one can)
+        if (!meter::checkOpticalWrite(m_zConfig, *target, meter::CtUnlock::Refused).empty()) {
             return DataAccessResult::ReadWriteDenied;
         }
         if (!target->validate(variant()).empty()) {
             return DataAccessResult::OtherReason;
         }
-        const bool ctChange =
-            target->code(meter::ZField::Z21) != m_zConfig.code(meter::ZField::Z21) ||
-            target->code(meter::ZField::Z22) != m_zConfig.code(meter::ZField::Z22);
-        if (ctChange && !isCt()) {
-            return DataAccessResult::ReadWriteDenied;  // no transformer on this meter
+        const meter::LoadProfileRow* row =
+            meter::loadProfileRowOfZ29(target->code(meter::ZField::Z29));
+        if (row == nullptr) {
+            return DataAccessResult::OtherReason;
         }
         auto ratio =
             meter::ct::ratioFromZ21(target->code(meter::ZField::Z21), m_ct.ratio.secondary);
@@ -611,6 +629,11 @@ AttributeValidator KamstrupMeter::zConfigRule() {
         m_ct.locked = target->code(meter::ZField::Z22) == "2";
         if (period && m_lp1 != nullptr) {
             m_lp1->changeCapturePeriod(*period);
+        }
+        if (row != m_lp1Row && m_lp1 != nullptr) {
+            // Z29: what the load profile captures; a new choice clears it, with its own depth
+            m_lp1Row = row;
+            m_lp1->changeCaptureObjects(loadProfileColumns(*row));
         }
         m_stopDay = *stopDay;
         m_debitingInterval = *interval;
@@ -683,33 +706,53 @@ void KamstrupMeter::addDisplayLists() {
 }
 
 void KamstrupMeter::addLoggers(std::uint32_t period) {
-    const MeterModel model = m_options.model;
-    const std::vector<std::uint32_t> periods =
-        isCt() ? std::vector<std::uint32_t>{900, 1800, 3600}
-               : std::vector<std::uint32_t>{300, 600, 900, 1800, 3600};
-    auto entries = [model](std::uint32_t p) { return profileDays(model, p) * (86400U / p); };
-    ProfileGenericObject::Config lp1;
-    lp1.captureObjects = {column(8, kClockLn)};
-    for (auto* r : m_intervalRegisters) {
-        lp1.captureObjects.push_back(column(3, r->logicalName()));
+    const meter::MeterFamily family =
+        isCt() ? meter::MeterFamily::OmnipowerCt : meter::MeterFamily::OmniaEMeter;
+    // Load profile 1 captures a row of the data sheet's depth table: the CT's Z29 chooses it,
+    // the OMNIA's capture objects (writable to any row of its table) are it.
+    if (m_lp1Row == nullptr) {
+        m_lp1Row = isCt() ? meter::loadProfileRowOfZ29(m_zConfig.code(meter::ZField::Z29))
+                          : &meter::loadProfileRows(family).front();
     }
+    if (m_lp1Row == nullptr) {
+        m_lp1Row = &meter::loadProfileRows(family)[3];  // A+/A-/R+/R-
+    }
+    const std::vector<std::uint32_t> periods = meter::loadProfilePeriods(*m_lp1Row);
+    ProfileGenericObject::Config lp1;
+    lp1.captureObjects = loadProfileColumns(*m_lp1Row);
     lp1.capturePeriod = period;
-    lp1.profileEntries = entries(period);
+    lp1.profileEntries = profileEntries(*m_lp1Row, period);
     lp1.allowedPeriods = periods;
-    lp1.entriesForPeriod = entries;
+    lp1.entriesForPeriod = [this](std::uint32_t p) { return profileEntries(*m_lp1Row, p); };
     lp1.assumedDeviation = kTimeZone;
-    m_lp1 = add(std::make_unique<ProfileGenericObject>(kLoadProfile1, std::move(lp1)),
-                Rights{false, {4}, {}, {}});
+    if (!isCt()) {
+        lp1.captureObjectsRule = [this, family](const cosem::CaptureObjects& columns) {
+            for (const meter::LoadProfileRow& row : meter::loadProfileRows(family)) {
+                if (columns.entries == loadProfileColumns(row)) {
+                    m_lp1Row = &row;  // ProfileGenericObject then sets the depth for it
+                    return DataAccessResult::Success;
+                }
+            }
+            return DataAccessResult::OtherReason;  // not a row of the data sheet's table
+        };
+    }
+    m_lp1 = add(
+        std::make_unique<ProfileGenericObject>(kLoadProfile1, std::move(lp1)),
+        Rights{
+            false, isCt() ? std::vector<std::int8_t>{4} : std::vector<std::int8_t>{3, 4}, {}, {}});
     m_lp1->setChangeListener([this](std::int8_t) { syncZConfig(); });
     if (!isCt()) {
+        // The data sheet gives depths for load profile 1 only; load profile 2 (the voltages)
+        // holds those of its first row (ours).
+        const meter::LoadProfileRow& lp2Row = meter::loadProfileRows(family).front();
         ProfileGenericObject::Config lp2;
         lp2.captureObjects = {column(8, kClockLn), column(3, ObisCode(1, 0, 32, 7, 0, 255)),
                               column(3, ObisCode(1, 0, 52, 7, 0, 255)),
                               column(3, ObisCode(1, 0, 72, 7, 0, 255))};
         lp2.capturePeriod = 900;
-        lp2.profileEntries = entries(900);
+        lp2.profileEntries = profileEntries(lp2Row, 900);
         lp2.allowedPeriods = periods;
-        lp2.entriesForPeriod = entries;
+        lp2.entriesForPeriod = [row = &lp2Row](std::uint32_t p) { return profileEntries(*row, p); };
         lp2.assumedDeviation = kTimeZone;
         m_lp2 = add(std::make_unique<ProfileGenericObject>(kLoadProfile2, std::move(lp2)),
                     Rights{false, {4}, {}, {}});
@@ -723,6 +766,9 @@ void KamstrupMeter::addLoggers(std::uint32_t period) {
     analysis.profileEntries = 30 * 24;
     analysis.assumedDeviation = kTimeZone;
     analysis.captureObjectsRule = analysisRule();
+    // OMNIA data sheet: "up to 48 different registers at a time (36 registers when using
+    // selective access)"; the CT's says 24 and nothing of selective access
+    analysis.maxSelectiveRegisters = isCt() ? 0 : 36;
     m_analysis = add(std::make_unique<ProfileGenericObject>(kAnalysisLogger, std::move(analysis)),
                      Rights{false, {3}, {}, {}});
     ProfileGenericObject::Config debiting;
@@ -981,18 +1027,17 @@ Expected<void, MeterFailure> KamstrupMeter::build(const std::optional<MeterState
     }
     m_title = *title;
     m_typeNumber = *type;
-    m_zConfig = *z;
-    if (!isCt()) {
-        (void)m_zConfig.setCode(meter::ZField::Z3, "00");
-        (void)m_zConfig.setCode(meter::ZField::Z21, "001");
-        (void)m_zConfig.setCode(meter::ZField::Z28, "0");  // variant 1: N/A
+    if (isCt()) {
+        m_zConfig = *z;
+        if (!m_zConfig.validate(variant()).empty()) {
+            return MeterFailure{MeterError::BadOption, 0, "built-in Z configuration is not valid"};
+        }
+        m_stopDay = meter::stopDayOfZ6(m_zConfig.code(meter::ZField::Z6)).value_or(1);
+        m_debitingInterval = meter::debitingIntervalOfZ7(m_zConfig.code(meter::ZField::Z7))
+                                 .value_or(meter::DebitingInterval{});
     }
-    if (!m_zConfig.validate(variant()).empty()) {
-        return MeterFailure{MeterError::BadOption, 0, "built-in Z configuration is not valid"};
-    }
-    m_stopDay = meter::stopDayOfZ6(m_zConfig.code(meter::ZField::Z6)).value_or(1);
-    m_debitingInterval = meter::debitingIntervalOfZ7(m_zConfig.code(meter::ZField::Z7))
-                             .value_or(meter::DebitingInterval{});
+    // The OMNIA has no software configuration: its debiting period ends monthly on day 1 (the
+    // defaults of m_stopDay and m_debitingInterval), its relays follow the type number.
     if (state) {
         if (state->model != m_options.model || state->serialNumber != m_options.serialNumber) {
             return MeterFailure{MeterError::StateCorrupt, 0,
@@ -1045,7 +1090,9 @@ Expected<void, MeterFailure> KamstrupMeter::build(const std::optional<MeterState
     catchUp(start);
     applyTariff(start);
     updateInstantaneous(start);
-    m_lastSaved = serializeMeterState(currentState());  // nothing to save until a change
+    // nothing to save until a change, unless the file was migrated (then the next save writes
+    // the migrated state)
+    m_lastSaved = m_migrated ? std::string() : serializeMeterState(currentState());
     return {};
 }
 
@@ -1077,15 +1124,24 @@ void KamstrupMeter::accumulate(sys_seconds start, std::uint32_t length) {
     for (std::size_t q = 0; q < 4; ++q) {
         m_pending[q] += e.wh[q];
     }
+    // Reactive energy per quadrant: with net import (A+ >= A-) R+ is Q1 (R1) and R- is Q4 (R4),
+    // with net export R+ is Q2 (R2) and R- is Q3 (R3); so R1 + R2 = R+ and R3 + R4 = R-.
+    const bool importing = e.wh[0] >= e.wh[1];
+    m_pending[importing ? 4 : 5] += e.wh[2];
+    m_pending[importing ? 7 : 6] += e.wh[3];
     m_pendingSeconds += length;
     std::optional<std::uint64_t> averageW;
     if (end.time_since_epoch().count() % m_lp1->capturePeriod() == 0) {
-        // a load profile 1 interval ends: its row holds the energy of the whole interval
+        // a load profile 1 interval ends: its row holds the energy of the whole interval, of the
+        // quantities its capture objects name
+        for (std::size_t q = 0; q < m_pending.size(); ++q) {
+            m_intervalRegisters[q]->setValue(
+                Data::doubleLongUnsigned(static_cast<std::uint32_t>(m_pending[q])));
+        }
         std::vector<Data> row = {clockData(end)};
-        for (std::size_t q = 0; q < 4; ++q) {
-            const auto v = static_cast<std::uint32_t>(m_pending[q]);
+        for (const meter::EnergyQuantity q : m_lp1Row->quantities) {
+            const auto v = static_cast<std::uint32_t>(m_pending[static_cast<std::size_t>(q) - 1]);
             row.push_back(Data::doubleLongUnsigned(v));
-            m_intervalRegisters[q]->setValue(Data::doubleLongUnsigned(v));
         }
         m_lp1->append(std::move(row));
         averageW = m_pending[0] * 3600U / std::max<std::uint64_t>(1, m_pendingSeconds);
@@ -1521,6 +1577,18 @@ Expected<void, MeterFailure> KamstrupMeter::restore(const MeterState& state) {
     RequestContext internal;
     internal.directory = &m_directory;
     for (const auto& a : state.attributes) {
+        if (!isCt() && a.logicalName == kZConfigLn) {
+            // Written by a version whose OMNIA carried the OMNIPOWER CT's Z1-Z30 string: the
+            // OMNIA has no such codes. Its load profile periods are kept as their own settings;
+            // the rest of the string meant nothing to it.
+            m_notes.push_back(
+                "the state file holds an OMNIPOWER CT configuration string (Z1-Z30) for this "
+                "OMNIA e-meter, which has none: ignored (the load profile periods are their own "
+                "settings; debiting periods end monthly on day 1); the file is rewritten "
+                "without it");
+            m_migrated = true;
+            continue;
+        }
         CosemObject* object = m_directory.find(a.logicalName);
         auto value = dlms::decodeAll(a.axdr);
         if (object == nullptr || !value) {

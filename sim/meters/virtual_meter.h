@@ -97,6 +97,9 @@ public:
     /// Saves the state atomically (write a temporary file, then rename) when a state file is
     /// configured and something changed since the last save. Errors: StateWriteFailed.
     virtual Expected<void, MeterFailure> saveIfChanged() = 0;
+    /// What the start did that an operator should know, one sentence each (a state file of an
+    /// older form migrated: what was ignored or converted). Empty normally.
+    virtual std::vector<std::string> notes() const { return {}; }
 };
 
 }  // namespace omt::sim

@@ -56,6 +56,28 @@ bool ProfileGenericObject::changeCapturePeriod(std::uint32_t period) {
     return true;
 }
 
+void ProfileGenericObject::changeCaptureObjects(
+    std::vector<cosem::CaptureObjectDefinition> columns) {
+    if (columns == m_config.captureObjects) {
+        return;
+    }
+    m_config.captureObjects = std::move(columns);
+    if (m_config.entriesForPeriod) {
+        m_config.profileEntries = m_config.entriesForPeriod(m_config.capturePeriod);
+    }
+    m_rows.clear();
+}
+
+bool ProfileGenericObject::selectiveWidthAllowed(const std::vector<std::size_t>& columns) const {
+    if (m_config.maxSelectiveRegisters == 0) {
+        return true;
+    }
+    const auto registers = std::count_if(columns.begin(), columns.end(), [this](std::size_t c) {
+        return c < m_config.captureObjects.size() && m_config.captureObjects[c].classId != 8;
+    });
+    return static_cast<std::size_t>(registers) <= m_config.maxSelectiveRegisters;
+}
+
 int ProfileGenericObject::columnOf(const cosem::CaptureObjectDefinition& column) const {
     for (std::size_t i = 0; i < m_config.captureObjects.size(); ++i) {
         if (m_config.captureObjects[i] == column) {
@@ -87,7 +109,7 @@ Expected<Data, DataAccessResult> ProfileGenericObject::selectByRange(
     }
     auto columns =
         cosem::selectColumns(cosem::CaptureObjects{m_config.captureObjects}, range->selectedValues);
-    if (!columns) {
+    if (!columns || !selectiveWidthAllowed(*columns)) {
         return DataAccessResult::ScopeOfAccessViolated;
     }
     std::vector<Data> out;
@@ -118,6 +140,9 @@ Expected<Data, DataAccessResult> ProfileGenericObject::selectByEntry(
     std::vector<std::size_t> columns;
     for (std::size_t c = entry->fromSelectedValue; c <= lastColumn; ++c) {
         columns.push_back(c - 1);
+    }
+    if (!selectiveWidthAllowed(columns)) {
+        return DataAccessResult::ScopeOfAccessViolated;
     }
     const std::size_t lastRow =
         entry->toEntry == 0 ? m_rows.size() : std::min<std::size_t>(entry->toEntry, m_rows.size());
@@ -195,6 +220,9 @@ DataAccessResult ProfileGenericObject::set(
             return verdict;
         }
         m_config.captureObjects = std::move(columns->entries);
+        if (m_config.entriesForPeriod) {
+            m_config.profileEntries = m_config.entriesForPeriod(m_config.capturePeriod);
+        }
         m_rows.clear();
         if (m_listener) {
             m_listener(3);

@@ -21,7 +21,10 @@
 //   - sort_method is FIFO, sort_object none, profile_entries fixed by the meter: read-only.
 //   - Selective access that cannot be applied (unknown selector, malformed parameters, a
 //     restricting or selected object that is no capture object, from_entry 0, uncomparable
-//     range values) is ScopeOfAccessViolated. Entries beyond the buffer give an empty array.
+//     range values, more register columns selected than maxSelectiveRegisters) is
+//     ScopeOfAccessViolated. Entries beyond the buffer give an empty array.
+//   - A new capture_objects (attribute 3, or the meter's changeCaptureObjects) clears the buffer
+//     and, with entriesForPeriod, sets the depth for the new columns.
 
 #include <deque>
 #include <functional>
@@ -40,8 +43,11 @@ public:
         std::uint32_t profileEntries = 0;  ///< the depth for the configured period
         /// Periods attribute 4 accepts; empty: attribute 4 is read-only.
         std::vector<std::uint32_t> allowedPeriods;
-        /// Depth for a new period (profileEntries is kept when empty).
+        /// Depth for a new period or new capture objects (profileEntries is kept when empty).
         std::function<std::uint32_t(std::uint32_t period)> entriesForPeriod;
+        /// At most this many columns other than the clock (class 8) in a selective read; 0: no
+        /// limit (the OMNIA's analysis logger: 36 of its up to 48 registers).
+        std::size_t maxSelectiveRegisters = 0;
         /// Checks new capture objects; empty: attribute 3 is read-only.
         std::function<DataAccessResult(const cosem::CaptureObjects&)> captureObjectsRule;
         /// The deviation assumed for range values without one (the meter's time zone).
@@ -88,6 +94,9 @@ public:
     /// Sets the period from the meter side (e.g. Z4): clears the buffer when it changes; false
     /// when the period is not allowed.
     bool changeCapturePeriod(std::uint32_t period);
+    /// Sets the capture objects from the meter side (e.g. Z29): clears the buffer and sets the
+    /// depth (entriesForPeriod) when they change.
+    void changeCaptureObjects(std::vector<cosem::CaptureObjectDefinition> columns);
     /// Called after a SET changed attribute 3 or 4 (with the attribute index).
     void setChangeListener(std::function<void(std::int8_t attribute)> listener) {
         m_listener = std::move(listener);
@@ -101,6 +110,8 @@ private:
     Expected<Data, DataAccessResult> selectByEntry(
         const dlms::SelectiveAccessDescriptor& access) const;
     Data rowData(const std::vector<Data>& row, const std::vector<std::size_t>& columns) const;
+    /// Whether a selective read of `columns` stays within maxSelectiveRegisters.
+    bool selectiveWidthAllowed(const std::vector<std::size_t>& columns) const;
 
     Config m_config;
     std::deque<std::vector<Data>> m_rows;

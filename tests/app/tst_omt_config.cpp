@@ -12,6 +12,8 @@
 #include <QTest>
 
 #include "process_run.h"
+#include "protocol/cosem/profile_generic.h"
+#include "sim/meters/virtual_meter.h"
 
 namespace {
 
@@ -19,13 +21,14 @@ using Run = ProcessRun;
 
 class Omt {
 public:
-    explicit Omt(const QTemporaryDir& dir) : m_dir(dir.path()) {}
+    explicit Omt(const QTemporaryDir& dir, QString meter = QStringLiteral("omnipower-ct"))
+        : m_dir(dir.path()), m_meter(std::move(meter)) {}
 
-    /// Runs `omt ARGS --demo omnipower-ct --auth high --quiet --demo-state STATE`.
+    /// Runs `omt ARGS --demo METER --auth high --quiet --demo-state STATE`.
     Run operator()(QStringList args, const QByteArray& input = {}) const {
-        args << QStringLiteral("--demo") << QStringLiteral("omnipower-ct")
-             << QStringLiteral("--auth") << QStringLiteral("high") << QStringLiteral("--quiet")
-             << QStringLiteral("--demo-state") << m_dir + QStringLiteral("/meter-state.json");
+        args << QStringLiteral("--demo") << m_meter << QStringLiteral("--auth")
+             << QStringLiteral("high") << QStringLiteral("--quiet")
+             << QStringLiteral("--demo-state") << statePath();
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir + QStringLiteral("/data"));
         env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
@@ -42,6 +45,7 @@ public:
     }
 
     QString dataDir() const { return m_dir + QStringLiteral("/data/OpenMeterTool"); }
+    QString statePath() const { return m_dir + QStringLiteral("/meter-state.json"); }
 
     /// `config show --json` as an object.
     QJsonObject show() const {
@@ -52,6 +56,7 @@ public:
 
 private:
     QString m_dir;
+    QString m_meter;
 };
 
 QStringList strings(const QJsonValue& v) {
@@ -77,6 +82,9 @@ private slots:
     void aRefusedWriteIsRestored();
     void restoreFromABackupFile();
     void setGoesThroughTheSafePathAndEveryWriteIsAudited();
+    void issue18_showDecodesTheZCodes();
+    void issue18_omniaLoadProfilesAt5And10Minutes();
+    void issue18_omniaAnalysisLoggerBeyondSelectiveAccess();
 };
 
 void TstOmtConfig::showJsonIsATemplate() {
@@ -178,7 +186,7 @@ void TstOmtConfig::refusedTemplatesWriteNothing() {
     QVERIFY2(r.err.contains(QStringLiteral("$.colour: unknown field")), qPrintable(r.err));
     const QString future =
         omt.file(QStringLiteral("future.json"),
-                 R"({"format": "omt-configuration", "version": 2, "meter": "omnipower-ct"})");
+                 R"({"format": "omt-configuration", "version": 3, "meter": "omnipower-ct"})");
     QCOMPARE(omt({QStringLiteral("config"), QStringLiteral("apply"), future}).code, 2);
     const QString omnia =
         omt.file(QStringLiteral("omnia.json"),
@@ -205,7 +213,8 @@ void TstOmtConfig::ctLockNeedsYes() {
     // No --yes, and "no" on standard input: nothing written.
     const Run no = omt({QStringLiteral("ct-ratio"), QStringLiteral("lock")}, "n\n");
     QCOMPARE(no.code, 2);
-    QVERIFY2(no.err.contains(QStringLiteral("permanently")), qPrintable(no.err));
+    // The warning says what the tool knows (the profile does not say whether it can be undone).
+    QVERIFY2(no.err.contains(QStringLiteral("treat the lock as permanent")), qPrintable(no.err));
     QVERIFY(no.err.contains(QStringLiteral("--yes")));
     const Run shown =
         omt({QStringLiteral("ct-ratio"), QStringLiteral("show"), QStringLiteral("--json")});
@@ -298,7 +307,7 @@ void TstOmtConfig::setGoesThroughTheSafePathAndEveryWriteIsAudited() {
         omt({QStringLiteral("set"), QStringLiteral("1.0.0.4.128.255:2"), QStringLiteral("true")},
             "n\n");
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("permanently")) &&
+    QVERIFY2(r.err.contains(QStringLiteral("permanent")) &&
                  r.err.contains(QStringLiteral("not confirmed")),
              qPrintable(r.err));
     QCOMPARE(
@@ -337,6 +346,121 @@ void TstOmtConfig::setGoesThroughTheSafePathAndEveryWriteIsAudited() {
     }
     QVERIFY(!log.contains(QStringLiteral("1.0.99.1.0.255")));  // not confirmed: not attempted
     QVERIFY(!log.contains(QStringLiteral("ct-lock")));
+}
+
+// Issue 18, item 9: `config show` decodes the Z string with the meanings, in text and JSON (CT
+// data sheet: "Z4 Integration period / Load profile period ... 15 min. 2").
+void TstOmtConfig::issue18_showDecodesTheZCodes() {
+    QTemporaryDir dir;
+    Omt omt(dir);
+    const Run text = omt({QStringLiteral("config"), QStringLiteral("show")});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(
+        text.out.contains(QStringLiteral(
+            "software-configuration Z4 Integration period / Load profile period: 2 (15 min.)")),
+        qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral(
+                 "software-configuration Z3 Primary module configuration: 26 (Load control 1 / "
+                 "Load control 2 (I/O 1: output, I/O 2: output))")),
+             qPrintable(text.out));
+    const auto json = omt.show();
+    QCOMPARE(json.value(QStringLiteral("version")).toInt(), 2);
+    const auto meanings = json.value(QStringLiteral("software-configuration-meanings")).toArray();
+    QCOMPARE(meanings.size(), 28);
+    const auto z4 = meanings.at(3).toObject();
+    QCOMPARE(z4.value(QStringLiteral("field")).toString(), QStringLiteral("Z4"));
+    QCOMPARE(z4.value(QStringLiteral("code")).toString(), QStringLiteral("2"));
+    QCOMPARE(z4.value(QStringLiteral("meaning")).toString(), QStringLiteral("15 min."));
+}
+
+// Issue 18, items 1, 3 and 4 through the command line. OMNIA data sheet line 173: "two load
+// profile loggers, each configurable to 5, 10, 15, 30 or 60 min. integration periods".
+void TstOmtConfig::issue18_omniaLoadProfilesAt5And10Minutes() {
+    QTemporaryDir dir;
+    Omt omt(dir, QStringLiteral("omnia"));
+    const auto before = omt.show();
+    QVERIFY(!before.contains(QStringLiteral("software-configuration")));
+    QCOMPARE(before.value(QStringLiteral("load-profile-period")).toInt(), 900);
+    QCOMPARE(before.value(QStringLiteral("load-profile-2-period")).toInt(), 900);
+    const QString five =
+        omt.file(QStringLiteral("five.json"),
+                 R"({"format": "omt-configuration", "version": 2, "meter": "omnia-e-meter",
+            "load-profile-period": 300, "load-profile-2-period": 600})");
+    const Run diff = omt({QStringLiteral("config"), QStringLiteral("diff"), five});
+    QCOMPARE(diff.code, 0);
+    QVERIFY2(diff.out.contains(QStringLiteral("load-profile-period: 900 s -> 300 s")),
+             qPrintable(diff.out + diff.err));
+    QVERIFY2(diff.out.contains(QStringLiteral("load-profile-2-period: 900 s -> 600 s")),
+             qPrintable(diff.out));
+    QVERIFY(!diff.out.contains(QStringLiteral("Z4")));
+    // Destructive: asked for; with --yes written.
+    const Run no = omt({QStringLiteral("config"), QStringLiteral("apply"), five}, "n\n");
+    QCOMPARE(no.code, 2);
+    QVERIFY2(no.err.contains(QStringLiteral("clears load profile 2")), qPrintable(no.err));
+    const Run yes =
+        omt({QStringLiteral("config"), QStringLiteral("apply"), five, QStringLiteral("--yes")});
+    QCOMPARE(yes.code, 0);
+    const auto after = omt.show();
+    QCOMPARE(after.value(QStringLiteral("load-profile-period")).toInt(), 300);
+    QCOMPARE(after.value(QStringLiteral("load-profile-2-period")).toInt(), 600);
+    // A Z-code template is not for the OMNIA: refused, nothing derived from it written.
+    const QString z =
+        omt.file(QStringLiteral("z.json"),
+                 R"({"format": "omt-configuration", "version": 2, "meter": "omnia-e-meter",
+            "software-configuration": "1-2-00-2-000-01-02-1-000-01-00-002-001-001-000-000-000-000-001-1-1-0-1-000-1-0-04-1"})");
+    const Run refused = omt({QStringLiteral("config"), QStringLiteral("apply"), z});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("software-configuration: this meter has none")),
+             qPrintable(refused.err));
+    QCOMPARE(omt.show().value(QStringLiteral("load-profile-period")).toInt(), 300);
+    const Run text = omt({QStringLiteral("config"), QStringLiteral("show")});
+    QVERIFY(!text.out.contains(QStringLiteral("software-configuration")));
+    QVERIFY(text.out.contains(QStringLiteral("load-profile-2-period: 600 s")));
+}
+
+// Issue 18, item 7. OMNIA data sheet line 187: "up to 48 different registers at a time (36
+// registers when using selective access)". An analysis logger of 40 registers is read whole and
+// its last entries picked by omt, which says so; the meter would refuse the selective read.
+void TstOmtConfig::issue18_omniaAnalysisLoggerBeyondSelectiveAccess() {
+    QTemporaryDir dir;
+    Omt omt(dir, QStringLiteral("omnia"));
+    {
+        omt::sim::VirtualMeterOptions options;
+        options.model = omt::sim::MeterModel::Omnia;
+        options.stateFile = omt.statePath().toStdString();
+        auto meter = omt::sim::VirtualMeter::create(options);
+        QVERIFY(meter);
+        omt::cosem::CaptureObjects columns;
+        columns.entries.push_back({8, omt::cosem::ObisCode(0, 0, 1, 0, 0, 255), 2, 0});
+        for (const auto& object : (*meter)->directory().objects()) {
+            if (object->classId() == 3 && columns.entries.size() < 41) {
+                columns.entries.push_back({3, object->logicalName(), 2, 0});
+            }
+        }
+        omt::sim::RequestContext context;
+        context.directory = &(*meter)->directory();
+        auto* logger = (*meter)->directory().find(omt::cosem::ObisCode(1, 0, 99, 128, 0, 255));
+        QVERIFY(logger);
+        QCOMPARE(logger->set(3, std::nullopt, columns.toData(), context),
+                 omt::dlms::DataAccessResult::Success);
+        QVERIFY((*meter)->saveIfChanged().hasValue());
+    }
+    const Run r = omt({QStringLiteral("profile"), QStringLiteral("1.0.99.128.0.255"),
+                       QStringLiteral("--last"), QStringLiteral("3")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("captures 40 registers; this meter type reads at most "
+                                           "36 with selective access")),
+             qPrintable(r.err));
+    const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);  // the header and the last three hours
+    QCOMPARE(lines[1].count(QLatin1Char(',')), 40);
+    // The default logger (6 registers) is read selectively as before: no such note.
+    QTemporaryDir plain;
+    const Run few = Omt(plain, QStringLiteral("omnia"))(
+        {QStringLiteral("profile"), QStringLiteral("1.0.99.128.0.255"), QStringLiteral("--last"),
+         QStringLiteral("2")});
+    QCOMPARE(few.code, 0);
+    QVERIFY(!few.err.contains(QStringLiteral("selective access")));
 }
 
 QTEST_GUILESS_MAIN(TstOmtConfig)

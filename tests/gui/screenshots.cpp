@@ -180,7 +180,7 @@ int main(int argc, char** argv) {
         document.setCtRatio({std::uint16_t(pending.ctRatio->ratio.factor == 300 ? 400 : 300),
                              pending.ctRatio->ratio.secondary});
         document.setZCode(omt::meter::ZField::Z1,
-                          pending.configuration.code(omt::meter::ZField::Z1) == "2"
+                          pending.configuration->code(omt::meter::ZField::Z1) == "2"
                               ? QStringLiteral("1")
                               : QStringLiteral("2"));
     }

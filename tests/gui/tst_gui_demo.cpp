@@ -1,6 +1,8 @@
 // Drives the real main window and controller against the embedded demo meters: connect, read,
 // edit a display list, the CT ratio and a configuration code, write, and check the virtual
 // meter's own state; a refused write is restored completely; cancel while connecting.
+#include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -16,6 +18,7 @@
 #include "ui/meter_document.h"
 #include "ui/models/display_list_model.h"
 #include "ui/pages/display_lists_page.h"
+#include "ui/pages/overview_page.h"
 #include "window_wiring.h"
 
 using namespace omt;
@@ -75,6 +78,8 @@ private slots:
     void refusedWriteRestoresEverything();
     void aRefusedPlanWritesNothing();
     void omniaHidesCtAndCodesPages();
+    void issue18_omniaHasNoCodesAndBothLoadProfilePeriods();
+    void issue18_ctLoadProfilePeriodIsZ4();
     void overviewShowsClockPhasesAndAlarmsAndSyncsTheClock();
     void cancelWhileConnecting();
 };
@@ -129,7 +134,7 @@ void TstGuiDemo::writesDisplayListCtRatioAndCodeThenVerifies() {
     const auto ratio = f.document.pending().ctRatio->ratio;
     const std::uint16_t newFactor = ratio.factor == 300 ? 400 : 300;
     QVERIFY(f.document.setCtRatio({newFactor, ratio.secondary}));
-    const QString z1 = f.document.pending().configuration.code(ZField::Z1) == "1"
+    const QString z1 = f.document.pending().configuration->code(ZField::Z1) == "1"
                            ? QStringLiteral("2")
                            : QStringLiteral("1");
     QVERIFY(f.document.setZCode(ZField::Z1, z1));
@@ -230,7 +235,7 @@ void TstGuiDemo::aRefusedPlanWritesNothing() {
     // write plan refuses it before anything reaches the meter.
     const auto ratio = f.document.pending().ctRatio->ratio;
     QVERIFY(f.document.setCtRatio({std::uint16_t(ratio.factor == 20 ? 30 : 20), ratio.secondary}));
-    auto config = f.document.pending().configuration;
+    auto config = *f.document.pending().configuration;
     const bool variantTwo = f.document.meterState().variant == meter::Variant::Two;
     QVERIFY(config.setCode(variantTwo ? ZField::Z2 : ZField::Z28, variantTwo ? "9" : "1"));
     QVERIFY(f.document.setConfiguration(config));
@@ -324,6 +329,96 @@ void TstGuiDemo::cancelWhileConnecting() {
     QVERIFY(gone.wait(10000));
     QVERIFY(!f.controller.isConnected());
     QVERIFY(!f.document.isLoaded());
+}
+
+// Issue 18, items 3 and 4 in the desktop application. OMNIA data sheet: no software
+// configuration table; line 173, "two load profile loggers, each configurable to 5, 10, 15, 30 or
+// 60 min. integration periods". The OMNIA's snapshot has no Z codes (no Configuration codes
+// page, nor its View menu entry); both load profile periods are shown and edited on the
+// Overview, and a write sets exactly the one changed.
+void TstGuiDemo::issue18_omniaHasNoCodesAndBothLoadProfilePeriods() {
+    Fixture f;
+    QVERIFY(f.connectDemo(ui::ConnectionChoice::Kind::DemoOmnia));
+    auto* demo = f.controller.demoMeter();
+    QVERIFY(demo);
+    const auto& m = f.document.meterState();
+    QVERIFY(!m.configuration.has_value());
+    QVERIFY(m.configurationReadable);
+    QVERIFY(!f.window.isPageVisible(ui::MainWindow::Page::ConfigurationCodes));
+    QVERIFY(!f.window.pageAction(ui::MainWindow::Page::ConfigurationCodes)->isVisible());
+    QCOMPARE(m.loadProfilePeriods[0], std::optional<std::uint32_t>(900));
+    QCOMPARE(m.loadProfilePeriods[1], std::optional<std::uint32_t>(900));
+    QCOMPARE(m.loadProfilePeriodsOffered, (std::vector<std::uint32_t>{300, 600, 900, 1800, 3600}));
+    QVERIFY(!f.document.setZCode(ZField::Z11, QStringLiteral("02")));
+
+    auto* overview = f.window.findChild<ui::OverviewPage*>();
+    QVERIFY(overview);
+    QVERIFY(!overview->loadProfilesBox()->isHidden());
+    for (int profile : {1, 2}) {
+        QComboBox* chooser = overview->loadProfilePeriodChooser(profile);
+        QVERIFY(!chooser->isHidden());
+        QCOMPARE(chooser->count(), 5);
+        QCOMPARE(chooser->currentText(), QStringLiteral("15 min"));
+        QCOMPARE(chooser->itemText(0), QStringLiteral("5 min"));
+        QCOMPARE(chooser->itemText(1), QStringLiteral("10 min"));
+    }
+    // Load profile 2 to 5 minutes, as a person does it.
+    QComboBox* second = overview->loadProfilePeriodChooser(2);
+    second->setCurrentIndex(0);
+    emit second->activated(0);
+    QCOMPARE(f.document.pending().loadProfilePeriods[1], std::optional<std::uint32_t>(300));
+    QCOMPARE(f.document.pending().loadProfilePeriods[0], std::optional<std::uint32_t>(900));
+    QCOMPARE(f.document.pendingChanges(),
+             QStringList{QStringLiteral("Load profile 2 period: 15 min \u2192 5 min")});
+
+    QStringList warned;
+    f.window.setConfirmWarnings([&](const QStringList& w) {
+        warned = w;
+        return true;
+    });
+    QSignalSpy written(&f.controller, &gui::MeterController::writeFinished);
+    f.window.setConfirmWrite([](const QStringList&) { return true; });
+    f.window.writeAction()->trigger();
+    QVERIFY(written.count() > 0 || written.wait(20000));
+    QVERIFY2(written.first().first().toBool(), qPrintable(written.first().at(1).toString()));
+    QCOMPARE(warned.size(), 1);  // the load profile is cleared: asked first
+    const cosem::ObisCode lp1{1, 0, 99, 1, 0, 255};
+    const cosem::ObisCode lp2{1, 0, 99, 2, 0, 255};
+    QCOMPARE(simValue(*demo, lp2, 4), std::optional(dlms::Data::doubleLongUnsigned(300)));
+    QCOMPARE(simValue(*demo, lp1, 4), std::optional(dlms::Data::doubleLongUnsigned(900)));
+    QVERIFY(!simValue(*demo, kConfig, 2).has_value());
+    QVERIFY(f.controller.lastBackupFile().size() > 0);
+}
+
+// On the OMNIPOWER CT load profile 1's period is Z4: the Overview's chooser and the code move
+// together, and the meter has no second load profile.
+void TstGuiDemo::issue18_ctLoadProfilePeriodIsZ4() {
+    Fixture f;
+    QVERIFY(f.connectDemo(ui::ConnectionChoice::Kind::DemoOmnipowerCt));
+    auto* overview = f.window.findChild<ui::OverviewPage*>();
+    QVERIFY(overview);
+    QComboBox* first = overview->loadProfilePeriodChooser(1);
+    QVERIFY(!first->isHidden());
+    QVERIFY(overview->loadProfilePeriodChooser(2)->isHidden());
+    QCOMPARE(first->count(), 3);  // 15, 30, 60 min
+    const int thirty = first->findText(QStringLiteral("30 min"));
+    QVERIFY(thirty >= 0);
+    const QString z4Before = QString::fromStdString(
+        std::string(f.document.meterState().configuration->code(ZField::Z4)));
+    const QString z4 = z4Before == QLatin1String("3") ? QStringLiteral("4") : QStringLiteral("3");
+    QVERIFY(f.document.setZCode(ZField::Z4, z4));
+    QCOMPARE(f.document.pending().loadProfilePeriods[0],
+             std::optional<std::uint32_t>(z4 == QLatin1String("3") ? 1800 : 3600));
+    QCOMPARE(first->currentData().toUInt(), z4 == QLatin1String("3") ? 1800U : 3600U);
+    // The period and its Z4 are one change, said once.
+    QCOMPARE(f.document.pendingChanges().size(), 1);
+    QVERIFY(
+        f.document.pendingChanges().first().startsWith(QStringLiteral("Load profile 1 period")));
+    f.document.undoStack()->undo();
+    first->setCurrentIndex(thirty);
+    emit first->activated(thirty);
+    QCOMPARE(std::string(f.document.pending().configuration->code(ZField::Z4)), std::string("3"));
+    QCOMPARE(f.document.pending().loadProfilePeriods[0], std::optional<std::uint32_t>(1800));
 }
 
 QTEST_MAIN(TstGuiDemo)

@@ -96,7 +96,7 @@ void TstGuiPlans::changesASwitchTimeAndWritesIt() {
     // Z13 (tariff control) is a configuration code, not part of the calendar objects.
     const std::string z13 =
         document.meterState().type == meter::MeterType::OmnipowerCt
-            ? std::string(document.meterState().configuration.code(meter::ZField::Z13))
+            ? std::string(document.meterState().configuration->code(meter::ZField::Z13))
             : std::string();
     const auto before = simPlan(*demo, z13);
     QVERIFY(before.has_value());

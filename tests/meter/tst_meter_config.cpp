@@ -285,20 +285,50 @@ private slots:
     }
 
     void orderFormFieldsAcceptOtherCodesAsOrderFormSettings() {
-        // Z5, Z10, Z13, Z14, Z17, Z18, Z20, Z26: "See ... order form or contact Kamstrup".
-        for (ZField f : {ZField::Z5, ZField::Z10, ZField::Z13, ZField::Z14, ZField::Z17,
-                         ZField::Z18, ZField::Z20, ZField::Z26}) {
+        // Z5, Z13, Z14, Z17, Z18, Z20: "See ... order form or contact Kamstrup".
+        for (ZField f :
+             {ZField::Z5, ZField::Z13, ZField::Z14, ZField::Z17, ZField::Z18, ZField::Z20}) {
             SoftwareConfiguration c = parsed(kBaseV2);
             QVERIFY(c.setCode(f, "123"));
             QVERIFY(violationsOf(c, Variant::Two, f).empty());
             QCOMPARE(meaningOf(f, "123"), std::string("order-form specific setting"));
         }
         // Listed ones keep their text.
-        QCOMPARE(meaningOf(ZField::Z10, "000"), std::string("Default setup"));
-        QCOMPARE(meaningOf(ZField::Z26, "000"), std::string("No alarms enabled"));
         QCOMPARE(meaningOf(ZField::Z13, "001"), std::string("Module Port control"));
         // Wrong width is never an order-form code.
         QCOMPARE(meaningOf(ZField::Z5, "12"), std::string("unknown code"));
+    }
+
+    // Issue 18, item 5. The data sheet's tables for Z10 and Z26 list one code each and name no
+    // order form (unlike Z5, Z13, Z14, Z17, Z18, Z20):
+    //   "Z10 Analysis logger setup / Default setup 000"
+    //   "Z26 - Alarm configuration / No alarms enabled 000"
+    // so any other code is refused, unless the meter's device profile lists it (its order form).
+    void issue18_z10AndZ26TakeOnlyTheirListedCodeOrTheProfiles() {
+        for (ZField f : {ZField::Z10, ZField::Z26}) {
+            SoftwareConfiguration c = parsed(kBaseV2);
+            QVERIFY(violationsOf(c, Variant::Two, f).empty());  // 000
+            QVERIFY(c.setCode(f, "123"));
+            const auto found = violationsOf(c, Variant::Two, f);
+            QCOMPARE(found.size(), std::size_t(1));
+            QCOMPARE(found[0].issue, ConfigIssue::UnknownCode);
+            QCOMPARE(meaningOf(f, "123"), std::string("unknown code"));
+            QCOMPARE(zSpec(f).domain, ZDomain::ListedOnly);
+            // A device profile that lists the code (a real meter's order form) admits it, on
+            // both variants, and says where the meaning comes from.
+            const OrderFormCodes orderForm{{f, {"123"}}};
+            QVERIFY(c.validate(Variant::Two, orderForm).empty());
+            QVERIFY(violationsOf(parsed(kBaseV1), Variant::One, f).empty());
+            SoftwareConfiguration v1 = parsed(kBaseV1);
+            QVERIFY(v1.setCode(f, "123"));
+            QVERIFY(v1.validate(Variant::One, orderForm).empty());
+            QCOMPARE(meaningOf(f, "123", orderForm),
+                     std::string("order-form specific setting (device profile)"));
+            QCOMPARE(meaningOf(f, "124", orderForm), std::string("unknown code"));
+            QCOMPARE(meaningOf(f, "000", orderForm), std::string(meaningOf(f, "000")));
+        }
+        QCOMPARE(meaningOf(ZField::Z10, "000"), std::string("Default setup"));
+        QCOMPARE(meaningOf(ZField::Z26, "000"), std::string("No alarms enabled"));
     }
 
     void variantRestrictionsFromTheDataSheet() {
@@ -542,6 +572,44 @@ private slots:
         QCOMPARE(v[0].issue, ConfigIssue::RatioLocked);
         QCOMPARE(v[1].field, ZField::Z22);
         QCOMPARE(v[1].issue, ConfigIssue::LockIrreversible);
+    }
+
+    // Issue 18, item 6. The data sheet lists "Z22 Transformer ratio (unlocked / locked):
+    // Unlocked 1, Locked 2" and nothing more: whether a lock can be undone is the device
+    // profile's rule, and the reason given says what the tool knows.
+    void issue18_unlockingIsTheProfilesRule() {
+        SoftwareConfiguration locked = parsed(kBaseV1);
+        QVERIFY(locked.setCode(ZField::Z21, "200"));
+        QVERIFY(locked.setCode(ZField::Z22, "2"));
+        SoftwareConfiguration unlocked = locked;
+        QVERIFY(unlocked.setCode(ZField::Z22, "1"));
+        SoftwareConfiguration changed = unlocked;
+        QVERIFY(changed.setCode(ZField::Z21, "300"));
+
+        const auto notStated = checkOpticalWrite(locked, unlocked);
+        QCOMPARE(notStated.size(), std::size_t(1));
+        QCOMPARE(notStated[0].issue, ConfigIssue::LockIrreversible);
+        QVERIFY(notStated[0].reason.find("does not say") != std::string::npos);
+        QVERIFY(notStated[0].reason.find("cannot be unlocked") == std::string::npos);
+
+        const auto refused = checkOpticalWrite(locked, unlocked, CtUnlock::Refused);
+        QCOMPARE(refused.size(), std::size_t(1));
+        QCOMPARE(refused[0].reason,
+                 std::string("this meter type does not allow unlocking from the optical port "
+                             "(device profile)"));
+
+        // Allowed: unlocking, and the ratio with it, is no violation; a locked ratio that stays
+        // locked still cannot change.
+        QVERIFY(checkOpticalWrite(locked, unlocked, CtUnlock::Allowed).empty());
+        QVERIFY(checkOpticalWrite(locked, changed, CtUnlock::Allowed).empty());
+        SoftwareConfiguration lockedOther = locked;
+        QVERIFY(lockedOther.setCode(ZField::Z21, "300"));
+        const auto stays = checkOpticalWrite(locked, lockedOther, CtUnlock::Allowed);
+        QCOMPARE(stays.size(), std::size_t(1));
+        QCOMPARE(stays[0].issue, ConfigIssue::RatioLocked);
+        QCOMPARE(std::string(nameOf(CtUnlock::NotStated)), std::string("not-stated"));
+        QCOMPARE(std::string(nameOf(CtUnlock::Refused)), std::string("refused"));
+        QCOMPARE(std::string(nameOf(CtUnlock::Allowed)), std::string("allowed"));
     }
 
     // ---- type numbers ----

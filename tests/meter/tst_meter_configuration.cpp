@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "meter/configuration.h"
+#include "meter/write_plan.h"
 
 using namespace omt;
 using namespace omt::meter;
@@ -58,6 +59,47 @@ MeterConfiguration ctMeter() {
     return *c;
 }
 
+constexpr char kOmniaType[] = "68 4-2-11P-1342AAD1-1B24XXX";
+
+/// What `omt` reads from an OMNIA e-meter with load profile 1 at `lp1` and load profile 2 at
+/// `lp2` seconds. It also answers the OMNIPOWER CT's Z-code object with a Z string, as the
+/// virtual OMNIA did before issue 18: the OMNIA's profile does not locate it, so it is ignored.
+std::vector<AttributeValue> omniaMeterValues(std::uint32_t lp1 = 300, std::uint32_t lp2 = 900) {
+    return {
+        {1, {0, 0, 96, 1, 0, 255}, 2, Data::visibleString("71230001")},
+        {1, {0, 0, 96, 1, 1, 255}, 2, Data::visibleString(kOmniaType)},
+        {1, {0, 0, 96, 1, 128, 255}, 2, Data::visibleString(kZ)},
+        {7, {1, 0, 99, 1, 0, 255}, 4, Data::doubleLongUnsigned(lp1)},
+        {7, {1, 0, 99, 2, 0, 255}, 4, Data::doubleLongUnsigned(lp2)},
+        {7,
+         {0, 0, 21, 0, 1, 255},
+         3,
+         Data::array({column(3, {1, 0, 1, 8, 0, 255}), column(1, {0, 0, 96, 1, 0, 255})})},
+        {7,
+         {0, 0, 21, 0, 2, 255},
+         3,
+         Data::array({column(3, {1, 0, 1, 8, 0, 255}), column(3, {1, 0, 2, 8, 0, 255})})},
+    };
+}
+
+MeterConfiguration omniaMeter(std::uint32_t lp1 = 300, std::uint32_t lp2 = 900) {
+    auto c = MeterConfiguration::fromValues(profileOf(MeterFamily::OmniaEMeter),
+                                            omniaMeterValues(lp1, lp2));
+    if (!c) {
+        qFatal("fromValues: %s", c.error().detail.c_str());
+    }
+    return *c;
+}
+
+/// A template of `meter` with `body` (", ..." members), of format version `version`.
+Expected<ConfigurationTemplate, ConfigurationFailure> parseFor(const char* meter,
+                                                               const std::string& body,
+                                                               int version = 2) {
+    return ConfigurationTemplate::fromJson(R"({"format": "omt-configuration", "version": )" +
+                                           std::to_string(version) + R"(, "meter": ")" + meter +
+                                           "\"" + body + "}");
+}
+
 Expected<ConfigurationTemplate, ConfigurationFailure> parse(const std::string& body) {
     return ConfigurationTemplate::fromJson(
         R"({"format": "omt-configuration", "version": 1, "meter": "omnipower-ct")" + body + "}");
@@ -82,6 +124,14 @@ private slots:
     void templateForAnotherMeterIsRefused();
     void diffNamesEachChange();
     void debitingIntervalsOfZ7();
+    void issue18_omniaLoadProfilesAt5And10Minutes();
+    void issue18_aZCodeTemplateLeavesTheLoadProfileAlone();
+    void issue18_theOmniaHasNoZCodes();
+    void issue18_theOmniasSecondLoadProfilePeriod();
+    void issue18_templateVersions();
+    void issue18_describeDecodesTheZCodes();
+    void issue18_oneSettingWritesExactlyThatSetting_data();
+    void issue18_oneSettingWritesExactlyThatSetting();
 };
 
 void TstMeterConfiguration::readsEverySettingFromTheValues() {
@@ -191,7 +241,7 @@ void TstMeterConfiguration::templateRefusals_data() {
         << head + QStringLiteral(R"(, "colour": "red"})") << int(E::UnknownField)
         << QStringLiteral("$.colour: unknown field");
     QTest::newRow("future version")
-        << QStringLiteral(R"({"format": "omt-configuration", "version": 2, "meter": "omnia"})")
+        << QStringLiteral(R"({"format": "omt-configuration", "version": 3, "meter": "omnia"})")
         << int(E::FutureVersion) << QStringLiteral("$.version");
     QTest::newRow("another format")
         << QStringLiteral(R"({"format": "omt-tariff-plan", "version": 1})") << int(E::WrongFormat)
@@ -423,6 +473,282 @@ void TstMeterConfiguration::debitingIntervalsOfZ7() {
     // none: a period never ends on its own
     const DebitingInterval none{0, 1};
     QCOMPARE(none.periodIndex(2025, 3, 1, 1), none.periodIndex(2027, 11, 17, 1));
+}
+
+// Issue 18, item 1. OMNIA data sheet, line 173: "Kamstrup OMNIA e-meter has two load profile
+// loggers, each configurable to 5, 10, 15, 30 or 60 min. integration periods." The periods a
+// meter offers are its device profile's rule, not the OMNIPOWER CT's Z4 table.
+void TstMeterConfiguration::issue18_omniaLoadProfilesAt5And10Minutes() {
+    const auto omnia = profileOf(MeterFamily::OmniaEMeter);
+    QCOMPARE(omnia.rules().loadProfilePeriods,
+             (std::vector<std::uint32_t>{300, 600, 900, 1800, 3600}));
+    for (const std::uint32_t seconds : {300U, 600U, 900U, 1800U, 3600U}) {
+        for (const char* key : {"load-profile-period", "load-profile-2-period"}) {
+            auto t = parseFor("omnia-e-meter",
+                              std::string(", \"") + key + "\": " + std::to_string(seconds));
+            QVERIFY(t.hasValue());
+            auto target = t->applyTo(omniaMeter(3600, 3600), omnia);
+            QVERIFY2(target.hasValue(), target ? key : target.error().detail.c_str());
+            QCOMPARE(std::string(key) == "load-profile-period" ? target->loadProfilePeriod
+                                                               : target->loadProfile2Period,
+                     std::optional<std::uint32_t>(seconds));
+        }
+    }
+    // 20 minutes is no OMNIA period; 5 minutes no OMNIPOWER CT period (its sheet: "Load
+    // profiles can be configured to 15, 30 or 60 min.")
+    auto twenty = parseFor("omnia-e-meter", R"(, "load-profile-period": 1200)");
+    const auto refused = twenty->applyTo(omniaMeter(), omnia);
+    QVERIFY(!refused.hasValue());
+    QCOMPARE(refused.error().code, ConfigurationError::BadValue);
+    QCOMPARE(refused.error().detail,
+             std::string("load-profile-period: 1200 s is not a period this meter offers (300, "
+                         "600, 900, 1800 or 3600 s)"));
+    auto five = parse(R"(, "load-profile-period": 300)");
+    const auto ct = five->applyTo(ctMeter(), profileOf(MeterFamily::OmnipowerCt));
+    QVERIFY(!ct.hasValue());
+    QCOMPARE(ct.error().detail,
+             std::string("load-profile-period: 300 s is not a period this meter offers (900, "
+                         "1800 or 3600 s)"));
+}
+
+// Issue 18, item 2: a template that changes only a Z code never writes the load profile period
+// (nor the CT ratio or lock) the meter holds, even where that period has no Z4 code or Z4 does
+// not say it. OMNIA data sheet line 173 (5-minute periods); the OMNIPOWER CT's Z4 table has
+// "15 min. 2, 30 min. 3, 60 min. 4" only.
+void TstMeterConfiguration::issue18_aZCodeTemplateLeavesTheLoadProfileAlone() {
+    const auto ctProfile = profileOf(MeterFamily::OmnipowerCt);
+    // A CT whose period (30 min) is not what its Z4 ("2", 15 min) says.
+    auto values = ctMeterValues();
+    values[6].value = Data::doubleLongUnsigned(1800);
+    const auto meter = *MeterConfiguration::fromValues(ctProfile, values);
+    std::string z = kZ;
+    z.replace(z.find("-01-00-002-"), 11, "-02-00-002-");  // Z11 01 -> 02
+    auto t = parse(R"(, "software-configuration": ")" + z + "\"");
+    QVERIFY(t.hasValue());
+    auto target = t->applyTo(meter, ctProfile);
+    QVERIFY2(target.hasValue(), target ? "" : target.error().detail.c_str());
+    QCOMPARE(target->loadProfilePeriod, std::optional<std::uint32_t>(1800));
+    QCOMPARE(target->ct, meter.ct);
+    const auto changes = target->diffFrom(meter);
+    QCOMPARE(changes.size(), std::size_t{1});
+    QCOMPARE(changes[0].key, std::string("software-configuration Z11"));
+    auto plan = WritePlan::make(ctProfile, meter, *target);
+    QVERIFY2(plan.hasValue(), plan ? "" : plan.error().detail.c_str());
+    QCOMPARE(plan->steps.size(), std::size_t{1});
+    QCOMPARE(plan->steps[0].setting, std::string("software-configuration"));
+    QVERIFY(plan->warnings().empty());
+    // A Z4 the template does change still moves the period.
+    z.replace(0, 9, "1-2-26-4-");  // Z4 2 -> 4
+    auto four = parse(R"(, "software-configuration": ")" + z + "\"");
+    QCOMPARE(four->applyTo(meter, ctProfile)->loadProfilePeriod,
+             std::optional<std::uint32_t>(3600));
+    // On an OMNIA at 5 minutes a Z-code template is not for this meter: nothing derived.
+    auto omniaZ = parseFor("omnia-e-meter", R"(, "software-configuration": ")" + z + "\"");
+    QVERIFY(omniaZ.hasValue());
+    const auto omniaTarget = omniaZ->applyTo(omniaMeter(300), profileOf(MeterFamily::OmniaEMeter));
+    QVERIFY(!omniaTarget.hasValue());
+    QCOMPARE(omniaTarget.error().code, ConfigurationError::NotForMeter);
+}
+
+// Issue 18, item 3. The OMNIA data sheet has "Configuration - hardware" (the type number) and no
+// software configuration table: the OMNIA has no Z1-Z30. Its settings are its COSEM objects.
+void TstMeterConfiguration::issue18_theOmniaHasNoZCodes() {
+    const auto omnia = profileOf(MeterFamily::OmniaEMeter);
+    QVERIFY(omnia.find(Setting::SoftwareConfiguration) == nullptr);
+    QCOMPARE(needOf(settingSpec(Setting::SoftwareConfiguration), MeterFamily::OmniaEMeter),
+             SettingNeed::Absent);
+    const auto list = configurationReadList(omnia);
+    QVERIFY(std::none_of(list.begin(), list.end(), [](const AttributeAddress& a) {
+        return a.obis == ObisCode(0, 0, 96, 1, 128, 255);
+    }));
+    // What an old virtual OMNIA served as Z codes is not its configuration.
+    const MeterConfiguration c = omniaMeter();
+    QVERIFY(!c.software);
+    QVERIFY(!c.ct);
+    QVERIFY(c.unreadable.empty());
+    for (const auto& line : c.describe()) {
+        QVERIFY2(line.find("software-configuration") == std::string::npos, line.c_str());
+    }
+    // A tariff plan on the OMNIA has no Z13 ("tariff_control" stays empty).
+    const std::string json = ConfigurationTemplate::of(c, {}).toJson();
+    QVERIFY(json.find("software-configuration") == std::string::npos);
+}
+
+// Issue 18, item 4: load profile 2's period is read, templated, compared and written like
+// load profile 1's (OMNIA data sheet line 173: "two load profile loggers, each configurable").
+void TstMeterConfiguration::issue18_theOmniasSecondLoadProfilePeriod() {
+    const auto omnia = profileOf(MeterFamily::OmniaEMeter);
+    const auto list = configurationReadList(omnia);
+    QCOMPARE(
+        std::count(list.begin(), list.end(), AttributeAddress{7, ObisCode(1, 0, 99, 2, 0, 255), 4}),
+        std::ptrdiff_t{1});
+    const MeterConfiguration c = omniaMeter(300, 900);
+    QCOMPARE(c.loadProfilePeriod, std::optional<std::uint32_t>(300));
+    QCOMPARE(c.loadProfile2Period, std::optional<std::uint32_t>(900));
+    QCOMPARE(findAttribute(c.toValues(omnia), ObisCode(1, 0, 99, 2, 0, 255), 4)->value,
+             Data::doubleLongUnsigned(900));
+    const auto t = ConfigurationTemplate::of(c, {});
+    QCOMPARE(t.loadProfile2Period, std::optional<std::uint32_t>(900));
+    const std::string json = t.toJson();
+    QVERIFY(json.find(R"("load-profile-2-period": 900)") != std::string::npos);
+    QCOMPARE(*ConfigurationTemplate::fromJson(json), t);
+    auto lp2 = parseFor("omnia-e-meter", R"(, "load-profile-2-period": 600)");
+    auto target = lp2->applyTo(c, omnia);
+    QVERIFY(target.hasValue());
+    QCOMPARE(target->loadProfilePeriod, std::optional<std::uint32_t>(300));
+    const auto changes = target->diffFrom(c);
+    QCOMPARE(changes,
+             (std::vector<ConfigurationChange>{{"load-profile-2-period", "900 s", "600 s"}}));
+    QVERIFY(std::find(c.describe().begin(), c.describe().end(),
+                      std::string("load-profile-2-period: 900 s")) != c.describe().end());
+    // The OMNIPOWER CT has one load profile.
+    auto ct = parseFor("omnipower-ct", R"(, "load-profile-2-period": 900)");
+    QVERIFY(ct.hasValue());
+    QCOMPARE(ct->applyTo(ctMeter(), profileOf(MeterFamily::OmnipowerCt)).error().code,
+             ConfigurationError::NotForMeter);
+}
+
+// Templates are versioned: version 2 adds "load-profile-2-period" and the informative
+// "software-configuration-meanings"; version 1 documents are read as before, newer ones refused.
+void TstMeterConfiguration::issue18_templateVersions() {
+    auto v1 = parseFor("omnipower-ct", R"(, "load-profile-period": 1800)", 1);
+    QVERIFY(v1.hasValue());
+    QCOMPARE(v1->loadProfilePeriod, std::optional<std::uint32_t>(1800));
+    auto v1Lp2 = parseFor("omnia-e-meter", R"(, "load-profile-2-period": 300)", 1);
+    QVERIFY(!v1Lp2.hasValue());
+    QCOMPARE(v1Lp2.error().code, ConfigurationError::UnknownField);
+    QCOMPARE(v1Lp2.error().detail, std::string("$.load-profile-2-period: unknown field"));
+    auto v1Meanings = parseFor("omnipower-ct", R"(, "software-configuration-meanings": [])", 1);
+    QCOMPARE(v1Meanings.error().code, ConfigurationError::UnknownField);
+    auto v3 = parseFor("omnia-e-meter", "", 3);
+    QVERIFY(!v3.hasValue());
+    QCOMPARE(v3.error().code, ConfigurationError::FutureVersion);
+    // Version 2: the meanings are informative, never applied, but need the string.
+    auto lonely = parseFor("omnipower-ct", R"(, "software-configuration-meanings": [])");
+    QCOMPARE(lonely.error().code, ConfigurationError::MissingField);
+    const std::string json = ConfigurationTemplate::of(ctMeter(), {}).toJson();
+    QVERIFY(json.find(R"("version": 2)") != std::string::npos);
+    QVERIFY(json.find(R"("software-configuration-meanings")") != std::string::npos);
+    auto back = ConfigurationTemplate::fromJson(json);
+    QVERIFY2(back.hasValue(), back ? "" : back.error().detail.c_str());
+    QCOMPARE(*back, ConfigurationTemplate::of(ctMeter(), {}));
+}
+
+// Issue 18, item 9: `omt config show` decodes the Z string with the meanings, as `config diff`
+// does (CT data sheet, "Configuration - software": "Z4 Integration period / Load profile period
+// ... 15 min. 2").
+void TstMeterConfiguration::issue18_describeDecodesTheZCodes() {
+    const auto lines = ctMeter().describe();
+    const auto has = [&](const std::string& line) {
+        return std::find(lines.begin(), lines.end(), line) != lines.end();
+    };
+    QVERIFY(has(std::string("software-configuration: ") + kZ));
+    QVERIFY(has("software-configuration Z4 Integration period / Load profile period: 2 (15 min.)"));
+    QVERIFY(has("software-configuration Z21 Transformer ratio: 200 (1000 A/5 A or 200 A/1 A)"));
+    QVERIFY(has("software-configuration Z29 Load profile configuration: 04 (A+/A-/R+/R-)"));
+    const std::string json = ConfigurationTemplate::of(ctMeter(), {}).toJson();
+    QVERIFY(json.find(R"("meaning": "15 min.")") != std::string::npos);
+    QVERIFY(json.find(R"("name": "Integration period / Load profile period")") !=
+            std::string::npos);
+    // A code the profile lists as its order form reads as such.
+    auto values = ctMeterValues();
+    std::string z = kZ;
+    z.replace(z.find("-1-000-01-"), 10, "-1-123-01-");  // Z10 000 -> 123
+    values[2].value = Data::visibleString(z);
+    const auto odd = *MeterConfiguration::fromValues(profileOf(MeterFamily::OmnipowerCt), values);
+    const auto plain = odd.describe();
+    QVERIFY(std::find(plain.begin(), plain.end(),
+                      "software-configuration Z10 Analysis logger setup: 123 (unknown code)") !=
+            plain.end());
+    const auto listed = odd.describe({{ZField::Z10, {"123"}}});
+    QVERIFY(std::find(listed.begin(), listed.end(),
+                      "software-configuration Z10 Analysis logger setup: 123 (order-form specific "
+                      "setting (device profile))") != listed.end());
+}
+
+// "A template changing one setting writes exactly that setting and nothing derived from it":
+// for each setting of each meter, a template naming only that setting plans one step, of that
+// setting, and the meter's other settings are neither changed nor written.
+void TstMeterConfiguration::issue18_oneSettingWritesExactlyThatSetting_data() {
+    QTest::addColumn<int>("family");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("step");
+    const int ct = int(MeterFamily::OmnipowerCt);
+    const int omnia = int(MeterFamily::OmniaEMeter);
+    std::string z = kZ;
+    z.replace(z.find("-01-00-002-"), 11, "-02-00-002-");  // Z11 only
+    QTest::newRow("ct z11") << ct
+                            << QString::fromStdString(R"(, "software-configuration": ")" + z + "\"")
+                            << QStringLiteral("software-configuration");
+    QTest::newRow("ct ratio") << ct << QStringLiteral(R"(, "ct-ratio": {"factor": 300})")
+                              << QStringLiteral("ct-ratio");
+    QTest::newRow("ct period") << ct << QStringLiteral(R"(, "load-profile-period": 3600)")
+                               << QStringLiteral("load-profile-period");
+    QTest::newRow("ct list")
+        << ct
+        << QStringLiteral(R"(, "display-lists": {"manual": ["1.0.2.8.0.255", "1.0.1.8.0.255"]})")
+        << QStringLiteral("display-list manual");
+    QTest::newRow("omnia lp1") << omnia << QStringLiteral(R"(, "load-profile-period": 600)")
+                               << QStringLiteral("load-profile-period");
+    QTest::newRow("omnia lp2") << omnia << QStringLiteral(R"(, "load-profile-2-period": 300)")
+                               << QStringLiteral("load-profile-2-period");
+    QTest::newRow("omnia list") << omnia
+                                << QStringLiteral(
+                                       R"(, "display-lists": {"automatic": ["1.0.1.8.0.255"]})")
+                                << QStringLiteral("display-list automatic");
+}
+
+void TstMeterConfiguration::issue18_oneSettingWritesExactlyThatSetting() {
+    QFETCH(int, family);
+    QFETCH(QString, body);
+    QFETCH(QString, step);
+    const auto f = MeterFamily(family);
+    const auto profile = profileOf(f);
+    // Meters whose period is one their Z codes do not say (the CT) or have none for (the OMNIA
+    // at 5 minutes): nothing may move them but a template that names them.
+    auto values = f == MeterFamily::OmnipowerCt ? ctMeterValues() : omniaMeterValues(300, 900);
+    if (f == MeterFamily::OmnipowerCt) {
+        values[6].value = Data::doubleLongUnsigned(1800);
+    }
+    const auto meter = *MeterConfiguration::fromValues(profile, values);
+    auto t = parseFor(f == MeterFamily::OmnipowerCt ? "omnipower-ct" : "omnia-e-meter",
+                      body.toStdString());
+    QVERIFY2(t.hasValue(), t ? "" : t.error().detail.c_str());
+    auto target = t->applyTo(meter, profile);
+    QVERIFY2(target.hasValue(), target ? "" : target.error().detail.c_str());
+    auto plan = WritePlan::make(profile, meter, *target);
+    QVERIFY2(plan.hasValue(), plan ? "" : plan.error().detail.c_str());
+    QCOMPARE(plan->steps.size(), std::size_t{1});
+    QCOMPARE(QString::fromStdString(plan->steps[0].setting), step);
+    // Every attribute written and verified is the setting's own (the CT ratio's Z21 excepted,
+    // which is the ratio again and is verified, not written).
+    for (const auto& w : plan->steps[0].writes) {
+        const auto* set = std::get_if<AttributeValue>(&w);
+        QVERIFY(set != nullptr);
+        const auto* was = findAttribute(values, set->obis, set->attribute);
+        QVERIFY(was == nullptr || !(was->value == set->value));
+    }
+    // What the target holds besides: as read.
+    MeterConfiguration rest = *target;
+    rest.displayLists = meter.displayLists;
+    rest.ct = meter.ct;
+    rest.software = meter.software;
+    if (step == QLatin1String("load-profile-period")) {
+        rest.loadProfilePeriod = meter.loadProfilePeriod;
+    }
+    if (step == QLatin1String("load-profile-2-period")) {
+        rest.loadProfile2Period = meter.loadProfile2Period;
+    }
+    QCOMPARE(rest, meter);
+    if (step != QLatin1String("load-profile-period")) {
+        QCOMPARE(target->loadProfilePeriod, meter.loadProfilePeriod);
+    }
+    // The Z codes move only with what they hold (Z21 the ratio, Z4 the period), which the meter
+    // moves itself: no Z-code write.
+    if (step != QLatin1String("ct-ratio") && step != QLatin1String("software-configuration") &&
+        step != QLatin1String("load-profile-period")) {
+        QCOMPARE(target->software, meter.software);
+    }
 }
 
 QTEST_APPLESS_MAIN(TstMeterConfiguration)

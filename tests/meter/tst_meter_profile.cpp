@@ -264,9 +264,53 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("detail");
         QTest::newRow("future version")
-            << QString::fromStdString(editedCt([](J& j) { j["version"] = 2; }))
+            << QString::fromStdString(editedCt([](J& j) { j["version"] = 3; }))
             << int(ProfileError::FutureVersion)
-            << "$.version: version 2 is newer than 1, the newest this program reads";
+            << "$.version: version 3 is newer than 2, the newest this program reads";
+        QTest::newRow("rules in version 1")
+            << QString::fromStdString(editedCt([](J& j) { j["version"] = 1; }))
+            << int(ProfileError::UnknownField) << "$.rules: rules come with version 2";
+        QTest::newRow("unknown rule")
+            << QString::fromStdString(editedCt([](J& j) { j["rules"]["colour"] = 1; }))
+            << int(ProfileError::UnknownField) << "$.rules.colour: unknown rule";
+        QTest::newRow("period without Z4")
+            << QString::fromStdString(editedCt([](J& j) {
+                   j["rules"]["load-profile-periods"] = {300, 900};
+               }))
+            << int(ProfileError::BadValue)
+            << "$.rules.load-profile-periods[0]: 300 s has no Z4 code (the meter sets its "
+               "period with Z4)";
+        QTest::newRow("periods out of order")
+            << QString::fromStdString(editedCt([](J& j) {
+                   j["rules"]["load-profile-periods"] = {1800, 900};
+               }))
+            << int(ProfileError::BadValue)
+            << "$.rules.load-profile-periods[1]: periods must be ascending, each once";
+        QTest::newRow("ct-unlock word")
+            << QString::fromStdString(editedCt([](J& j) { j["rules"]["ct-unlock"] = "maybe"; }))
+            << int(ProfileError::BadValue)
+            << "$.rules.ct-unlock: \"maybe\" is not refused, allowed or not-stated";
+        QTest::newRow("order-form field") << QString::fromStdString(editedCt([](J& j) {
+            j["rules"]["order-form-codes"] = {{"Z9", {"1"}}};
+        })) << int(ProfileError::BadValue) << "$.rules.order-form-codes.Z9: not a Z field";
+        QTest::newRow("order-form ratio")
+            << QString::fromStdString(editedCt([](J& j) {
+                   j["rules"]["order-form-codes"] = {{"Z21", {"601"}}};
+               }))
+            << int(ProfileError::BadValue)
+            << "$.rules.order-form-codes.Z21: Z21 and Z22 are the CT ratio and its lock";
+        QTest::newRow("order-form width")
+            << QString::fromStdString(editedCt([](J& j) {
+                   j["rules"]["order-form-codes"] = {{"Z10", {"12"}}};
+               }))
+            << int(ProfileError::BadValue)
+            << "$.rules.order-form-codes.Z10[0]: expected a code of 3 digits";
+        QTest::newRow("selective above total")
+            << QString::fromStdString(
+                   editedCt([](J& j) { j["rules"]["analysis-logger-selective-registers"] = 30; }))
+            << int(ProfileError::BadValue)
+            << "$.rules.analysis-logger-selective-registers: more than "
+               "analysis-logger-registers";
         QTest::newRow("other format")
             << QString::fromStdString(editedCt([](J& j) { j["format"] = "omt-tariff-plan"; }))
             << int(ProfileError::WrongFormat) << "$.format: expected \"omt-device-profile\"";
@@ -356,6 +400,65 @@ private slots:
         if (!detail.isEmpty()) {
             QCOMPARE(QString::fromStdString(p.error().detail), detail);
         }
+    }
+
+    // Issue 18: the rules of each meter type, from its own data sheet. OMNIA data sheet line 173,
+    // "each configurable to 5, 10, 15, 30 or 60 min. integration periods"; line 187, "up to 48
+    // different registers at a time (36 registers when using selective access)"; CT data
+    // sheet, "Load profiles can be configured to 15, 30 or 60 min", "up to 24 different
+    // registers"; Z22 "Unlocked 1 / Locked 2" (whether it can be undone: not stated).
+    void issue18_eachMeterTypeHasItsOwnRules() {
+        const auto ct = loadDeviceProfile(MeterFamily::OmnipowerCt, kResources);
+        const auto omnia = loadDeviceProfile(MeterFamily::OmniaEMeter, kResources);
+        QVERIFY(ct && omnia);
+        QCOMPARE(ct->rules().loadProfilePeriods, (std::vector<std::uint32_t>{900, 1800, 3600}));
+        QCOMPARE(omnia->rules().loadProfilePeriods,
+                 (std::vector<std::uint32_t>{300, 600, 900, 1800, 3600}));
+        QCOMPARE(ct->rules().analysisLoggerRegisters, std::optional<std::size_t>(24));
+        QCOMPARE(ct->rules().analysisLoggerSelectiveRegisters, std::optional<std::size_t>());
+        QCOMPARE(omnia->rules().analysisLoggerRegisters, std::optional<std::size_t>(48));
+        QCOMPARE(omnia->rules().analysisLoggerSelectiveRegisters, std::optional<std::size_t>(36));
+        QCOMPARE(ct->rules().ctUnlock, CtUnlock::NotStated);
+        QVERIFY(ct->rules().orderFormCodes.empty());
+        QVERIFY(omnia->rules().offersPeriod(600));
+        QVERIFY(!ct->rules().offersPeriod(600));
+        QCOMPARE(ct->rules().periodsText(), std::string("900, 1800 or 3600 s"));
+        // The OMNIA has no Z codes: a profile that locates them for it is refused, and so are
+        // the CT's lock and order-form rules.
+        QVERIFY(omnia->find(Setting::SoftwareConfiguration) == nullptr);
+        auto j = nlohmann::ordered_json::parse(shipped(MeterFamily::OmniaEMeter));
+        j["settings"]["software-configuration"] = {
+            {"class", 1}, {"obis", "0.0.96.1.128.255"}, {"attributes", {2}}};
+        auto p = DeviceProfile::parse(j.dump());
+        QVERIFY(!p);
+        QCOMPARE(p.error().code, ProfileError::NotForMeter);
+        QCOMPARE(p.error().detail, std::string("$.settings.software-configuration: a "
+                                               "omnia-e-meter has no software-configuration"));
+        for (const char* rule : {"ct-unlock", "order-form-codes"}) {
+            auto k = nlohmann::ordered_json::parse(shipped(MeterFamily::OmniaEMeter));
+            k["rules"][rule] = std::string(rule) == "ct-unlock" ? nlohmann::ordered_json("refused")
+                                                                : nlohmann::ordered_json::object();
+            auto refused = DeviceProfile::parse(k.dump());
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, ProfileError::NotForMeter);
+        }
+        // Version 1 profiles are read (without rules); a rule set round-trips.
+        auto v1 = nlohmann::ordered_json::parse(shipped(MeterFamily::OmnipowerCt));
+        v1["version"] = 1;
+        v1.erase("rules");
+        auto old = DeviceProfile::parse(v1.dump());
+        QVERIFY2(old, old ? "" : old.error().detail.c_str());
+        QVERIFY(old->rules() == ProfileRules{});
+        QVERIFY(old->rules().offersPeriod(300));  // not stated: the meter judges
+        auto full = nlohmann::ordered_json::parse(shipped(MeterFamily::OmnipowerCt));
+        full["rules"]["ct-unlock"] = "refused";
+        full["rules"]["order-form-codes"] = {{"Z10", {"123"}}, {"Z26", {"001", "002"}}};
+        auto withRules = DeviceProfile::parse(full.dump());
+        QVERIFY2(withRules, withRules ? "" : withRules.error().detail.c_str());
+        QCOMPARE(withRules->rules().ctUnlock, CtUnlock::Refused);
+        QCOMPARE(withRules->rules().orderFormCodes.at(ZField::Z26),
+                 (std::vector<std::string>{"001", "002"}));
+        QCOMPARE(*DeviceProfile::parse(withRules->toJson()), *withRules);
     }
 
     void omniaRefusesCtSettings() {

@@ -6,6 +6,8 @@
 
 #include "meter/write_plan.h"
 
+#include <nlohmann/json.hpp>
+
 using namespace omt;
 using namespace omt::meter;
 using cosem::ObisCode;
@@ -60,6 +62,18 @@ MeterConfiguration meterAt(std::uint16_t factor, bool locked) {
     return *c;
 }
 
+/// The CT profile with its "rules" edited by `edit`.
+template <class Edit>
+DeviceProfile profileWith(Edit edit) {
+    auto j = nlohmann::ordered_json::parse(profile().toJson());
+    edit(j["rules"]);
+    auto p = DeviceProfile::parse(j.dump());
+    if (!p) {
+        qFatal("profile: %s", p.error().detail.c_str());
+    }
+    return *p;
+}
+
 MeterConfiguration applied(const MeterConfiguration& current, const std::string& body) {
     auto t = ConfigurationTemplate::fromJson(
         R"({"format": "omt-configuration", "version": 1, "meter": "omnipower-ct")" + body + "}");
@@ -106,6 +120,10 @@ private slots:
     void auditCsvReadsBackWhatAuditLineWrites();
     void auditCsvGoldenFile();
     void auditCsvMalformedRecordsSpoilOnlyTheirLine();
+    void issue18_lockWarningSaysWhatTheProfileKnows();
+    void issue18_unlockOnlyWhereTheProfileAllowsIt();
+    void issue18_z29ChangeClearsTheLoadProfile();
+    void issue18_orderFormCodesFromTheProfile();
 };
 
 void TstMeterWritePlan::ratioBeforeZCodesAndLockLast() {
@@ -133,7 +151,9 @@ void TstMeterWritePlan::ratioBeforeZCodesAndLockLast() {
     QVERIFY(!plan->steps[0].permanent && !plan->steps[0].destructive);
     QCOMPARE(setOf(plan->steps[3]), (AttributeValue{1, kLock, 2, Data::boolean(true)}));
     QCOMPARE(plan->warnings().size(), std::size_t{1});
-    QVERIFY(plan->warnings()[0].find("permanently") != std::string::npos);
+    // The shipped profile does not say whether the lock can be undone: the warning says so.
+    QVERIFY2(plan->warnings()[0].find("treat the lock as permanent") != std::string::npos,
+             plan->warnings()[0].c_str());
     // Verify: everything but the lock; then the lock and the Z codes with Z22 "2".
     QCOMPARE(plan->verify.size(), std::size_t{3});
     QCOMPARE(plan->verifyPermanent.size(), std::size_t{2});
@@ -524,6 +544,140 @@ void TstMeterWritePlan::auditRecordsNameObjectOldAndNew() {
     QCOMPARE(records[1].object, std::string("display-list automatic 7/0.0.21.0.1.255:3"));
     QCOMPARE(records[1].oldValue, std::string("[3/1.0.1.8.0.255 1/0.0.96.1.0.255]"));
     QCOMPARE(records[1].newValue, std::string("[3/1.0.1.8.0.255]"));
+}
+
+// Issue 18, item 6. CT data sheet, "Z22 Transformer ratio (unlocked / locked): Unlocked 1,
+// Locked 2", and nothing more. The tool keeps its caution (the lock is confirmed, last, and never
+// undone unless the profile allows it) but says only what it knows.
+void TstMeterWritePlan::issue18_lockWarningSaysWhatTheProfileKnows() {
+    const auto current = meterAt(200, false);
+    const auto target = applied(current, R"(, "ct-ratio": {"locked": true})");
+    struct Case {
+        CtUnlock rule;
+        const char* says;
+        bool permanent;
+    };
+    for (const Case& c :
+         {Case{CtUnlock::NotStated,
+               "the device profile does not say whether this meter type can be unlocked, and "
+               "OpenMeterTool never unlocks it: treat the lock as permanent",
+               true},
+          Case{CtUnlock::Refused,
+               "this meter type does not allow unlocking from the optical port (device "
+               "profile), so the ratio cannot be changed from here again",
+               true},
+          Case{CtUnlock::Allowed,
+               "this meter type can be unlocked again from the optical port (device profile)",
+               false}}) {
+        const auto rules = profileWith([&](auto& r) {
+            if (c.rule != CtUnlock::NotStated) {
+                r["ct-unlock"] = nameOf(c.rule);
+            }
+        });
+        QCOMPARE(rules.rules().ctUnlock, c.rule);
+        auto plan = WritePlan::make(rules, current, target);
+        QVERIFY2(plan.hasValue(), plan ? "" : plan.error().detail.c_str());
+        QCOMPARE(settingsOf(plan->steps), std::vector<std::string>{"ct-lock"});
+        QCOMPARE(plan->steps[0].permanent, c.permanent);
+        // Always asked for, in the words the profile allows.
+        QCOMPARE(plan->warnings(),
+                 std::vector<std::string>{"ct-lock locks the CT ratio at 1000/5 A: " +
+                                          std::string(c.says)});
+        QCOMPARE(plan->restoreFor(1).empty(), c.permanent);
+        for (const auto& w : plan->warnings()) {
+            QVERIFY(w.find("can never be") == std::string::npos);
+        }
+    }
+}
+
+void TstMeterWritePlan::issue18_unlockOnlyWhereTheProfileAllowsIt() {
+    const auto locked = meterAt(200, true);
+    auto unlocked = locked;
+    unlocked.ct->locked = false;
+    (void)unlocked.software->setCode(ZField::Z22, "1");
+    auto refused =
+        WritePlan::make(profileWith([](auto& r) { r["ct-unlock"] = "refused"; }), locked, unlocked);
+    QCOMPARE(refused.error().code, PlanError::Irreversible);
+    QCOMPARE(refused.error().detail,
+             std::string("ct-lock: the CT ratio is locked, and this meter type does not allow "
+                         "unlocking from the optical port (device profile)"));
+    auto notStated = WritePlan::make(profile(), locked, unlocked);
+    QCOMPARE(notStated.error().code, PlanError::Irreversible);
+    QVERIFY2(notStated.error().detail.find("does not say") != std::string::npos,
+             notStated.error().detail.c_str());
+    // Allowed: unlock first, then the ratio it frees; both undone by a restore.
+    const auto allowed = profileWith([](auto& r) { r["ct-unlock"] = "allowed"; });
+    auto freed = unlocked;
+    freed.ct->factor = 300;
+    (void)freed.software->setCode(ZField::Z21, "300");
+    auto plan = WritePlan::make(allowed, locked, freed);
+    QVERIFY2(plan.hasValue(), plan ? "" : plan.error().detail.c_str());
+    QCOMPARE(settingsOf(plan->steps), (std::vector<std::string>{"ct-unlock", "ct-ratio"}));
+    QCOMPARE(setOf(plan->steps[0]), (AttributeValue{1, kLock, 2, Data::boolean(false)}));
+    QCOMPARE(plan->reversibleCount(), std::size_t{2});
+    const auto undo = plan->restoreFor(2);
+    QCOMPARE(settingsOf(undo), (std::vector<std::string>{"ct-ratio", "ct-unlock"}));
+    QCOMPARE(setOf(undo[1]), (AttributeValue{1, kLock, 2, Data::boolean(true)}));
+    const auto* z = findAttribute(plan->verify, kZObject, 2);
+    QVERIFY(z != nullptr);
+    QVERIFY(z->value.as<std::string>()->find("-300-1-") != std::string::npos);
+    // A restore with that profile may unlock; with the shipped one it says why not.
+    Backup b;
+    b.serial = "71234567";
+    b.values = {{3, kRatio, 2, Data::longUnsigned(300)}, {1, kLock, 2, Data::boolean(false)}};
+    auto back = restoreTarget(allowed, meterValues(200, true), b);
+    QVERIFY(back.hasValue());
+    QVERIFY(back->skipped.empty());
+    QVERIFY(!back->configuration.ct->locked);
+    auto kept = restoreTarget(profile(), meterValues(200, true), b);
+    QCOMPARE(kept->skipped.size(), std::size_t{1});
+    QVERIFY2(kept->skipped[0].find("does not say") != std::string::npos, kept->skipped[0].c_str());
+}
+
+// Issue 18, item 8. CT data sheet: "Z29 - Load profile configuration" chooses the energy types,
+// and "The number of generated profiles corresponds to the selected energy type" (the depth
+// table by energy type): a new Z29 changes what the load profile captures and clears it.
+void TstMeterWritePlan::issue18_z29ChangeClearsTheLoadProfile() {
+    const auto current = meterAt(200, false);
+    std::string z = current.software->format();
+    z.replace(z.size() - 4, 2, "02");  // Z29 04 -> 02 (A+/A-)
+    const auto target = applied(current, R"(, "software-configuration": ")" + z + "\"");
+    auto plan = WritePlan::make(profile(), current, target);
+    QVERIFY2(plan.hasValue(), plan ? "" : plan.error().detail.c_str());
+    QCOMPARE(settingsOf(plan->steps), std::vector<std::string>{"software-configuration"});
+    QVERIFY(plan->steps[0].destructive);
+    QCOMPARE(plan->warnings(),
+             std::vector<std::string>{
+                 "software-configuration Z29 04 (A+/A-/R+/R-) -> 02 (A+/A-) changes what the "
+                 "load profile captures and clears it: its logged data are lost"});
+    // Another code: no warning.
+    std::string other = current.software->format();
+    other.replace(other.find("-1-000-01-"), 10, "-2-000-01-");  // Z8 1 -> 2
+    auto quiet = WritePlan::make(
+        profile(), current, applied(current, R"(, "software-configuration": ")" + other + "\""));
+    QVERIFY(quiet.hasValue());
+    QVERIFY(quiet->warnings().empty());
+    QVERIFY(!quiet->steps[0].destructive);
+}
+
+// Issue 18, item 5: Z10 and Z26 take only the data sheet's 000 ("Default setup", "No alarms
+// enabled"), unless the meter's device profile lists another code (its order form).
+void TstMeterWritePlan::issue18_orderFormCodesFromTheProfile() {
+    const auto current = meterAt(200, false);
+    auto target = current;
+    (void)target.software->setCode(ZField::Z26, "007");
+    auto refused = WritePlan::make(profile(), current, target);
+    QVERIFY(!refused.hasValue());
+    QCOMPARE(refused.error().code, PlanError::InvalidTarget);
+    QVERIFY2(refused.error().detail.find("software-configuration Z26 \"007\"") != std::string::npos,
+             refused.error().detail.c_str());
+    const auto listed = profileWith([](auto& r) { r["order-form-codes"] = {{"Z26", {"007"}}}; });
+    QCOMPARE(listed.rules().orderFormCodes.at(ZField::Z26), std::vector<std::string>{"007"});
+    auto plan = WritePlan::make(listed, current, target);
+    QVERIFY2(plan.hasValue(), plan ? "" : plan.error().detail.c_str());
+    QCOMPARE(plan->changes.size(), std::size_t{1});
+    QCOMPARE(plan->changes[0].after,
+             std::string("007 (order-form specific setting (device profile))"));
 }
 
 QTEST_APPLESS_MAIN(TstMeterWritePlan)

@@ -668,11 +668,11 @@ private slots:
         *time.utc += 7 * 3600;  // 23:30
         meter->advance();
         QCOMPARE(*manager->get(1, kRelay1State, 2), Data::boolean(false));
-        // Z21 cannot change on a meter without a transformer
-        auto z = meter::SoftwareConfiguration::parse(zText(*manager));
-        QVERIFY(z->setCode(meter::ZField::Z21, "200"));
-        QCOMPARE(manager->set(1, kZConfig, 2, Data::visibleString(z->format())),
-                 QStringLiteral("read-write-denied"));
+        // no Z codes on the OMNIA (issue 18): no object to write a CT ratio into
+        QCOMPARE(manager->set(1, kZConfig, 2,
+                              Data::visibleString("1-2-00-2-000-01-01-1-000-01-00-002-001-001-000-"
+                                                  "000-000-000-200-1-1-0-1-000-1-0-04-1")),
+                 QStringLiteral("object-undefined"));
         // event logs hold a few plausible entries
         QVERIFY(numberOf(*manager->get(7, ObisCode(0, 0, 99, 98, 4, 255), 7)) > 5);
         QVERIFY(numberOf(*manager->get(7, ObisCode(0, 0, 99, 98, 1, 255), 7)) > 0);
@@ -1620,6 +1620,253 @@ private slots:
         // no such directory: saving fails, typed
         QCOMPARE(omt::sim::saveMeterState(directory + "/missing/meter.json", state).error().code,
                  MeterError::StateWriteFailed);
+    }
+    // --- issue 18: each meter by its own data sheet ------------------------------------------
+
+    // OMNIA data sheet: "Configuration - hardware" (the type number) and no software
+    // configuration table: the virtual OMNIA carries no Z string; the CT keeps its Z1-Z30.
+    void issue18_omniaHasNoZCodes() {
+        TestTime time;
+        auto omnia = makeMeter(MeterModel::Omnia, time);
+        auto manager = openClient(*omnia, omt::sim::kManagementClientSap);
+        QVERIFY(manager);
+        QCOMPARE(manager->getName(1, kZConfig, 2), QStringLiteral("object-undefined"));
+        QVERIFY(omnia->directory().find(kZConfig) == nullptr);
+        auto ct = makeMeter(MeterModel::OmnipowerCt, time);
+        auto ctManager = openClient(*ct, omt::sim::kManagementClientSap);
+        QVERIFY(meter::SoftwareConfiguration::parse(zText(*ctManager)).hasValue());
+    }
+
+    // OMNIA data sheet line 173: "each configurable to 5, 10, 15, 30 or 60 min. integration
+    // periods"; lines 179-181: A+/A-/R+/R- 60 days at 5 min (10 min is not in the table: twice
+    // the 5-minute depth, ours).
+    void issue18_omniaLoadProfilesAt5And10Minutes() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::Omnia, time);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QVERIFY(manager);
+        for (const ObisCode& lp : {kLoadProfile, ObisCode(1, 0, 99, 2, 0, 255)}) {
+            QCOMPARE(manager->set(7, lp, 4, Data::doubleLongUnsigned(600)),
+                     QStringLiteral("success"));
+            QCOMPARE(numberOf(*manager->get(7, lp, 8)), 120ULL * 144);
+            QCOMPARE(manager->set(7, lp, 4, Data::doubleLongUnsigned(300)),
+                     QStringLiteral("success"));
+            QCOMPARE(numberOf(*manager->get(7, lp, 8)), 60ULL * 288);
+            QCOMPARE(manager->set(7, lp, 4, Data::doubleLongUnsigned(1200)),
+                     QStringLiteral("other-reason"));
+        }
+    }
+
+    // CT data sheet, "Load profile": the depth by energy type (A+ 278/556/1113 days, A+/A- and
+    // A+/R+ 235/470/941, A+/A-/R+/R- 180/360/720, A+/A-/R1/R2/R3/R4 145/291/583,
+    // A+/A-/R+/R-/R1/R2/R3/R4 122/244/489 at 15/30/60 min), and "Z29 - Load profile
+    // configuration" choosing the energy types (5, 6, 15, 16 only on variant 2, which the
+    // virtual CT is). A new Z29 changes the captured columns and the depth and clears the
+    // profile.
+    void issue18_z29ChoosesTheCtLoadProfileColumnsAndDepth_data() {
+        QTest::addColumn<QString>("z29");
+        QTest::addColumn<QList<int>>("quantities");  // OBIS C of the columns after the clock
+        QTest::addColumn<int>("days15");
+        QTest::addColumn<int>("days60");
+        QTest::newRow("01 A+") << "01" << QList<int>{1} << 278 << 1113;
+        QTest::newRow("02 A+/A-") << "02" << QList<int>{1, 2} << 235 << 941;
+        QTest::newRow("03 A+/R+") << "03" << QList<int>{1, 3} << 235 << 941;
+        QTest::newRow("04 four") << "04" << QList<int>{1, 2, 3, 4} << 180 << 720;
+        QTest::newRow("05 quadrants") << "05" << QList<int>{1, 2, 5, 6, 7, 8} << 145 << 583;
+        QTest::newRow("06 all") << "06" << QList<int>{1, 2, 3, 4, 5, 6, 7, 8} << 122 << 489;
+        QTest::newRow("12 secondary A+/A-") << "12" << QList<int>{1, 2} << 235 << 941;
+        QTest::newRow("16 secondary all")
+            << "16" << QList<int>{1, 2, 3, 4, 5, 6, 7, 8} << 122 << 489;
+    }
+    void issue18_z29ChoosesTheCtLoadProfileColumnsAndDepth() {
+        QFETCH(QString, z29);
+        QFETCH(QList<int>, quantities);
+        QFETCH(int, days15);
+        QFETCH(int, days60);
+        TestTime time;
+        auto meter = makeMeter(MeterModel::OmnipowerCt, time);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QVERIFY(manager);
+        QString before;
+        QCOMPARE(setRawZField(*manager, 26, z29, &before), QStringLiteral("success"));
+        QCOMPARE(before, QStringLiteral("04"));
+        auto columns = cosem::CaptureObjects::fromData(*manager->get(7, kLoadProfile, 3));
+        QVERIFY(columns);
+        QCOMPARE(columns->entries.size(), std::size_t(quantities.size() + 1));
+        QCOMPARE(columns->entries[0].classId, std::uint16_t{8});
+        for (int i = 0; i < quantities.size(); ++i) {
+            QCOMPARE(columns->entries[std::size_t(i) + 1].logicalName,
+                     ObisCode(1, 0, std::uint8_t(quantities[i]), 29, 0, 255));
+        }
+        if (z29 != QLatin1String("04")) {
+            QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 7)), 0ULL);  // cleared
+        }
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 8)), std::uint64_t(days15) * 96);
+        QCOMPARE(manager->set(7, kLoadProfile, 4, Data::doubleLongUnsigned(3600)),
+                 QStringLiteral("success"));
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 8)), std::uint64_t(days60) * 24);
+        // The profile runs on with these columns; the quadrants add up to R+ and R-.
+        *time.utc += 6 * 3600;
+        meter->advance();
+        auto* profile = profileOf(*meter, kLoadProfile);
+        QCOMPARE(profile->rows().size(), std::size_t{6});
+        QCOMPARE(profile->rows().back().size(), std::size_t(quantities.size() + 1));
+        if (quantities.size() == 8) {
+            QCOMPARE(columnSum(*profile, 5) + columnSum(*profile, 6), columnSum(*profile, 3));
+            QCOMPARE(columnSum(*profile, 7) + columnSum(*profile, 8), columnSum(*profile, 4));
+        }
+    }
+
+    // OMNIA data sheet lines 175 ("The captured registers are selectable to match the energy
+    // types of interest") and 179-183 (depth per energy type of load profile 1): its capture
+    // objects take any row of the table, with that row's depth, and nothing else.
+    void issue18_omniaLoadProfileRows() {
+        TestTime time;
+        auto meter = makeMeter(MeterModel::Omnia, time);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QVERIFY(manager);
+        const auto row = [](std::initializer_list<int> quantities) {
+            cosem::CaptureObjects list;
+            list.entries.push_back({8, kClock, 2, 0});
+            for (int c : quantities) {
+                list.entries.push_back({3, ObisCode(1, 0, std::uint8_t(c), 29, 0, 255), 2, 0});
+            }
+            return list.toData();
+        };
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 8)), 180ULL * 96);
+        QCOMPARE(manager->set(7, kLoadProfile, 3, row({1, 2, 5, 6, 7, 8})),
+                 QStringLiteral("success"));
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 8)), 146ULL * 96);
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 7)), 0ULL);
+        QCOMPARE(manager->set(7, kLoadProfile, 4, Data::doubleLongUnsigned(300)),
+                 QStringLiteral("success"));
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 8)), 48ULL * 288);
+        QCOMPARE(manager->set(7, kLoadProfile, 3, row({1, 2, 3, 4, 5, 6, 7, 8})),
+                 QStringLiteral("success"));
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 8)), 40ULL * 288);
+        QCOMPARE(manager->set(7, kLoadProfile, 4, Data::doubleLongUnsigned(3600)),
+                 QStringLiteral("success"));
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 8)), 491ULL * 24);
+        // Not a row of the table (A+ alone is a CT row, not an OMNIA one).
+        QCOMPARE(manager->set(7, kLoadProfile, 3, row({1})), QStringLiteral("other-reason"));
+        *time.utc += 2 * 3600;
+        meter->advance();
+        QCOMPARE(profileOf(*meter, kLoadProfile)->rows().back().size(), std::size_t{9});
+    }
+
+    // OMNIA data sheet line 187: "The analysis logger can register data from up to 48 different
+    // registers at a time (36 registers when using selective access)"; the CT's: "up to 24".
+    void issue18_analysisLoggerRegistersAndSelectiveAccess_data() {
+        QTest::addColumn<int>("model");
+        QTest::addColumn<int>("registers");
+        QTest::addColumn<int>("selective");
+        QTest::newRow("omnipower-ct") << int(MeterModel::OmnipowerCt) << 24 << 24;
+        QTest::newRow("omnia") << int(MeterModel::Omnia) << 48 << 36;
+    }
+    void issue18_analysisLoggerRegistersAndSelectiveAccess() {
+        QFETCH(int, model);
+        QFETCH(int, registers);
+        QFETCH(int, selective);
+        TestTime time;
+        auto meter = makeMeter(MeterModel(model), time);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QVERIFY(manager);
+        const ObisCode logger(1, 0, 99, 128, 0, 255);
+        std::vector<ObisCode> all;
+        for (const auto& object : meter->directory().objects()) {
+            if (object->classId() == 3) {
+                all.push_back(object->logicalName());
+            }
+        }
+        QVERIFY(all.size() > std::size_t(registers));
+        const auto columns = [&](int n) {
+            cosem::CaptureObjects list;
+            list.entries.push_back({8, kClock, 2, 0});
+            for (int i = 0; i < n; ++i) {
+                list.entries.push_back({3, all[std::size_t(i)], 2, 0});
+            }
+            return list.toData();
+        };
+        QCOMPARE(manager->set(7, logger, 3, columns(registers + 1)),
+                 QStringLiteral("other-reason"));
+        QCOMPARE(manager->set(7, logger, 3, columns(registers)), QStringLiteral("success"));
+        *time.utc += 3 * 3600;
+        meter->advance();
+        auto reader = openClient(*meter, omt::sim::kReaderClientSap);
+        // Read whole: every register. Read selectively: at most `selective` registers.
+        auto whole = reader->get(7, logger, 2);
+        QVERIFY(whole);
+        QCOMPARE(whole->elements()->size(), std::size_t{3});
+        QCOMPARE(whole->elements()->back().elements()->size(), std::size_t(registers + 1));
+        auto allColumns = reader->get(7, logger, 2, makeEntryDescriptor({1, 0, 1, 0}));
+        auto allowed =
+            reader->get(7, logger, 2, makeEntryDescriptor({2, 3, 1, std::uint16_t(selective + 1)}));
+        QVERIFY(allowed);
+        QCOMPARE(allowed->elements()->size(), std::size_t{2});
+        QCOMPARE(allowed->elements()->front().elements()->size(), std::size_t(selective + 1));
+        if (selective < registers) {
+            QVERIFY(!allColumns);
+            QCOMPARE(allColumns.error(), QStringLiteral("scope-of-access-violated"));
+            auto tooMany = reader->get(
+                7, logger, 2, makeEntryDescriptor({1, 0, 1, std::uint16_t(selective + 2)}));
+            QCOMPARE(tooMany.error(), QStringLiteral("scope-of-access-violated"));
+            // by time range too
+            const auto from =
+                dlms::fromSysSeconds(std::chrono::sys_seconds{std::chrono::seconds{kNow}}, -60, 0)
+                    .value();
+            const auto to = dlms::fromSysSeconds(
+                                std::chrono::sys_seconds{std::chrono::seconds{*time.utc}}, -60, 0)
+                                .value();
+            auto range = reader->get(7, logger, 2,
+                                     makeRangeDescriptor({{8, kClock, 2, 0},
+                                                          cosem::dateTimeOctets(from),
+                                                          cosem::dateTimeOctets(to),
+                                                          {}}));
+            QCOMPARE(range.error(), QStringLiteral("scope-of-access-violated"));
+        } else {
+            QVERIFY(allColumns);
+        }
+    }
+
+    // A state file written when the virtual OMNIA still carried an OMNIPOWER CT Z string loads:
+    // the string is ignored (the OMNIA has none), the meter says so, and the next save writes
+    // the file without it.
+    void issue18_omniaStateWithACtZStringMigrates() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("omnia.json").toStdString();
+        TestTime time;
+        {
+            auto meter = makeMeter(MeterModel::Omnia, time, path);
+            auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+            QVERIFY(manager);
+            QCOMPARE(manager->set(7, kLoadProfile, 4, Data::doubleLongUnsigned(300)),
+                     QStringLiteral("success"));
+            QVERIFY(meter->saveIfChanged().hasValue());
+            QVERIFY(meter->notes().empty());
+        }
+        auto state = omt::sim::loadMeterState(path);
+        QVERIFY(state && *state);
+        // what the old virtual OMNIA persisted: the CT's factory string with Z4 "2" (15 min)
+        const std::string z =
+            "1-2-00-2-000-01-01-1-000-01-00-002-001-001-000-000-000-000-001-1-1-0-1-000-1-0-04-1";
+        (*state)->attributes.push_back({kZConfig, 2, encode(Data::visibleString(z)).value()});
+        QVERIFY(omt::sim::saveMeterState(path, **state).hasValue());
+
+        auto meter = makeMeter(MeterModel::Omnia, time, path);
+        QVERIFY(meter);
+        QCOMPARE(meter->notes().size(), std::size_t{1});
+        QVERIFY(meter->notes()[0].find("ignored") != std::string::npos);
+        auto manager = openClient(*meter, omt::sim::kManagementClientSap);
+        QCOMPARE(numberOf(*manager->get(7, kLoadProfile, 4)), 300ULL);  // kept, not Z4's 900
+        QCOMPARE(manager->getName(1, kZConfig, 2), QStringLiteral("object-undefined"));
+        QVERIFY(meter->saveIfChanged().hasValue());
+        auto migrated = omt::sim::loadMeterState(path);
+        QVERIFY(migrated && *migrated);
+        QVERIFY(std::none_of((*migrated)->attributes.begin(), (*migrated)->attributes.end(),
+                             [](const auto& a) { return a.logicalName == kZConfig; }));
+        auto again = makeMeter(MeterModel::Omnia, time, path);
+        QVERIFY(again);
+        QVERIFY(again->notes().empty());
     }
 };
 

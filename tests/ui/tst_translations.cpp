@@ -528,8 +528,8 @@ void TstTranslations::windowAndPagesShowTheLanguage() {
 
     // The lock confirmation keeps the ratio and says PERMANENT in its own words.
     const char* confirmation =
-        "Lock the CT ratio at %1?\n\nThis is PERMANENT: once written, the ratio can never be "
-        "changed or unlocked from the optical port.";
+        "Lock the CT ratio at %1?\n\nTreat this as PERMANENT: the device profile does not say "
+        "whether this meter type can be unlocked, and OpenMeterTool never unlocks it.";
     const QString translated = QCoreApplication::translate("omt::ui::CtRatioPage", confirmation)
                                    .arg(QStringLiteral("200"));
     QVERIFY(translated != QString::fromUtf8(confirmation).arg(QStringLiteral("200")));

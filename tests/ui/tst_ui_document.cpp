@@ -92,7 +92,7 @@ private slots:
         MeterDocument doc;
         doc.load(ctSnapshot());
         QVERIFY(doc.setCtRatio({300, meter::ct::Secondary::FiveAmp}));
-        QCOMPARE(std::string(doc.pending().configuration.code(ZField::Z21)), std::string("300"));
+        QCOMPARE(std::string(doc.pending().configuration->code(ZField::Z21)), std::string("300"));
         const QStringList changes = doc.pendingChanges();
         QCOMPARE(changes, QStringList{QStringLiteral("CT ratio: 1000/5 A → 1500/5 A")});
         const auto items = doc.pendingChangeItems();
@@ -209,7 +209,7 @@ private slots:
         doc.reload(again);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(doc.meterState().readings.at(kAPlus).mantissa, 42);
-        QCOMPARE(std::string(doc.pending().configuration.code(ZField::Z1)), std::string("2"));
+        QCOMPARE(std::string(doc.pending().configuration->code(ZField::Z1)), std::string("2"));
         QCOMPARE(doc.undoStack()->count(), 1);
         doc.undoStack()->undo();
         QVERIFY(!doc.hasPendingChanges());
@@ -219,10 +219,10 @@ private slots:
         // The meter's ratio changed meanwhile: the edit stays, what was not edited (the ratio
         // and its Z21) follows the meter, and the undo history, built on the old state, goes.
         again.ctRatio->ratio = *meter::ct::makeCtRatio(250, meter::ct::Secondary::FiveAmp);
-        (void)again.configuration.setCode(ZField::Z21, "250");
+        (void)again.configuration->setCode(ZField::Z21, "250");
         doc.reload(again);
-        QCOMPARE(std::string(doc.pending().configuration.code(ZField::Z1)), std::string("2"));
-        QCOMPARE(std::string(doc.pending().configuration.code(ZField::Z21)), std::string("250"));
+        QCOMPARE(std::string(doc.pending().configuration->code(ZField::Z1)), std::string("2"));
+        QCOMPARE(std::string(doc.pending().configuration->code(ZField::Z21)), std::string("250"));
         QCOMPARE(doc.pending().ctRatio->ratio.factor, 250);
         QCOMPARE(doc.pendingChanges().size(), 1);
         QVERIFY(doc.pendingChanges().first().startsWith(QStringLiteral("Z1 ")));
@@ -232,7 +232,7 @@ private slots:
         // and the configuration read before stay.
         auto publicRead = again;
         publicRead.configurationReadable = false;
-        publicRead.configuration = meter::SoftwareConfiguration{};
+        publicRead.configuration = std::nullopt;
         publicRead.displayLists.clear();
         doc.reload(publicRead);
         QCOMPARE(doc.pendingChanges().size(), 1);
@@ -258,7 +258,8 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QVERIFY(!doc.hasPendingChanges());
         QCOMPARE(doc.meterState().ctRatio->ratio.factor, 300);
-        QCOMPARE(std::string(doc.meterState().configuration.code(ZField::Z21)), std::string("300"));
+        QCOMPARE(std::string(doc.meterState().configuration->code(ZField::Z21)),
+                 std::string("300"));
         QCOMPARE(doc.undoStack()->count(), 0);
     }
 
@@ -275,8 +276,8 @@ private slots:
         doc.load(meter);
         auto wanted = ctSnapshot();
         wanted.ctRatio->ratio = *meter::ct::makeCtRatio(300, meter::ct::Secondary::FiveAmp);
-        (void)wanted.configuration.setCode(ZField::Z21, "300");
-        (void)wanted.configuration.setCode(ZField::Z1, "2");
+        (void)wanted.configuration->setCode(ZField::Z21, "300");
+        (void)wanted.configuration->setCode(ZField::Z1, "2");
         wanted.tariffPlan->specialDays.clear();
         wanted.readings[kAPlus] = Reading{7, 0, cosem::Unit::WattHour};  // not an edit
         QVERIFY(doc.replacePending(wanted, QStringLiteral("Open template t.json")));

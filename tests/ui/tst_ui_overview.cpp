@@ -37,6 +37,7 @@ MeterSnapshot snapshotWithInstantaneousValues() {
     s.type = meter::MeterType::OmnipowerCt;
     s.serialNumber = QStringLiteral("71234567");
     s.typeNumber = QStringLiteral("68 51 13 5 BD 2 40 0 1 1 123");
+    s.configuration = meter::SoftwareConfiguration{};  // an OMNIPOWER CT has Z codes
     // A+ total 1234.567 kWh; an energy register, not a per-phase value.
     s.readings[cosem::ObisCode{1, 0, 1, 8, 0, 255}] = {1234567, 0, cosem::Unit::WattHour};
     // U L1 230.1 V, L2 231.4 V, L3 missing; I L1 5.12 A; PF L3 0.98; THD U L2 2.5 %.

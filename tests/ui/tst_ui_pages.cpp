@@ -98,6 +98,8 @@ private slots:
     void mainWindowHidesUnsupportedPagesAndConfirmsWrites();
     void pageListIsAsWideAsItsNames_data();
     void pageListIsAsWideAsItsNames();
+    void issue18_ctLockSaysWhatTheProfileKnows();
+    void issue18_z10AndZ26OfferTheirListedCodeAndTheProfiles();
 };
 
 void TstUiPages::modelsPassTheItemModelTester() {
@@ -330,7 +332,7 @@ void TstUiPages::lcdPreviewRendersReading() {
 void TstUiPages::lockedCtRatioRefusesZ21() {
     MeterDocument doc;
     auto snapshot = omnipowerSnapshot(true);
-    (void)snapshot.configuration.setCode(ZField::Z22, "2");
+    (void)snapshot.configuration->setCode(ZField::Z22, "2");
     doc.load(snapshot);
     QSignalSpy refused(&doc, &MeterDocument::editRefused);
     QVERIFY(!doc.setZCode(ZField::Z21, QStringLiteral("200")));
@@ -351,7 +353,7 @@ void TstUiPages::ctRatioPageChoosesAndLocksOnlyAfterConfirmation() {
     page.standardChooser()->setCurrentIndex(i);
     emit page.standardChooser()->activated(i);
     QCOMPARE(doc.pending().ctRatio->ratio.factor, 200);
-    QCOMPARE(std::string(doc.pending().configuration.code(ZField::Z21)), std::string("200"));
+    QCOMPARE(std::string(doc.pending().configuration->code(ZField::Z21)), std::string("200"));
     // A custom factor.
     page.customFactor()->setValue(250);
     emit page.customFactor()->editingFinished();
@@ -371,7 +373,7 @@ void TstUiPages::ctRatioPageChoosesAndLocksOnlyAfterConfirmation() {
     page.setConfirm([](const QString&, const QString&) { return true; });
     page.lockButton()->click();
     QVERIFY(doc.pending().ctRatio->locked);
-    QCOMPARE(std::string(doc.pending().configuration.code(ZField::Z22)), std::string("2"));
+    QCOMPARE(std::string(doc.pending().configuration->code(ZField::Z22)), std::string("2"));
     QVERIFY(!page.customFactor()->isEnabled());
     QVERIFY(!page.lockButton()->isEnabled());
     QVERIFY(doc.pendingChanges().join('\n').contains(QStringLiteral("LOCKED (permanent)")));
@@ -499,6 +501,89 @@ void TstUiPages::pageListIsAsWideAsItsNames() {
     const int gap = window.pages()->mapTo(&window, QPoint(0, 0)).x() -
                     list->mapTo(&window, QPoint(list->width(), 0)).x();
     QVERIFY2(gap >= 0 && gap <= 12, qPrintable(QString::number(gap)));
+}
+
+// Issue 18, item 6. CT data sheet: "Z22 Transformer ratio (unlocked / locked): Unlocked 1,
+// Locked 2" and no more. The lock stays behind a confirmation; its words follow the device
+// profile's rule, and a Z22 that would unlock is refused with the profile's reason.
+void TstUiPages::issue18_ctLockSaysWhatTheProfileKnows() {
+    struct Case {
+        meter::CtUnlock rule;
+        const char* says;
+        bool permanent;
+    };
+    for (const Case& c :
+         {Case{meter::CtUnlock::NotStated, "does not say whether this meter type can be unlocked",
+               true},
+          Case{meter::CtUnlock::Refused,
+               "this meter type does not allow unlocking from the optical port", true},
+          Case{meter::CtUnlock::Allowed, "can be unlocked again from the optical port", false}}) {
+        MeterDocument doc;
+        auto snapshot = omnipowerSnapshot();
+        snapshot.ctUnlock = c.rule;
+        doc.load(snapshot);
+        CtRatioPage page(&doc);
+        QString title;
+        QString asked;
+        page.setConfirm([&](const QString& t, const QString& text) {
+            title = t;
+            asked = text;
+            return false;
+        });
+        page.lockButton()->click();
+        QVERIFY2(asked.contains(QString::fromLatin1(c.says)), qPrintable(asked));
+        QCOMPARE(asked.contains(QStringLiteral("PERMANENT")), c.permanent);
+        QCOMPARE(title.contains(QStringLiteral("permanently")), c.permanent);
+        QVERIFY(!asked.contains(QStringLiteral("can never be")));
+        QVERIFY(!doc.pending().ctRatio->locked);
+    }
+    // A locked meter: Z22 back to 1 is refused with what the profile says.
+    for (const auto rule : {meter::CtUnlock::NotStated, meter::CtUnlock::Refused}) {
+        MeterDocument doc;
+        auto snapshot = omnipowerSnapshot(true);
+        (void)snapshot.configuration->setCode(ZField::Z22, "2");
+        snapshot.ctUnlock = rule;
+        doc.load(snapshot);
+        QSignalSpy refused(&doc, &MeterDocument::editRefused);
+        auto codes = *doc.pending().configuration;
+        (void)codes.setCode(ZField::Z22, "1");
+        QVERIFY(!doc.setConfiguration(codes));
+        const QString why = refused.last().first().toString();
+        QVERIFY2(why.contains(rule == meter::CtUnlock::Refused
+                                  ? QStringLiteral("does not allow unlocking")
+                                  : QStringLiteral("does not say")),
+                 qPrintable(why));
+    }
+}
+
+// Issue 18, item 5: Z10 "Default setup 000" and Z26 "No alarms enabled 000" are the codes the
+// data sheet lists, without an order form: the table offers them (and the profile's), no free
+// entry, and flags another code.
+void TstUiPages::issue18_z10AndZ26OfferTheirListedCodeAndTheProfiles() {
+    MeterDocument doc;
+    auto snapshot = omnipowerSnapshot();
+    snapshot.orderFormCodes = {{ZField::Z26, {"007"}}};
+    doc.load(snapshot);
+    ZCodeModel model(&doc);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const ZField field = model.fieldAt(r);
+        if (field != ZField::Z10 && field != ZField::Z26) {
+            continue;
+        }
+        const auto code = model.index(r, ZCodeModel::CodeColumn);
+        QVERIFY(!code.data(ZCodeModel::FreeEntryRole).toBool());
+        const QStringList offered = code.data(ZCodeModel::AllowedCodesRole).toStringList();
+        QCOMPARE(offered.size(), field == ZField::Z26 ? 2 : 1);
+        QVERIFY(offered.first().startsWith(QStringLiteral("000 - ")));
+        QVERIFY(model.setData(code,
+                              field == ZField::Z26 ? QStringLiteral("007") : QStringLiteral("123"),
+                              Qt::EditRole));
+        const bool flagged = model.index(r, ZCodeModel::CodeColumn)
+                                 .data(Qt::ToolTipRole)
+                                 .toString()
+                                 .contains(QStringLiteral("not one of the codes"));
+        QCOMPARE(flagged, field == ZField::Z10);
+    }
 }
 
 QTEST_MAIN(TstUiPages)

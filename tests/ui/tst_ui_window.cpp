@@ -680,7 +680,7 @@ private slots:
                  QStringLiteral("Connect to a meter to see its configuration codes."));
         auto publicRead = ctSnapshot();
         publicRead.configurationReadable = false;
-        publicRead.configuration = meter::SoftwareConfiguration{};
+        publicRead.configuration = std::nullopt;
         doc.load(publicRead);
         QVERIFY(!page.showsCodes());
         QVERIFY(page.placeholderLabel()->text().contains(QStringLiteral("public association")));

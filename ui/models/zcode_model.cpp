@@ -49,11 +49,15 @@ QVariant ZCodeModel::data(const QModelIndex& index, int role) const {
     }
     const auto& spec = meter::zCatalogue()[std::size_t(index.row())];
     const auto& pending = m_document->pending();
-    const std::string code(pending.configuration.code(spec.field));
-    const std::string meterCode(m_document->meterState().configuration.code(spec.field));
+    if (!pending.configuration || !m_document->meterState().configuration) {
+        // a meter without Z codes (the OMNIA e-meter), or none read: nothing to show
+        return index.column() == FieldColumn && role == Qt::DisplayRole ? qs(spec.id) : QVariant();
+    }
+    const std::string code(pending.configuration->code(spec.field));
+    const std::string meterCode(m_document->meterState().configuration->code(spec.field));
     const bool changed = code != meterCode;
     std::vector<meter::ConfigViolation> violations;
-    for (auto& v : pending.configuration.validate(pending.variant)) {
+    for (auto& v : pending.configuration->validate(pending.variant, pending.orderFormCodes)) {
         if (v.field == spec.field) {
             violations.push_back(v);
         }
@@ -70,7 +74,7 @@ QVariant ZCodeModel::data(const QModelIndex& index, int role) const {
                 case CodeColumn:
                     return QString::fromStdString(code);
                 case MeaningColumn:
-                    return zCodeMeaning(spec.field, code);
+                    return zCodeMeaning(spec.field, code, pending.orderFormCodes);
                 case MeterColumn:
                     return QString::fromStdString(meterCode);
             }
@@ -102,6 +106,14 @@ QVariant ZCodeModel::data(const QModelIndex& index, int role) const {
             for (const auto& c : spec.codes) {
                 if (availableOn(c.variants, pending.variant)) {
                     codes << qs(c.code) + QStringLiteral(" - ") + meterText(c.meaning);
+                }
+            }
+            // the meter's order form, as its device profile lists it
+            if (auto extra = pending.orderFormCodes.find(spec.field);
+                extra != pending.orderFormCodes.end()) {
+                for (const auto& c : extra->second) {
+                    codes << QString::fromStdString(c) + QStringLiteral(" - ") +
+                                 zCodeMeaning(spec.field, c, pending.orderFormCodes);
                 }
             }
             return codes;

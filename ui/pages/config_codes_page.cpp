@@ -112,7 +112,8 @@ ConfigCodesPage::ConfigCodesPage(MeterDocument* document, QWidget* parent)
 
 void ConfigCodesPage::applyString() {
     const QString text = m_string->text().trimmed();
-    if (text == QString::fromStdString(m_document->pending().configuration.format())) {
+    const auto& current = m_document->pending().configuration;
+    if (!current || text == QString::fromStdString(current->format())) {
         return;
     }
     auto parsed = meter::SoftwareConfiguration::parse(text.toStdString());
@@ -160,15 +161,23 @@ void ConfigCodesPage::refresh() {
             tr("The configuration codes cannot be read with the public association. Connect as "
                "reader or installer."));
         m_stack->setCurrentWidget(m_placeholder);
+    } else if (!m_document->meterState().configuration) {
+        m_placeholder->setText(tr("This meter has no configuration codes."));
+        m_stack->setCurrentWidget(m_placeholder);
     } else {
         m_stack->setCurrentWidget(m_codes);
     }
     const auto& pending = m_document->pending();
-    m_string->setText(QString::fromStdString(pending.configuration.format()));
-    m_meterString->setText(QString::fromStdString(m_document->meterState().configuration.format()));
-    m_string->setEnabled(m_document->isLoaded());
-    const auto violations = pending.configuration.validate(pending.variant);
-    if (!m_document->isLoaded()) {
+    const auto& meterCodes = m_document->meterState().configuration;
+    m_string->setText(pending.configuration
+                          ? QString::fromStdString(pending.configuration->format())
+                          : QString());
+    m_meterString->setText(meterCodes ? QString::fromStdString(meterCodes->format()) : QString());
+    m_string->setEnabled(m_document->isLoaded() && pending.configuration.has_value());
+    const auto violations = pending.configuration ? pending.configuration->validate(
+                                                        pending.variant, pending.orderFormCodes)
+                                                  : std::vector<meter::ConfigViolation>{};
+    if (!m_document->isLoaded() || !pending.configuration) {
         m_problems->setText(tr("Connect to a meter to see its configuration."));
     } else if (violations.empty()) {
         m_problems->setText(

@@ -63,12 +63,6 @@ CtRatioPage::CtRatioPage(MeterDocument* document, QWidget* parent)
     editForm->addRow(QString(), m_lock);
 
     m_notes->setWordWrap(true);
-    m_notes->setText(
-        tr("The factor is the transformer's primary current divided by its secondary current "
-           "(5 A or 1 A, set by the meter's type). The display shows primary energy (secondary "
-           "energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the "
-           "basis of the load profile and of the module's pulse output. Locking fixes the ratio "
-           "for good: it cannot be unlocked from the optical port."));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(meterBox);
@@ -107,11 +101,33 @@ void CtRatioPage::requestLock() {
         m_document->refuse(tr("The CT ratio is already locked."));
         return;
     }
-    const QString text =
-        tr("Lock the CT ratio at %1?\n\nThis is PERMANENT: once written, the ratio can never be "
-           "changed or unlocked from the optical port.")
-            .arg(ratioText(confirmation->ratio));
-    if (!m_confirm(tr("Lock the CT ratio permanently"), text)) {
+    // What the tool knows of undoing the lock is the device profile's: the data sheet lists
+    // Z22 "Unlocked" and "Locked" and says no more.
+    const QString ratio = ratioText(confirmation->ratio);
+    const auto rule = m_document->meterState().ctUnlock;
+    QString text;
+    switch (rule) {
+        case meter::CtUnlock::Refused:
+            text = tr("Lock the CT ratio at %1?\n\nThis is PERMANENT: this meter type does not "
+                      "allow unlocking from the optical port (device profile), so once written, "
+                      "the ratio cannot be changed from here again.")
+                       .arg(ratio);
+            break;
+        case meter::CtUnlock::Allowed:
+            text = tr("Lock the CT ratio at %1?\n\nThe device profile says this meter type can "
+                      "be unlocked again from the optical port.")
+                       .arg(ratio);
+            break;
+        case meter::CtUnlock::NotStated:
+            text = tr("Lock the CT ratio at %1?\n\nTreat this as PERMANENT: the device profile "
+                      "does not say whether this meter type can be unlocked, and OpenMeterTool "
+                      "never unlocks it.")
+                       .arg(ratio);
+            break;
+    }
+    if (!m_confirm(rule == meter::CtUnlock::Allowed ? tr("Lock the CT ratio")
+                                                    : tr("Lock the CT ratio permanently"),
+                   text)) {
         return;
     }
     m_document->lockCtRatio(*confirmation);
@@ -119,6 +135,30 @@ void CtRatioPage::requestLock() {
 
 void CtRatioPage::refresh() {
     m_refreshing = true;
+    const QString basis =
+        tr("The factor is the transformer's primary current divided by its secondary current "
+           "(5 A or 1 A, set by the meter's type). The display shows primary energy (secondary "
+           "energy × factor); the S0 output counts secondary energy; Z23 and Z24 choose the "
+           "basis of the load profile and of the module's pulse output.");
+    QString lock;
+    switch (m_document->meterState().ctUnlock) {
+        case meter::CtUnlock::Refused:
+            lock =
+                tr("Locking fixes the ratio for good: this meter type does not allow "
+                   "unlocking from the optical port (device profile).");
+            break;
+        case meter::CtUnlock::Allowed:
+            lock =
+                tr("The device profile says a locked ratio can be unlocked again on this "
+                   "meter type.");
+            break;
+        case meter::CtUnlock::NotStated:
+            lock =
+                tr("The device profile does not say whether a locked ratio can be unlocked on "
+                   "this meter type; OpenMeterTool never unlocks it.");
+            break;
+    }
+    m_notes->setText(basis + QLatin1Char(' ') + lock);
     const auto& meterCt = m_document->meterState().ctRatio;
     const auto& pending = m_document->pending().ctRatio;
     const bool available = m_document->isLoaded() && meterCt && pending;

@@ -21,8 +21,13 @@ namespace omt::ui {
 namespace {
 
 meter::DisplayDecimals decimalsOf(const MeterDocument& doc) {
-    const auto z1 = doc.pending().configuration.code(meter::ZField::Z1);
-    return meter::displayDecimalsFromZ1(z1).value_or(meter::DisplayDecimals::Seven0);
+    // Z1 on the OMNIPOWER CT; the OMNIA has no Z codes (7.0 then)
+    const auto& codes = doc.pending().configuration;
+    if (!codes) {
+        return meter::DisplayDecimals::Seven0;
+    }
+    return meter::displayDecimalsFromZ1(codes->code(meter::ZField::Z1))
+        .value_or(meter::DisplayDecimals::Seven0);
 }
 
 }  // namespace

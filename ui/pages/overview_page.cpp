@@ -1,5 +1,7 @@
 #include "ui/pages/overview_page.h"
 
+#include <QComboBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -81,7 +83,8 @@ OverviewPage::OverviewPage(MeterDocument* document, QWidget* parent)
       m_sync(new QPushButton(tr("&Synchronise clock"), this)),
       m_alarms(new QLabel(this)),
       m_phases(new QTableWidget(PhaseRowCount, 3, this)),
-      m_readings(new QTreeWidget(this)) {
+      m_readings(new QTreeWidget(this)),
+      m_profilesBox(new QGroupBox(tr("Load profiles"), this)) {
     m_identity->setObjectName(QStringLiteral("identity"));
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_identity->setWordWrap(true);
@@ -132,6 +135,26 @@ OverviewPage::OverviewPage(MeterDocument* document, QWidget* parent)
     auto* alarmsBox = new QGroupBox(tr("Alarms and tamper"), this);
     auto* alarmsLayout = new QVBoxLayout(alarmsBox);
     alarmsLayout->addWidget(m_alarms);
+    m_profilesBox->setObjectName(QStringLiteral("loadProfiles"));
+    auto* profilesLayout = new QFormLayout(m_profilesBox);
+    for (std::size_t i = 0; i < m_periods.size(); ++i) {
+        m_periods[i] = new QComboBox(m_profilesBox);
+        m_periods[i]->setObjectName(QStringLiteral("loadProfile%1Period").arg(i + 1));
+        m_periodLabels[i] = new QLabel(
+            i == 0 ? tr("Load profile &1 period:") : tr("Load profile &2 period:"), m_profilesBox);
+        m_periodLabels[i]->setBuddy(m_periods[i]);
+        profilesLayout->addRow(m_periodLabels[i], m_periods[i]);
+        const int profile = int(i) + 1;
+        connect(m_periods[i], &QComboBox::activated, this, [this, i, profile](int index) {
+            if (m_refreshing) {
+                return;
+            }
+            const auto seconds = m_periods[i]->itemData(index).toUInt();
+            if (!m_document->setLoadProfilePeriod(profile, seconds)) {
+                refreshLoadProfiles();
+            }
+        });
+    }
     auto* phasesBox = new QGroupBox(tr("Instantaneous values"), this);
     auto* phasesLayout = new QVBoxLayout(phasesBox);
     phasesLayout->addWidget(m_phases);
@@ -143,6 +166,7 @@ OverviewPage::OverviewPage(MeterDocument* document, QWidget* parent)
     left->addWidget(identityBox);
     left->addWidget(clockBox);
     left->addWidget(alarmsBox);
+    left->addWidget(m_profilesBox);
     left->addStretch(1);
     auto* right = new QVBoxLayout;
     right->addWidget(phasesBox);
@@ -181,6 +205,7 @@ void OverviewPage::refresh() {
     refreshClock();
     refreshAlarms();
     refreshPhases();
+    refreshLoadProfiles();
     if (!m_document->isLoaded()) {
         m_identity->setText(tr("Not connected. Choose a meter above and press Connect."));
         return;
@@ -274,6 +299,47 @@ void OverviewPage::refreshAlarms() {
                       : QStringLiteral("&#8226; %1").arg(text));
     }
     m_alarms->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void OverviewPage::refreshLoadProfiles() {
+    m_refreshing = true;
+    const auto& m = m_document->meterState();
+    const auto& pending = m_document->pending();
+    // Periods not read (the public association) are not shown, nor a profile the meter lacks.
+    const bool loaded = m_document->isLoaded() && m.configurationReadable;
+    bool any = false;
+    for (std::size_t i = 0; i < m_periods.size(); ++i) {
+        QComboBox* combo = m_periods[i];
+        const auto& now = pending.loadProfilePeriods[i];
+        const auto& read = m.loadProfilePeriods[i];
+        const bool shown = loaded && now && read;
+        combo->setVisible(shown);
+        m_periodLabels[i]->setVisible(shown);
+        combo->clear();
+        if (!shown) {
+            continue;
+        }
+        any = true;
+        std::vector<std::uint32_t> periods = m.loadProfilePeriodsOffered;
+        for (const auto seconds : {*read, *now}) {
+            if (std::find(periods.begin(), periods.end(), seconds) == periods.end()) {
+                periods.push_back(seconds);  // what the meter holds, offered or not
+            }
+        }
+        std::sort(periods.begin(), periods.end());
+        for (const auto seconds : periods) {
+            combo->addItem(periodText(seconds), QVariant::fromValue(uint(seconds)));
+        }
+        combo->setCurrentIndex(combo->findData(QVariant::fromValue(uint(*now))));
+        QFont font = combo->font();
+        font.setBold(*now != *read);  // a pending edit, as the other pages mark them
+        combo->setFont(font);
+        combo->setToolTip(
+            tr("In the meter: %1. A new period clears this load profile when it is written.")
+                .arg(periodText(*read)));
+    }
+    m_profilesBox->setVisible(any);
+    m_refreshing = false;
 }
 
 void OverviewPage::refreshPhases() {

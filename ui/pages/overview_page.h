@@ -1,14 +1,19 @@
 #pragma once
 // Overview page: who the meter is (serial number, decoded type number, firmware), its clock
 // (the local time the meter shows, with its UTC offset) against this computer's (drift,
-// "Synchronise clock"), the active alarms and tamper state, the instantaneous values per phase
-// (L1 L2 L3) and the energy registers as last read.
+// "Synchronise clock"), the active alarms and tamper state, the periods of its load profiles
+// (one drop-down per load profile the meter has, of the periods its device profile offers; a
+// choice is a pending edit), the instantaneous values per phase (L1 L2 L3) and the energy
+// registers as last read.
 
 #include <QWidget>
+#include <algorithm>
 #include <array>
 
 #include "protocol/cosem/obis.h"
 
+class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -54,6 +59,12 @@ public:
     QPushButton* syncButton() const { return m_sync; }
     QLabel* alarmsLabel() const { return m_alarms; }
     QTableWidget* phaseTable() const { return m_phases; }
+    /// The period drop-down of load profile `profile` (1 or 2); hidden when the meter has no
+    /// such load profile.
+    QComboBox* loadProfilePeriodChooser(int profile) const {
+        return m_periods[std::size_t(std::clamp(profile, 1, 2) - 1)];
+    }
+    QGroupBox* loadProfilesBox() const { return m_profilesBox; }
 
 signals:
     /// The person asked to set the meter's clock to this computer's time.
@@ -64,6 +75,7 @@ private:
     void refreshClock();
     void refreshAlarms();
     void refreshPhases();
+    void refreshLoadProfiles();
     void updateSync();
 
     MeterDocument* m_document;
@@ -74,6 +86,10 @@ private:
     QLabel* m_alarms;
     QTableWidget* m_phases;
     QTreeWidget* m_readings;
+    QGroupBox* m_profilesBox;
+    std::array<QLabel*, 2> m_periodLabels{};
+    std::array<QComboBox*, 2> m_periods{};
+    bool m_refreshing = false;
     bool m_connected = false;
     bool m_busy = false;
 };
