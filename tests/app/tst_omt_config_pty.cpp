@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 #include "process_run.h"
 
@@ -143,6 +144,7 @@ private slots:
     void templateOfOneOmniaAppliedToAnother();
     void theReaderCannotWrite();
     void lineDroppedInTheMiddleOfAWriteIsRestored();
+    void aMeterBackAfterAMomentIsReached();
 };
 
 void TstOmtConfigPty::templateOfOneOmniaAppliedToAnother() {
@@ -279,6 +281,74 @@ void TstOmtConfigPty::lineDroppedInTheMiddleOfAWriteIsRestored() {
         after.value(QStringLiteral("ct-ratio")).toObject().value(QStringLiteral("factor")).toInt(),
         200);
     QCOMPARE(listOf(after, "automatic").size(), 4);
+}
+
+// Issue 19, item 4: the meter is gone in the middle of a write and back 0.3 s later (a USB head
+// re-enumerating): omt waits, connects again and finishes there, all old or all new, and says so.
+void TstOmtConfigPty::aMeterBackAfterAMomentIsReached() {
+    QTemporaryDir dir;
+    Omt omt(dir);
+    const QString templ =
+        omt.file(QStringLiteral("t.json"),
+                 R"({"format": "omt-configuration", "version": 1, "meter": "omnipower-ct",
+            "ct-ratio": {"factor": 300},
+            "display-lists": {"automatic": ["1.0.1.8.0.255", "1.0.2.8.0.255"]}})");
+    const QStringList args{QStringLiteral("--meter"),
+                           QStringLiteral("omnipower-ct"),
+                           QStringLiteral("--serial"),
+                           QStringLiteral("71230004"),
+                           QStringLiteral("--line-emulation"),
+                           QStringLiteral("--state"),
+                           omt.path(QStringLiteral("state.json"))};
+    auto sim = std::make_unique<Sim>(dir.path(), QStringLiteral("tty"), args);
+    QVERIFY(sim->ready());
+    const QJsonObject before = omt.show(sim->port());
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), omt.path(QStringLiteral("data")));
+    env.insert(QStringLiteral("OMT_KEY_FILE"), omt.path(QStringLiteral("keys")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OMT_BINARY),
+            {QStringLiteral("config"), QStringLiteral("apply"), templ, QStringLiteral("--port"),
+             sim->port(), QStringLiteral("--auth"), QStringLiteral("high")});
+    QByteArray err;
+    while (!err.contains("omt: writing display-list") && p.state() != QProcess::NotRunning) {
+        p.waitForReadyRead(50);
+        err += p.readAllStandardError();
+    }
+    QVERIFY2(p.state() == QProcess::Running, err.constData());
+    sim.reset();  // gone (its state saved) ...
+    QTest::qWait(300);
+    sim = std::make_unique<Sim>(dir.path(), QStringLiteral("tty"), args);  // ... and back
+    QVERIFY(sim->ready());
+    QVERIFY(p.waitForFinished(120000));
+    err += p.readAllStandardError();
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString all = out + QString::fromUtf8(err);
+    QVERIFY2(all.contains(QStringLiteral("connecting again in 1 s (attempt 1 of 4)")),
+             qPrintable(all));
+    const QJsonObject after = omt.show(sim->port());
+    const auto ratio = [](const QJsonObject& c) {
+        return c.value(QStringLiteral("ct-ratio"))
+            .toObject()
+            .value(QStringLiteral("factor"))
+            .toInt();
+    };
+    const auto automatic = [](const QJsonObject& c) {
+        return c.value(QStringLiteral("display-lists"))
+            .toObject()
+            .value(QStringLiteral("automatic"));
+    };
+    if (p.exitCode() == 0) {
+        QVERIFY2(out.contains(QStringLiteral("written and verified")), qPrintable(all));
+        QCOMPARE(ratio(after), 300);
+        QCOMPARE(automatic(after).toArray().size(), 2);
+    } else {
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(all.contains(QStringLiteral("the meter is as before")), qPrintable(all));
+        QCOMPARE(ratio(after), ratio(before));
+        QCOMPARE(automatic(after), automatic(before));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstOmtConfigPty)

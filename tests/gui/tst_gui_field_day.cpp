@@ -174,7 +174,18 @@ void TstGuiFieldDay::connectAgainAfterEveryWayASessionEnds() {
         QVERIFY(gone.wait(20000));
         QVERIFY(!f.controller.isConnected());
         QTRY_VERIFY_WITH_TIMEOUT(!f.problemTitle().isEmpty(), 5000);
+        // Defect 7: the failure stays, says what to do next, and Retry connects again.
+        QVERIFY2(
+            f.window.problemBanner()->textLabel()->text().contains(QStringLiteral("optical head")),
+            qPrintable(f.window.problemBanner()->textLabel()->text()));
         QVERIFY(sim.start());  // put back
+        QSignalSpy read(&f.controller, &gui::MeterController::readFinished);
+        QTest::mouseClick(f.window.problemBanner()->retryButton(), Qt::LeftButton);
+        QVERIFY(read.wait(30000));
+        QVERIFY(read.last().first().toBool());
+        QVERIFY(f.problemTitle().isEmpty());
+        QTest::mouseClick(bar->connectButton(), Qt::LeftButton);  // "Disconnect"
+        QVERIFY(gone.wait(10000));
     } else if (end == QLatin1String("wrong password")) {
         QVERIFY(!f.connectThroughTheBar(f.serial(sim.link(), Auth::Reader, QStringLiteral("1"))));
         QTRY_VERIFY_WITH_TIMEOUT(
