@@ -15,48 +15,18 @@
 #include <memory>
 
 #include "process_run.h"
+#include "sim_process.h"
 
 namespace {
 
 using Run = ProcessRun;
 
 /// An omt-sim process serving one meter on a pty linked at DIR/NAME.
-class Sim {
+class Sim : public SimProcess {
 public:
     Sim(const QString& dir, const QString& name, QStringList args)
-        : m_link(dir + QLatin1Char('/') + name) {
-        args << QStringLiteral("--pty") << m_link;
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral(OMT_SIM_BINARY), args);
-    }
-    ~Sim() { stop(); }
-    Sim(const Sim&) = delete;
-    Sim& operator=(const Sim&) = delete;
-
-    /// Waits for the "pty PATH" line.
-    bool ready() {
-        QByteArray seen;
-        for (int i = 0; i < 100 && !seen.contains("pty "); ++i) {
-            m_process.waitForReadyRead(100);
-            seen += m_process.readAllStandardOutput();
-        }
-        return seen.contains("pty ") && QFile::exists(m_link);
-    }
-    /// SIGTERM: the meter saves its state and exits.
-    void stop() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(10000)) {
-                m_process.kill();
-                m_process.waitForFinished();
-            }
-        }
-    }
-    const QString& port() const { return m_link; }
-
-private:
-    QString m_link;
-    QProcess m_process;
+        : SimProcess(args << QStringLiteral("--pty") << dir + QLatin1Char('/') + name) {}
+    QString port() const { return pty(); }
 };
 
 class Omt {

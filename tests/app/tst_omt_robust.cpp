@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include "process_run.h"
+#include "sim_process.h"
 
 namespace {
 
@@ -38,45 +39,11 @@ QJsonObject jsonOf(const Run& r) {
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
-/// An omt-sim process; its "pty PATH" and "tcp PORT" lines are read at start.
-class Sim {
+/// An omt-sim process; its "pty PATH" and "tcp PORT" lines are read by ready().
+class Sim : public SimProcess {
 public:
-    explicit Sim(QStringList args) {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral(OMT_SIM_BINARY), args);
-    }
-    ~Sim() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(10000)) {
-                m_process.kill();
-                m_process.waitForFinished();
-            }
-        }
-    }
-    Sim(const Sim&) = delete;
-    Sim& operator=(const Sim&) = delete;
-
-    /// Waits for the lines it prints (one per endpoint).
-    bool ready(int lines) {
-        for (int i = 0; i < 100 && m_seen.count('\n') < lines; ++i) {
-            m_process.waitForReadyRead(100);
-            m_seen += m_process.readAllStandardOutput();
-        }
-        return m_seen.count('\n') >= lines;
-    }
-    QString tcpPort() const {
-        for (const auto& line : QString::fromUtf8(m_seen).split(QLatin1Char('\n'))) {
-            if (line.startsWith(QStringLiteral("tcp "))) {
-                return line.mid(4).trimmed();
-            }
-        }
-        return {};
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_seen;
+    explicit Sim(QStringList args) : SimProcess(std::move(args)) {}
+    QString tcpPortText() const { return QString::number(tcpPort()); }
 };
 
 }  // namespace
@@ -313,7 +280,7 @@ void TstOmtRobust::aClientThatGaveUpInTheBacklogDoesNotStopTheServer() {
     Sim sim({QStringLiteral("--meter"), QStringLiteral("omnia"), QStringLiteral("--tcp"),
              QStringLiteral("0")});
     QVERIFY(sim.ready(1));
-    const QString port = sim.tcpPort();
+    const QString port = sim.tcpPortText();
     QVERIFY(!port.isEmpty());
     // One client is served (it holds the line), another waits and gives up.
     QTcpSocket holder;
@@ -348,7 +315,7 @@ void TstOmtRobust::aNoisyLineToALearntAddressKeepsItsRetries() {
     auto env = cleanEnvironment();
     env.insert(QStringLiteral("OMT_PASSWORD"), QStringLiteral("12345678"));
     const Run r = omt({QStringLiteral("identify"), QStringLiteral("--tcp"),
-                       QStringLiteral("127.0.0.1:") + sim.tcpPort(), QStringLiteral("--auth"),
+                       QStringLiteral("127.0.0.1:") + sim.tcpPortText(), QStringLiteral("--auth"),
                        QStringLiteral("low")},
                       env);
     QVERIFY2(r.code == 0, qPrintable(r.err));

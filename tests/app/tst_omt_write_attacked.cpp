@@ -20,6 +20,7 @@
 
 #include "process_run.h"
 #include "protocol/hdlc/crc16.h"
+#include "sim_process.h"
 
 namespace {
 
@@ -196,34 +197,12 @@ private:
 };
 
 /// omt-sim serving one meter on a free TCP port.
-class Sim {
+class Sim : public SimProcess {
 public:
-    explicit Sim(QStringList args) {
-        args << QStringLiteral("--tcp") << QStringLiteral("0");
-        m_process.start(QStringLiteral(OMT_SIM_BINARY), args);
-    }
-    ~Sim() {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    Sim(const Sim&) = delete;
-    Sim& operator=(const Sim&) = delete;
+    explicit Sim(QStringList args)
+        : SimProcess(args << QStringLiteral("--tcp") << QStringLiteral("0")) {}
     /// The port from the "tcp PORT" line; 0 when it did not start.
-    quint16 port() {
-        QByteArray seen;
-        for (int i = 0; i < 100 && !seen.contains('\n'); ++i) {
-            m_process.waitForReadyRead(100);
-            seen += m_process.readAllStandardOutput();
-        }
-        const auto line = seen.split('\n').value(0).trimmed();
-        return line.startsWith("tcp ") ? quint16(line.mid(4).toUInt()) : 0;
-    }
-
-private:
-    QProcess m_process;
+    quint16 port() { return ready() ? tcpPort() : 0; }
 };
 
 ProcessRun runOmt(const QTemporaryDir& dir, QStringList args, quint16 port, bool wrapper) {

@@ -23,40 +23,19 @@
 #include <csignal>
 
 #include "process_run.h"
+#include "sim_process.h"
 
 namespace {
 
 /// An omt-sim process serving one OMNIPOWER CT on a pty at DIR/tty, at the line's own pace.
-class Sim {
+class Sim : public SimProcess {
 public:
-    explicit Sim(const QString& dir) : m_link(dir + QStringLiteral("/tty")) {
-        m_process.start(QStringLiteral(OMT_SIM_BINARY),
-                        {QStringLiteral("--meter"), QStringLiteral("omnipower-ct"),
-                         QStringLiteral("--serial"), QStringLiteral("71230007"),
-                         QStringLiteral("--line-emulation"), QStringLiteral("--pty"), m_link});
-    }
-    ~Sim() {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    Sim(const Sim&) = delete;
-    Sim& operator=(const Sim&) = delete;
-    bool ready() {
-        QByteArray seen;
-        for (int i = 0; i < 100 && !seen.contains("pty "); ++i) {
-            m_process.waitForReadyRead(100);
-            seen += m_process.readAllStandardOutput();
-        }
-        return seen.contains("pty ") && QFile::exists(m_link);
-    }
-    const QString& port() const { return m_link; }
-
-private:
-    QString m_link;
-    QProcess m_process;
+    explicit Sim(const QString& dir)
+        : SimProcess({QStringLiteral("--meter"), QStringLiteral("omnipower-ct"),
+                      QStringLiteral("--serial"), QStringLiteral("71230007"),
+                      QStringLiteral("--line-emulation"), QStringLiteral("--pty"),
+                      dir + QStringLiteral("/tty")}) {}
+    QString port() const { return pty(); }
 };
 
 class Omt {

@@ -19,6 +19,7 @@
 #include "app/common/write_records.h"
 #include "meter/write_journal.h"
 #include "meter_controller.h"
+#include "sim_process.h"
 #include "ui/connection_bar.h"
 #include "ui/main_window.h"
 #include "ui/meter_document.h"
@@ -36,47 +37,19 @@ const QByteArray kKeys =
 
 /// An omt-sim process serving one OMNIPOWER CT on a pty at LINK, keeping its settings in STATE
 /// (so a meter stopped and started again is the same meter).
-class Sim {
+class Sim : public SimProcess {
 public:
-    Sim(QString link, QString state, QStringList extra = {})
-        : m_link(std::move(link)), m_state(std::move(state)), m_extra(std::move(extra)) {}
-    ~Sim() { stop(); }
-    Sim(const Sim&) = delete;
-    Sim& operator=(const Sim&) = delete;
-
+    Sim(const QString& link, const QString& state, const QStringList& extra = {})
+        : SimProcess(QStringList{QStringLiteral("--meter"), QStringLiteral("omnipower-ct"),
+                                 QStringLiteral("--serial"), QStringLiteral("71230012"),
+                                 QStringLiteral("--state"), state, QStringLiteral("--pty"), link} +
+                         extra,
+                     false) {}
     bool start() {
-        stop();
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(
-            QStringLiteral(OMT_SIM_BINARY),
-            QStringList{QStringLiteral("--meter"), QStringLiteral("omnipower-ct"),
-                        QStringLiteral("--serial"), QStringLiteral("71230012"),
-                        QStringLiteral("--state"), m_state, QStringLiteral("--pty"), m_link} +
-                m_extra);
-        QByteArray seen;
-        for (int i = 0; i < 100 && !seen.contains("pty "); ++i) {
-            m_process.waitForReadyRead(100);
-            seen += m_process.readAllStandardOutput();
-        }
-        return seen.contains("pty ") && QFile::exists(m_link);
+        SimProcess::start();
+        return ready();
     }
-    /// SIGTERM: the meter saves its state and its pty goes (as a head pulled out).
-    void stop() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(10000)) {
-                m_process.kill();
-                m_process.waitForFinished();
-            }
-        }
-    }
-    const QString& link() const { return m_link; }
-
-private:
-    QString m_link;
-    QString m_state;
-    QStringList m_extra;
-    QProcess m_process;
+    QString link() const { return pty(); }
 };
 
 struct Fixture {
