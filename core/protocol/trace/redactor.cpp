@@ -203,6 +203,38 @@ std::optional<std::size_t> elementCount(ByteReader& r) {
     return *n;
 }
 
+/// The "with list" forms of the SET and ACTION requests: the descriptors (read by `descriptor`),
+/// then the values (choice 3, masked where secret) or a first data block (choice 5). For a first
+/// block: whether it carries a secret and whether it is the last block, to remember; nullopt
+/// otherwise (or when the list does not decode).
+std::optional<std::pair<bool, bool>> withList(ByteReader& r, std::uint8_t choice,
+                                              std::optional<bool> (*descriptor)(ByteReader&),
+                                              std::vector<SecretSpan>& out) {
+    std::vector<bool> secrets;
+    const auto n = elementCount(r);
+    for (std::size_t i = 0; n && i < *n; ++i) {
+        const auto s = descriptor(r);
+        if (!s) {
+            return std::nullopt;
+        }
+        secrets.push_back(*s);
+    }
+    if (choice == 3) {
+        const auto values = elementCount(r);
+        for (std::size_t i = 0; values && i < *values; ++i) {
+            if (!valueMaybeSecret(r, i < secrets.size() && secrets[i], out)) {
+                break;
+            }
+        }
+        return std::nullopt;
+    }
+    const bool any = std::find(secrets.begin(), secrets.end(), true) != secrets.end();
+    if (const auto last = dataBlockSa(r, any, out)) {
+        return std::pair{any, *last};
+    }
+    return std::nullopt;
+}
+
 // ---------------------------------------------------------------------------------------------
 // BER (ACSE)
 
@@ -428,28 +460,8 @@ std::vector<SecretSpan> ApduSecrets::find(Direction direction, ByteView apdu, bo
                     }
                 }
             } else if (*choice == 3 || *choice == 5) {
-                std::vector<bool> secrets;
-                const auto n = elementCount(r);
-                for (std::size_t i = 0; n && i < *n; ++i) {
-                    const auto s = attributeWithSelection(r);
-                    if (!s) {
-                        return out;
-                    }
-                    secrets.push_back(*s);
-                }
-                if (*choice == 3) {
-                    const auto values = elementCount(r);
-                    for (std::size_t i = 0; values && i < *values; ++i) {
-                        if (!valueMaybeSecret(r, i < secrets.size() && secrets[i], out)) {
-                            break;
-                        }
-                    }
-                } else {
-                    const bool any =
-                        std::find(secrets.begin(), secrets.end(), true) != secrets.end();
-                    if (const auto last = dataBlockSa(r, any, out)) {
-                        remember(m_secretSetBlocks, any, *last);
-                    }
+                if (const auto block = withList(r, *choice, attributeWithSelection, out)) {
+                    remember(m_secretSetBlocks, block->first, block->second);
                 }
             } else if (*choice == 4) {
                 const bool secret = m_secretSetBlocks.count(invokeId) != 0;
@@ -467,28 +479,8 @@ std::vector<SecretSpan> ApduSecrets::find(Direction direction, ByteView apdu, bo
                     valueMaybeSecret(r, *secret, out);
                 }
             } else if (*choice == 3 || *choice == 5) {
-                std::vector<bool> secrets;
-                const auto n = elementCount(r);
-                for (std::size_t i = 0; n && i < *n; ++i) {
-                    const auto s = methodDescriptor(r);
-                    if (!s) {
-                        return out;
-                    }
-                    secrets.push_back(*s);
-                }
-                if (*choice == 3) {
-                    const auto values = elementCount(r);
-                    for (std::size_t i = 0; values && i < *values; ++i) {
-                        if (!valueMaybeSecret(r, i < secrets.size() && secrets[i], out)) {
-                            break;
-                        }
-                    }
-                } else {
-                    const bool any =
-                        std::find(secrets.begin(), secrets.end(), true) != secrets.end();
-                    if (const auto last = dataBlockSa(r, any, out)) {
-                        remember(m_secretActionBlocks, any, *last);
-                    }
+                if (const auto block = withList(r, *choice, methodDescriptor, out)) {
+                    remember(m_secretActionBlocks, block->first, block->second);
                 }
             } else if (*choice == 4) {
                 const auto secret = methodDescriptor(r);
